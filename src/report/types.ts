@@ -1,0 +1,245 @@
+/**
+ * The one object that flows through the pipeline: a {@link Report} holds the text, its metadata
+ * and every span the stages added. Offsets are UTF-16 code-unit offsets into `report.text`
+ * (JavaScript string indices), so `report.text.slice(span.start, span.end) === span.text`.
+ *
+ * Stages never edit spans that another stage produced: a stage returns new spans and the runner
+ * appends them (see `pipeline/runner.ts`).
+ */
+
+/** ISO date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export interface ReportMeta {
+  id: string;
+  title: string | null;
+  byline: string | null;
+  outlet: string | null;
+  url: string | null;
+  /** Publication date; relative dates are resolved against it. `null` leaves them unresolved. */
+  published: IsoDate | null;
+  /** ISO 639-3 code detected from the text (`eng`, `fra`, …) or `und`. */
+  language: string;
+}
+
+/** A character range of the report text. */
+export interface TextRange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Span values, one interface per label. Each stage owns the value type(s) of the labels it
+// assigns; other stages read them.
+// ---------------------------------------------------------------------------------------------
+
+/** `sentence` (stage: segment). */
+export interface SentenceValue {
+  index: number;
+}
+
+/** `token` (stage: segment). Part of speech from wink-nlp's universal tag set. */
+export interface TokenValue {
+  /** Index of the sentence holding this token. */
+  sentence: number;
+  pos: string;
+  /** wink token type: word, number, punctuation, email, url, symbol, … */
+  type: string;
+  /** Lower-cased form. */
+  norm: string;
+}
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+/** `date` (stage: dates). An interval; `stated` is false when the pipeline inferred it. */
+export interface DateValue {
+  /** First day of the interval, or null when it could not be resolved (no publication date). */
+  from: IsoDate | null;
+  to: IsoDate | null;
+  precision: DatePrecision;
+  /** True when the text states the calendar date itself ("6 March 2017"); false when it was
+   * inferred from a relative expression ("Thursday", "earlier this month"). */
+  stated: boolean;
+  /** What a relative date was resolved against, e.g. `published:2017-04-04`; null when stated. */
+  anchor: string | null;
+  /** Why a relative expression was left unresolved, when it was. */
+  unresolved?: string;
+}
+
+export type PlacePrecision = 'country' | 'region' | 'city' | 'district' | 'point';
+
+/** `place` (stage: places). */
+export interface PlaceValue {
+  /** Normalised name from the gazetteer ("Erbil" for "Arbil"). */
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  lat: number;
+  lon: number;
+  precision: PlacePrecision;
+  /** Where the coordinates come from: `geonames:<id>`, `curated:<row key>`, `countries`. */
+  source: string;
+  /** First-level administrative division name, when known. */
+  admin1?: string | null;
+}
+
+export type ActorKind =
+  | 'armed-group'
+  | 'state-forces'
+  | 'coalition'
+  | 'government'
+  | 'international'
+  | 'ngo'
+  | 'media'
+  | 'person'
+  | 'civilians'
+  | 'group';
+
+/** `actor` (stage: actors). */
+export interface ActorValue {
+  /** Canonical name ("Islamic State" for "Daesh"). */
+  name: string;
+  kind: ActorKind;
+  /** Key of the canonical actor row in the lexicon, or null for unknown proper-noun groups. */
+  key: string | null;
+  /** Country the actor belongs to (ISO alpha-2), when known. */
+  country?: string | null;
+  /** For `person`: the canonical actor the person speaks for, when a title says so. */
+  affiliation?: string | null;
+}
+
+export type CasualtyKind = 'killed' | 'injured' | 'displaced' | 'detained' | 'missing';
+export type CasualtyGroup = 'civilians' | 'combatants' | 'unknown';
+
+/** A range of people. `max` null means open-ended ("at least 11"). */
+export interface Range {
+  min: number;
+  max: number | null;
+  conservative: number;
+}
+
+/** `casualty` (stage: casualties). The span covers the number phrase and its noun. */
+export interface CasualtyValue extends Range {
+  sentence: number;
+  kind: CasualtyKind;
+  group: CasualtyGroup;
+  /** True when the figure is written as a number ("11", "eleven"); false when read from a
+   * vague word ("dozens", "scores", "a family of five" is stated). */
+  stated: boolean;
+  /** True when the figure is hedged ("thought to have killed", "probably", "reportedly"). */
+  hedged: boolean;
+}
+
+export type ClaimStance = 'statement' | 'allegation' | 'acknowledgment' | 'denial';
+
+export interface ClaimSource extends TextRange {
+  /** The speaker's name: the canonical actor name when known, else the source text. For a
+   * pronoun, the name of the speaker it was resolved to. */
+  name: string;
+  kind: ActorKind | 'unknown';
+  anonymous: boolean;
+  /** For a pronoun source: the pronoun's text ("He"); the span is the pronoun's. */
+  resolvedFrom: string | null;
+}
+
+/** `claim` (stage: attribution). The span covers source, cue and content together. */
+export interface ClaimValue {
+  sentence: number;
+  source: ClaimSource;
+  cue: TextRange;
+  content: TextRange;
+  stance: ClaimStance;
+}
+
+/** `unattributed` (stage: attribution): a reporting verb with no speaker. */
+export interface UnattributedValue {
+  sentence: number;
+  reason: string;
+}
+
+/** The 25 ACLED sub-event types, plus two of ours. */
+export type EventType =
+  | 'Armed clash'
+  | 'Government regains territory'
+  | 'Non-state actor overtakes territory'
+  | 'Chemical weapon'
+  | 'Air/drone strike'
+  | 'Suicide bomb'
+  | 'Shelling/artillery/missile attack'
+  | 'Remote explosive/landmine/IED'
+  | 'Grenade'
+  | 'Sexual violence'
+  | 'Attack'
+  | 'Abduction/forced disappearance'
+  | 'Peaceful protest'
+  | 'Protest with intervention'
+  | 'Excessive force against protesters'
+  | 'Violent demonstration'
+  | 'Mob violence'
+  | 'Agreement'
+  | 'Arrests'
+  | 'Change to group/activity'
+  | 'Disrupted weapons use'
+  | 'Headquarters or base established'
+  | 'Looting/property destruction'
+  | 'Non-violent transfer of territory'
+  | 'Other'
+  | 'Displacement';
+
+export interface HarmRanges {
+  killed: Range;
+  injured: Range;
+}
+
+/** `event` (stage: events). The span covers the sentence(s) that describe it. */
+export interface EventValue {
+  type: EventType;
+  /** Indices of sentences describing the event. */
+  sentences: number[];
+  date: { from: IsoDate; to: IsoDate } | null;
+  /** Index into the report's place spans (in analysis order), or null. */
+  place: number | null;
+  perpetrator: string | null;
+  target: string | null;
+  /** Indices into the report's casualty spans. */
+  casualties: number[];
+  /** Indices into the report's claim spans. */
+  claims: number[];
+  civilians: HarmRanges;
+  combatants: HarmRanges;
+  total: HarmRanges;
+}
+
+/** Map from span label to the type of its value. */
+export interface SpanValues {
+  sentence: SentenceValue;
+  token: TokenValue;
+  date: DateValue;
+  place: PlaceValue;
+  actor: ActorValue;
+  casualty: CasualtyValue;
+  claim: ClaimValue;
+  unattributed: UnattributedValue;
+  event: EventValue;
+}
+
+export type SpanLabel = keyof SpanValues;
+
+export interface Span<L extends SpanLabel = SpanLabel> extends TextRange {
+  label: L;
+  value: SpanValues[L];
+  /** 0..1: how sure the stage is. */
+  confidence: number;
+  /** Name of the stage that added the span. */
+  stage: string;
+}
+
+export interface Report {
+  meta: ReportMeta;
+  text: string;
+  /** All spans, in the order the stages added them. */
+  spans: readonly Span[];
+  /** Human-readable warnings (non-English text, unresolved dates, …). */
+  warnings: readonly string[];
+}
