@@ -1,11 +1,115 @@
 import type { Stage } from '../pipeline/stage.js';
+import { makeSpan, spansOf } from '../report/report.js';
+import type { ActorValue, DateValue, EventValue, PlacePrecision, Report, Span } from '../report/types.js';
+import { findCues } from './events/mentions.js';
+import { groupSentences, mergeRepeats, type DraftEvent, type SentenceMentions } from './events/group.js';
+import { consolidate } from './events/ranges.js';
 
-/** TODO(scaffold): being written. */
+const PLACE_RANK: Record<PlacePrecision, number> = { point: 0, district: 1, city: 2, region: 3, country: 4 };
+const DATE_RANK: Record<DateValue['precision'], number> = { day: 0, week: 1, month: 2, year: 3 };
+const ARMED = new Set<ActorValue['kind']>(['armed-group', 'state-forces', 'coalition']);
+
+/** Sentences of an event, the anchor (the one that named its type) first, then in reading order. */
+function anchorFirst(e: DraftEvent): number[] {
+  return [e.anchor, ...e.sentences.filter((s) => s !== e.anchor)];
+}
+
+/** Distance from a span to the event's cue (or to the sentence start when there is none). */
+function distanceToCue(e: DraftEvent, s: { start: number; end: number }, sentenceStart: number): number {
+  const at = e.cue && s.start >= sentenceStart ? e.cue.start : sentenceStart;
+  return s.end <= at ? at - s.end : Math.max(0, s.start - at);
+}
+
+/**
+ * Pick a span for the event: look in the anchor sentence first, then the event's other sentences,
+ * then the nearest earlier sentence that has one (a report's opening "On 2 January 2021, in X
+ * village …" sets the scene for what follows). Within a sentence, `better` breaks ties.
+ */
+function pickFor<T extends { start: number; end: number; sentence: number }>(
+  e: DraftEvent, items: T[], better: (a: T, b: T) => number,
+): T | null {
+  for (const s of anchorFirst(e)) {
+    const here = items.filter((x) => x.sentence === s).sort(better);
+    if (here.length) return here[0];
+  }
+  const first = Math.min(...e.sentences);
+  const before = items.filter((x) => x.sentence < first);
+  if (!before.length) return null;
+  const nearest = Math.max(...before.map((x) => x.sentence));
+  return before.filter((x) => x.sentence === nearest).sort(better)[0];
+}
+
+/**
+ * Per report, the events it describes: each with an ACLED sub-event type, date, place,
+ * perpetrator, target, its casualty mentions consolidated into ranges, and the claims that report
+ * it. Sentences are grouped by event words ("air strike", "the bombardment") and casualty
+ * figures; see `events/group.ts` for when a sentence continues an event or opens a new one.
+ */
 export const events: Stage = {
   name: 'events',
   requires: ['sentence', 'token', 'date', 'place', 'actor', 'casualty', 'claim'],
   assigns: ['event'],
-  run() {
-    return { spans: [] };
+  run(report: Report, ctx) {
+    const sentences = spansOf(report, 'sentence');
+    const start = new Map(sentences.map((s) => [s.value.index, s.start]));
+    const sentenceOf = (offset: number) => {
+      for (const s of sentences) if (offset >= s.start && offset < s.end) return s.value.index;
+      return -1;
+    };
+    const casualties = spansOf(report, 'casualty');
+    const claims = spansOf(report, 'claim');
+    const places = spansOf(report, 'place').map((s, i) => ({ ...s, i, sentence: sentenceOf(s.start) }));
+    const dates = spansOf(report, 'date').filter((d) => d.value.from !== null).map((s) => ({ ...s, sentence: sentenceOf(s.start) }));
+    const actors = spansOf(report, 'actor').map((s) => ({ ...s, sentence: sentenceOf(s.start) }));
+
+    const mentions: SentenceMentions[] = sentences.map((s) => ({
+      sentence: s.value.index,
+      cues: findCues(s.text, s.start),
+      casualties: casualties.map((c, i) => (c.value.sentence === s.value.index ? i : -1)).filter((i) => i >= 0),
+    }));
+    const values = casualties.map((c) => c.value);
+    const drafts = groupSentences(mentions, values);
+
+    const placeOf = (e: DraftEvent) => pickFor(e, places, (a, b) =>
+      PLACE_RANK[a.value.precision] - PLACE_RANK[b.value.precision] || a.start - b.start);
+    const dateOf = (e: DraftEvent) => pickFor(e, dates, (a, b) =>
+      DATE_RANK[a.value.precision] - DATE_RANK[b.value.precision] || Number(b.value.stated) - Number(a.value.stated) || a.start - b.start);
+    const distinct = (a: DraftEvent, b: DraftEvent) => {
+      const pa = placeOf(a);
+      const pb = placeOf(b);
+      if (pa && pb && pa.value.name !== pb.value.name && PLACE_RANK[pa.value.precision] <= 2 && PLACE_RANK[pb.value.precision] <= 2) return true;
+      const da = dateOf(a);
+      const db = dateOf(b);
+      return !!(da && db && da.value.stated && db.value.stated && (da.value.to! < db.value.from! || db.value.to! < da.value.from!));
+    };
+    const merged = mergeRepeats(drafts, values, distinct);
+
+    const spans: Span[] = [];
+    for (const e of merged) {
+      const inEvent = (s: { start: number; end: number }) => e.casualties.some((i) => casualties[i].start <= s.start && s.end <= casualties[i].end);
+      const sentenceStart = start.get(e.anchor) ?? 0;
+      const perpetrator = pickFor(e, actors.filter((a) => ARMED.has(a.value.kind) && !inEvent(a)), (a, b) =>
+        distanceToCue(e, a, sentenceStart) - distanceToCue(e, b, sentenceStart));
+      const victimActor = actors.find((a) => ARMED.has(a.value.kind) && inEvent(a) && a.value.name !== perpetrator?.value.name);
+      const ranges = consolidate(e.casualties.map((i) => ({ sentence: casualties[i].value.sentence, value: casualties[i].value })));
+      const civilianHarm = ranges.civilians.killed.conservative + ranges.civilians.injured.conservative > 0;
+      const place = placeOf(e);
+      const date = dateOf(e);
+      const value: EventValue = {
+        type: e.type,
+        sentences: [...e.sentences].sort((a, b) => a - b),
+        date: date ? { from: date.value.from!, to: date.value.to! } : null,
+        place: place ? place.i : null,
+        perpetrator: perpetrator?.value.name ?? null,
+        target: civilianHarm ? 'civilians' : victimActor?.value.name ?? null,
+        casualties: [...new Set(e.casualties)].sort((a, b) => a - b),
+        claims: claims.map((c, i) => (e.sentences.includes(c.value.sentence) ? i : -1)).filter((i) => i >= 0),
+        ...ranges,
+      };
+      const anchor = sentences.find((s) => s.value.index === e.anchor)!;
+      ctx.trace(`${value.type} in sentences ${value.sentences.join(',')}: killed ${value.total.killed.conservative}`);
+      spans.push(makeSpan(report, { start: anchor.start, end: anchor.end, label: 'event', value, stage: 'events', confidence: e.generic ? 0.5 : 0.8 }));
+    }
+    return { spans };
   },
 };

@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../pipeline/runner.js';
+import type { Stage } from '../pipeline/stage.js';
+import { createReport, makeSpan, spansOf } from '../report/report.js';
+import type { ActorValue, CasualtyValue, PlaceValue, Span } from '../report/types.js';
+import { segment } from './segment.js';
+import { events } from './events.js';
+
+/**
+ * Unit tests of the events stage alone: the spans it reads (casualties, actors, places) are built
+ * by hand here, the way the earlier stages would, so a failure points at this stage only.
+ */
+type Given = { casualties?: [string, Partial<CasualtyValue>][]; actors?: [string, Partial<ActorValue>][]; places?: [string, Partial<PlaceValue>][] };
+
+function run(text: string, given: Given = {}) {
+  const find = (needle: string) => {
+    const at = text.indexOf(needle);
+    assert.ok(at >= 0, `"${needle}" not in text`);
+    return { start: at, end: at + needle.length };
+  };
+  const sentenceAt = (r: { spans: readonly Span[] }, offset: number) =>
+    (r.spans.find((s) => s.label === 'sentence' && s.start <= offset && offset < s.end) as Span<'sentence'>).value.index;
+  const givenStage: Stage = {
+    name: 'given', requires: ['sentence'], assigns: ['date', 'place', 'actor', 'casualty', 'claim'],
+    run(r) {
+      const spans: Span[] = [];
+      for (const [needle, v] of given.casualties ?? []) {
+        const at = find(needle);
+        spans.push(makeSpan(r, { ...at, label: 'casualty', stage: 'given', value: { sentence: sentenceAt(r, at.start), kind: 'killed', group: 'civilians', min: 1, max: 1, conservative: 1, stated: true, hedged: false, ...v } }));
+      }
+      for (const [needle, v] of given.actors ?? []) {
+        spans.push(makeSpan(r, { ...find(needle), label: 'actor', stage: 'given', value: { name: needle, kind: 'armed-group', key: null, ...v } }));
+      }
+      for (const [needle, v] of given.places ?? []) {
+        spans.push(makeSpan(r, { ...find(needle), label: 'place', stage: 'given', value: { name: needle, country: 'IQ', lat: 36.3, lon: 43.1, precision: 'city', source: 'test', ...v } }));
+      }
+      return { spans };
+    },
+  };
+  return spansOf(buildPipeline([segment, givenStage, events]).run(createReport(text, { published: '2017-04-04' })), 'event').map((s) => s.value);
+}
+
+test('events: two groups in one sentence add up; the type comes from the weapon word', () => {
+  const ev = run('An air strike killed two soldiers and five civilians in Mosul.', {
+    casualties: [['two soldiers', { group: 'combatants', min: 2, max: 2, conservative: 2 }], ['five civilians', { min: 5, max: 5, conservative: 5 }]],
+    places: [['Mosul', {}]],
+  });
+  assert.equal(ev.length, 1);
+  assert.equal(ev[0].type, 'Air/drone strike');
+  assert.equal(ev[0].total.killed.conservative, 7);
+  assert.equal(ev[0].civilians.killed.conservative, 5);
+  assert.equal(ev[0].combatants.killed.conservative, 2);
+  assert.equal(ev[0].place, 0);
+  assert.equal(ev[0].target, 'civilians');
+});
+
+test('events: the same people mentioned again in the next sentence count once', () => {
+  const ev = run('Three civilians were killed in a drone strike. The three victims were farmers.', {
+    casualties: [['Three civilians', { min: 3, max: 3, conservative: 3 }], ['three victims', { min: 3, max: 3, conservative: 3 }]],
+  });
+  assert.equal(ev.length, 1);
+  assert.equal(ev[0].total.killed.conservative, 3);
+});
+
+test('events: "the bombardment" continues the event before it; "a separate explosion" opens a new one', () => {
+  const ev = run('The push was backed by coalition air strikes. The bombardment killed four fighters. A separate explosion killed a boy.', {
+    casualties: [['four fighters', { group: 'combatants', min: 4, max: 4, conservative: 4 }], ['a boy', {}]],
+    actors: [['coalition', { kind: 'coalition', name: 'US-led coalition' }]],
+  });
+  assert.equal(ev.length, 2);
+  assert.equal(ev[0].type, 'Air/drone strike');
+  assert.equal(ev[0].combatants.killed.conservative, 4);
+  assert.equal(ev[0].perpetrator, 'US-led coalition');
+  assert.deepEqual(ev[1].sentences, [2]);
+});
+
+test('events: a suicide bombing is not typed by its generic "explosion"', () => {
+  const ev = run('A suicide bomber caused an explosion at the checkpoint, killing six people.', {
+    casualties: [['six people', { group: 'unknown', min: 6, max: 6, conservative: 6 }]],
+  });
+  assert.equal(ev[0].type, 'Suicide bomb');
+  assert.equal(ev[0].total.killed.conservative, 6);
+  assert.equal(ev[0].civilians.killed.conservative, 0);
+});
+
+test('events: the same harm told twice, once generically, is one event', () => {
+  const ev = run('An explosion was thought to have killed scores of civilians. Residents buried the dead. Officials met on Monday. The US admitted that a coalition strike probably killed dozens of civilians.', {
+    casualties: [['scores of civilians', { min: 20, max: null, conservative: 20, hedged: true, stated: false }], ['dozens of civilians', { min: 12, max: null, conservative: 12, hedged: true, stated: false }]],
+    actors: [['coalition', { kind: 'coalition', name: 'US-led coalition' }]],
+  });
+  assert.equal(ev.length, 1);
+  assert.equal(ev[0].type, 'Air/drone strike');
+  assert.deepEqual(ev[0].sentences, [0, 3]);
+});
+
+test('events: two strikes in different neighbourhoods stay apart', () => {
+  const ev = run('An air strike killed five civilians in Zanjili. Another air strike killed five civilians in Rifai.', {
+    casualties: [['five civilians in Zanjili', { min: 5, max: 5, conservative: 5 }], ['five civilians in Rifai', { min: 5, max: 5, conservative: 5 }]],
+    places: [['Zanjili', { precision: 'district' }], ['Rifai', { precision: 'district' }]],
+  });
+  assert.equal(ev.length, 2);
+});
+
+test('events: a sentence with no event word and no figure makes no event', () => {
+  assert.deepEqual(run('The weather in the city was calm on Sunday. Markets reopened.'), []);
+});
