@@ -1,0 +1,49 @@
+/** Elements that end a paragraph when text is read out of HTML. */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD',
+  'TH', 'TR', 'UL',
+]);
+/** Elements whose text is never report text. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'SELECT']);
+
+/** The few DOM node fields the walker reads (linkedom's nodes have them). */
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/**
+ * The text of a DOM subtree as paragraphs separated by blank lines: block elements break
+ * paragraphs (so `<p>weeks.</p><p>Amnesty` never runs together), runs of whitespace collapse.
+ *
+ * @example
+ * blockText(parseHTML('<div><p>One.</p><p>Two.</p></div>').document.body); // 'One.\n\nTwo.'
+ */
+export function blockText(root: DomNode): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const p = current.replace(/\s+/g, ' ').trim();
+    if (p) paragraphs.push(p);
+    current = '';
+  };
+  const walk = (node: DomNode): void => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) return;
+    const block = BLOCK.has(name);
+    if (block) flush();
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return paragraphs.join('\n\n');
+}
