@@ -1,0 +1,37 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { resolve } from 'node:path';
+import { formatReport } from '../eval/format.js';
+import { defaultDataDir } from '../eval/paths.js';
+import { runEval } from '../eval/runner.js';
+import { SET_NAMES, type SetName } from '../eval/types.js';
+
+const parseLimit = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  return n;
+};
+
+/**
+ * `civwatch eval`: measure extraction accuracy on the annotated sets in `../shared/data`.
+ *
+ * @example
+ * program.addCommand(evalCommand()); // civwatch eval --set acled --limit 100
+ */
+export function evalCommand(): Command {
+  return new Command('eval')
+    .description('measure extraction accuracy on the annotated sets (ACLED, Airwars, re3d, PolNeAR, seed)')
+    .option('--data <dir>', 'folder of the annotated sets', defaultDataDir())
+    .addOption(new Option('--set <name>', 'which set to evaluate').choices([...SET_NAMES, 'all']).default('all'))
+    .option('--json', 'print the evaluation as JSON')
+    .option('--limit <n>', 'evaluate only the first N items of each set', parseLimit)
+    .action(function (this: Command, opts: { data: string; set: SetName | 'all'; json?: boolean; limit?: number }) {
+      const dataDir = resolve(opts.data);
+      let report;
+      try {
+        report = runEval({ dataDir, sets: opts.set === 'all' ? SET_NAMES : [opts.set], limit: opts.limit });
+      } catch (err) {
+        this.error(`civwatch eval: ${err instanceof Error ? err.message : String(err)}`, { exitCode: 2 });
+      }
+      process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+    });
+}

@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Analysis } from '../../report/analysis.js';
+import { addCounts, noCounts, prf, type Counts } from '../score/prf.js';
+import { matchSpans, type ScoredSpan } from '../score/spans.js';
+import { take, type AnalyzeFn, type Measure, type ReadOptions, type SetResult } from '../types.js';
+
+export const RE3D_DIR = 'dev/re3d';
+
+/** The re3d entity types we score. */
+export const RE3D_TYPES = ['Person', 'Organisation', 'Location', 'Temporal', 'Quantity', 'Weapon'] as const;
+export type Re3dType = (typeof RE3D_TYPES)[number];
+
+export interface Re3dDoc {
+  id: string;
+  source: string;
+  text: string;
+  entities: (ScoredSpan & { type: string })[];
+}
+
+/** mongoexport writes one JSON object per line. */
+const jsonLines = (path: string): Record<string, unknown>[] =>
+  readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+
+/** Read re3d's documents and their entities, all source folders, in a stable order. */
+export function readRe3d(dataDir: string, opts: ReadOptions = {}): Re3dDoc[] {
+  const root = join(dataDir, RE3D_DIR);
+  const docs: Re3dDoc[] = [];
+  for (const folder of readdirSync(root).sort()) {
+    if (!statSync(join(root, folder)).isDirectory()) continue;
+    const byDoc = new Map<string, Re3dDoc>();
+    for (const d of jsonLines(join(root, folder, 'documents.json'))) {
+      byDoc.set(String(d._id), { id: String(d._id), source: folder, text: String(d.text), entities: [] });
+    }
+    for (const e of jsonLines(join(root, folder, 'entities.json'))) {
+      byDoc.get(String(e.documentId))?.entities.push({ start: Number(e.begin), end: Number(e.end), type: String(e.type) });
+    }
+    docs.push(...[...byDoc.values()].sort((a, b) => a.id.localeCompare(b.id)));
+  }
+  return take(docs, opts);
+}
+
+/**
+ * Our spans as re3d types: a person actor → Person, any other actor → Organisation (civilians
+ * excepted: re3d does not tag "civilians" as an organisation), a place → Location, a date →
+ * Temporal, a casualty figure → Quantity (re3d's Quantity also covers distances and sums; our
+ * figures are only people). Nothing of ours maps to Weapon yet.
+ *
+ * @example
+ * ourRe3dSpans(analysis).Location; // the places' spans
+ */
+export function ourRe3dSpans(a: Pick<Analysis, 'actors' | 'places' | 'dates' | 'casualties'>): Record<Re3dType, ScoredSpan[]> {
+  const span = (s: { start: number; end: number }): ScoredSpan => ({ start: s.start, end: s.end });
+  return {
+    Person: a.actors.filter((x) => x.kind === 'person').map(span),
+    Organisation: a.actors.filter((x) => x.kind !== 'person' && x.kind !== 'civilians').map(span),
+    Location: a.places.map(span),
+    Temporal: a.dates.map(span),
+    Quantity: a.casualties.map(span),
+    Weapon: [],
+  };
+}
+
+/** Per type and match mode, the summed counts. */
+export type Re3dCounts = Record<Re3dType, Record<'exact' | 'overlap', Counts>>;
+
+/** Score one document: counts per type, exact and overlap. */
+export function scoreRe3dDoc(doc: Re3dDoc, ours: Record<Re3dType, ScoredSpan[]>): Re3dCounts {
+  const out = {} as Re3dCounts;
+  for (const t of RE3D_TYPES) {
+    const gold = doc.entities.filter((e) => e.type === t);
+    out[t] = { exact: matchSpans(ours[t], gold, { match: 'exact' }), overlap: matchSpans(ours[t], gold, { match: 'overlap' }) };
+  }
+  return out;
+}
+
+/** Sum per-document counts and turn them into the re3d table (micro-averaged). */
+export function summarizeRe3d(perDoc: readonly Re3dCounts[]): Measure[] {
+  const measures: Measure[] = [];
+  for (const t of RE3D_TYPES) {
+    for (const mode of ['exact', 'overlap'] as const) {
+      const c = perDoc.reduce((acc, d) => addCounts(acc, d[t][mode]), noCounts());
+      const s = prf(c);
+      const detail = `tp ${c.tp} fp ${c.fp} fn ${c.fn}`;
+      measures.push(
+        { key: `re3d.${t}.${mode}.precision`, label: `${t} ${mode} P`, value: s.precision, detail },
+        { key: `re3d.${t}.${mode}.recall`, label: `${t} ${mode} R`, value: s.recall, detail },
+        { key: `re3d.${t}.${mode}.f1`, label: `${t} ${mode} F1`, value: s.f1, detail },
+      );
+    }
+  }
+  return measures;
+}
+
+/** Run and score re3d. */
+export function evalRe3d(dataDir: string, analyze: AnalyzeFn, opts: ReadOptions = {}): Omit<SetResult, 'seconds'> {
+  const docs = readRe3d(dataDir, opts);
+  const perDoc = docs.map((d) => scoreRe3dDoc(d, ourRe3dSpans(analyze(d.text, { id: d.id }))));
+  return {
+    set: 're3d',
+    items: docs.length,
+    measures: summarizeRe3d(perDoc),
+    notes: [
+      'actors: person → Person, other kinds (not civilians) → Organisation; places → Location; dates → Temporal; casualty figures → Quantity (partial: re3d Quantity also counts distances, sums)',
+      'Weapon: not extracted yet, so 0',
+      'overlap = at least one shared character, matched one-to-one',
+    ],
+  };
+}

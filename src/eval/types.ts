@@ -1,0 +1,45 @@
+import type { Analysis } from '../report/analysis.js';
+import type { ReportMeta } from '../report/types.js';
+
+/** The evaluated sets, in the order they are run. */
+export const SET_NAMES = ['acled', 'airwars', 're3d', 'polnear', 'seed'] as const;
+export type SetName = (typeof SET_NAMES)[number];
+
+/** The function under evaluation: the same one `civwatch analyze` calls. */
+export type AnalyzeFn = (text: string, meta: Partial<ReportMeta>) => Analysis;
+
+/** One figure of a set's table. */
+export interface Measure {
+  /** Stable key, `<set>.<measure>`, used by `eval/floors.json`. */
+  key: string;
+  /** What a reader sees in the table. */
+  label: string;
+  /** 0..1 for rates and scores. */
+  value: number;
+  /** Counts behind the figure, e.g. `45/59` or `tp 10 fp 2 fn 5`. */
+  detail: string;
+}
+
+/** The result of one set. */
+export interface SetResult {
+  set: SetName;
+  /** Items evaluated (rows, documents, articles). */
+  items: number;
+  seconds: number;
+  measures: Measure[];
+  /** Caveats a reader must know to read the figures (skipped rows, what we do not extract). */
+  notes: string[];
+}
+
+/** Options every set reader takes. */
+export interface ReadOptions {
+  /** Evaluate only the first N items (deterministic order). */
+  limit?: number;
+}
+
+/** Take the first `limit` items when a limit is set. */
+export const take = <T>(xs: readonly T[], opts: ReadOptions): T[] =>
+  opts.limit !== undefined && opts.limit >= 0 ? xs.slice(0, opts.limit) : [...xs];
+
+/** Format a rate as counts for a measure's detail. */
+export const ratio = (hits: number, total: number): string => `${hits}/${total}`;
