@@ -65,6 +65,9 @@ export interface DateValue {
   anchor: string | null;
   /** Why a relative expression was left unresolved, when it was. */
   unresolved?: string;
+  /** Set when "early", "mid-" or "late" narrowed a month or year to its first, middle or last
+   * third ("mid-March" → 11–20 March). */
+  part?: 'early' | 'mid' | 'late';
 }
 
 export type PlacePrecision = 'country' | 'region' | 'city' | 'district' | 'point';

@@ -1,0 +1,89 @@
+/**
+ * Calendar arithmetic on plain `{year, month, day}` triples (month 1–12), done in UTC so the
+ * result never depends on the machine's time zone. Weeks run Monday to Sunday (ISO 8601).
+ */
+
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
+const MS_PER_DAY = 86_400_000;
+
+const toUtc = (d: Ymd): number => Date.UTC(d.year, d.month - 1, d.day);
+
+function fromUtc(ms: number): Ymd {
+  const t = new Date(ms);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/**
+ * Parse `YYYY-MM-DD`; null when malformed or not a real day.
+ *
+ * @example
+ * parseIso('2017-04-04'); // { year: 2017, month: 4, day: 4 }
+ */
+export function parseIso(iso: string | null): Ymd | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!m) return null;
+  const d = { year: +m[1], month: +m[2], day: +m[3] };
+  return isValid(d) ? d : null;
+}
+
+/** True when the triple names a real calendar day (no 31 April). */
+export function isValid(d: Ymd): boolean {
+  return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
+}
+
+/** `YYYY-MM-DD` of a triple. */
+export function iso(d: Ymd): string {
+  const p = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${p(d.year, 4)}-${p(d.month, 2)}-${p(d.day, 2)}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function addDays(d: Ymd, n: number): Ymd {
+  return fromUtc(toUtc(d) + n * MS_PER_DAY);
+}
+
+/** Add months, clamping the day to the target month's length (31 March − 1 month = 28/29 Feb). */
+export function addMonths(d: Ymd, n: number): Ymd {
+  const index = d.year * 12 + (d.month - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+}
+
+/** Add a number of units; weeks are 7 days. */
+export function addUnits(d: Ymd, unit: Unit, n: number): Ymd {
+  if (unit === 'day') return addDays(d, n);
+  if (unit === 'week') return addDays(d, 7 * n);
+  return addMonths(d, unit === 'year' ? 12 * n : n);
+}
+
+/** 0 = Sunday … 6 = Saturday, as `Date#getDay`. */
+export function weekday(d: Ymd): number {
+  return new Date(toUtc(d)).getUTCDay();
+}
+
+/** Compare two days: negative when `a` is earlier. */
+export function compare(a: Ymd, b: Ymd): number {
+  return toUtc(a) - toUtc(b);
+}
+
+/** The whole calendar unit (day, Monday–Sunday week, month, year) that contains `d`. */
+export function unitAround(d: Ymd, unit: Unit): [Ymd, Ymd] {
+  if (unit === 'day') return [d, d];
+  if (unit === 'week') {
+    const monday = addDays(d, -((weekday(d) + 6) % 7));
+    return [monday, addDays(monday, 6)];
+  }
+  if (unit === 'month') return [{ ...d, day: 1 }, { ...d, day: daysInMonth(d.year, d.month) }];
+  return [{ year: d.year, month: 1, day: 1 }, { year: d.year, month: 12, day: 31 }];
+}
