@@ -85,6 +85,12 @@ export interface PlaceValue {
   source: string;
   /** First-level administrative division name, when known. */
   admin1?: string | null;
+  /** The kind of place the text says it is: village, town, township, district (ACLED's admin2),
+   * admin1, camp, neighbourhood, ward — from the word after the name; null when none. */
+  feature?: string | null;
+  /** A relation the text puts before the name ("south of", "near", "western"): the place is
+   * around the named one, whose coordinates these are. */
+  relation?: string | null;
 }
 
 export type ActorKind =
@@ -108,8 +114,23 @@ export interface ActorValue {
   key: string | null;
   /** Country the actor belongs to (ISO alpha-2), when known. */
   country?: string | null;
-  /** For `person`: the canonical actor the person speaks for, when a title says so. */
+  /** For `person`: the canonical actor the person speaks for, when a title says so. For a
+   * lexicon actor that is part of another ("the Pentagon" → US military → coalition): the
+   * canonical name of the actor it is part of. */
   affiliation?: string | null;
+  /** Key of the belligerent side the actor acts or speaks for, following `partOf` in the lexicon
+   * to the top: "the Pentagon", "the US" and "coalition forces" all give `coalition`. */
+  side?: string | null;
+  /** True when a member noun follows the name ("IS fighters", "Hamas militants"): the span keeps
+   * the group's name, the people meant are its members. */
+  members?: boolean;
+  /** ACLED's actor name, when the lexicon has one ("Military Forces of Myanmar (2021-)"). */
+  acled?: string | null;
+  /** For `person`: the title as written before the name ("Lt. Gen.", "spokesman"). */
+  title?: string | null;
+  /** How the actor was recognised: a lexicon alias, a title, a given name, a surname seen
+   * earlier in the report, or a proper-noun group pattern ("the X Brigade"). */
+  via?: 'lexicon' | 'title' | 'name' | 'surname' | 'group';
 }
 
 export type CasualtyKind = 'killed' | 'injured' | 'displaced' | 'detained' | 'missing';
@@ -132,6 +153,19 @@ export interface CasualtyValue extends Range {
   stated: boolean;
   /** True when the figure is hedged ("thought to have killed", "probably", "reportedly"). */
   hedged: boolean;
+  /** Index (among the report's casualty spans, in offset order) of the figure this one is part
+   * of: "injuring nine villagers, including three children" → the 3 are a subset of the 9, so
+   * counting both would count the children twice. */
+  subsetOf?: number;
+  /** True for a tally of figures stated elsewhere ("the death toll rose to 40"): it replaces
+   * rather than adds to other figures of the same kind. */
+  aggregate?: boolean;
+  /** Index of a later figure that revises this one ("initially 6 … later 11"): the later stands. */
+  supersededBy?: number;
+  /** Index of the earlier figure this one revises; its range then spans both figures. */
+  revises?: number;
+  /** The words that gave the kind ("killed", "fatalities", "death toll"). */
+  cue?: string;
 }
 
 export type ClaimStance = 'statement' | 'allegation' | 'acknowledgment' | 'denial';

@@ -1,11 +1,94 @@
 import type { Stage } from '../pipeline/stage.js';
+import { makeSpan, spansOf } from '../report/report.js';
+import type { ActorKind, CasualtyGroup, CasualtyValue, Report, Span } from '../report/types.js';
+import { figuresOf, type ActorGroupAt, type Figure } from './casualties/figures.js';
+import { tokensBySentence } from './casualties/tokens.js';
 
-/** TODO(scaffold): being written. */
+const ACTOR_GROUPS: Partial<Record<ActorKind, CasualtyGroup>> = {
+  'armed-group': 'combatants',
+  'state-forces': 'combatants',
+  coalition: 'combatants',
+  civilians: 'civilians',
+};
+
+/** Group of the actor span (stage `actors`) inside a character range: "three PDF members". */
+function actorGroups(report: Report): ActorGroupAt {
+  const actors = spansOf(report, 'actor');
+  return (start, end) => {
+    for (const a of actors) {
+      if (a.start >= start && a.end <= end) {
+        const g = ACTOR_GROUPS[a.value.kind];
+        if (g) return g;
+      }
+    }
+    return null;
+  };
+}
+
+interface Placed extends Figure { sentence: number; index: number; subsetIndex: number | null }
+
+/** Sentences a revision may reach back over: "initially 6 …" then "… later 11". */
+const REVISION_REACH = 2;
+
+/**
+ * Link "initially N … later M" within a few sentences: the later figure stands and its range
+ * spans both; the earlier one points to it. Returns the two optional fields per figure.
+ */
+function revisions(figs: readonly Placed[]): Map<number, Partial<CasualtyValue>> {
+  const extra = new Map<number, Partial<CasualtyValue>>();
+  figs.forEach((early, i) => {
+    if (early.revision !== 'initial' || early.subsetIndex !== null) return;
+    const late = figs.find((f, k) => k > i && f.revision === 'later' && f.kind === early.kind
+      && f.subsetIndex === null && f.sentence - early.sentence <= REVISION_REACH);
+    if (!late) return;
+    extra.set(early.index, { ...extra.get(early.index), supersededBy: late.index });
+    extra.set(late.index, {
+      ...extra.get(late.index),
+      revises: early.index,
+      min: Math.min(early.min, late.min),
+      max: early.max === null || late.max === null ? null : Math.max(early.max, late.max),
+    });
+  });
+  return extra;
+}
+
+/**
+ * Every figure of killed, injured, displaced, detained or missing people, as a `casualty` span
+ * over the number phrase and its people ("at least 11 civilians"). Rules: number phrases and
+ * vague quantities in `lexicon/quantities.ts`; people nouns, harm verbs and hedges in
+ * `lexicon/casualty-terms.ts`; matching in `stages/casualties/`. Spans are in offset order, so
+ * `subsetOf`, `supersededBy` and `revises` index the report's casualty spans.
+ *
+ * @example
+ * buildPipeline([segment, actors, casualties]).run(createReport('An air strike killed 11 civilians.'));
+ * // one casualty span "11 civilians": killed, civilians, 11–11
+ */
 export const casualties: Stage = {
   name: 'casualties',
   requires: ['sentence', 'token', 'actor'],
   assigns: ['casualty'],
-  run() {
-    return { spans: [] };
+  run(report, ctx) {
+    const groupAt = actorGroups(report);
+    const placed: Placed[] = [];
+    tokensBySentence(report).forEach((toks, sentence) => {
+      if (!toks?.length) return;
+      const base = placed.length;
+      for (const f of figuresOf(toks, groupAt)) {
+        placed.push({ ...f, sentence, index: placed.length, subsetIndex: f.subsetOf === null ? null : base + f.subsetOf });
+      }
+    });
+    const extra = revisions(placed);
+    const spans: Span[] = placed.map((f) => {
+      const value: CasualtyValue = {
+        sentence: f.sentence, kind: f.kind, group: f.group, min: f.min, max: f.max,
+        conservative: f.conservative, stated: f.stated, hedged: f.hedged, cue: f.cue,
+        ...(f.subsetIndex !== null ? { subsetOf: f.subsetIndex } : {}),
+        ...(f.aggregate ? { aggregate: true } : {}),
+        ...extra.get(f.index),
+      };
+      ctx.trace(`${value.kind} ${value.group} ${value.min}–${value.max ?? '…'} at ${f.start}–${f.end} (${f.cue})`);
+      return makeSpan(report, { start: f.start, end: f.end, label: 'casualty', value, stage: 'casualties', confidence: f.confidence });
+    });
+    return { spans };
   },
 };

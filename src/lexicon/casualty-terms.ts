@@ -1,0 +1,272 @@
+/**
+ * Words that make a number a casualty figure: the people nouns (with the group they belong to),
+ * the verbs and nouns that say what happened to them, and the hedges that mark a claim.
+ *
+ * Group conventions (../shared/docs/DOMAIN.md): clearly civilian nouns → `civilians`; armed
+ * actors, including police (state forces) → `combatants`; "people", "men", "others" → `unknown`
+ * (ACLED's reading; Airwars would presume civilians, which later stages may do).
+ */
+import type { CasualtyGroup, CasualtyKind } from '../report/types.js';
+
+export interface PersonNoun {
+  sg: string;
+  pl: string;
+  group: CasualtyGroup;
+}
+
+/** People nouns. Each row: singular, plural, group. */
+export const PERSON_NOUNS: readonly PersonNoun[] = [
+  { sg: 'civilian', pl: 'civilians', group: 'civilians' }, // "Eleven civilians were killed."
+  { sg: 'resident', pl: 'residents', group: 'civilians' }, // "Two residents were wounded by shrapnel."
+  { sg: 'villager', pl: 'villagers', group: 'civilians' }, // "The blast injured nine villagers."
+  { sg: 'local', pl: 'locals', group: 'civilians' }, // "Three locals were detained at the checkpoint."
+  { sg: 'inhabitant', pl: 'inhabitants', group: 'civilians' }, // "Hundreds of inhabitants fled."
+  { sg: 'child', pl: 'children', group: 'civilians' }, // "Four children died in the fire."
+  { sg: 'kid', pl: 'kids', group: 'civilians' }, // "Two kids were hurt."
+  { sg: 'woman', pl: 'women', group: 'civilians' }, // "A woman was killed by the shell."
+  { sg: 'girl', pl: 'girls', group: 'civilians' }, // "A girl was injured."
+  { sg: 'boy', pl: 'boys', group: 'civilians' }, // "The boy died in hospital."
+  { sg: 'baby', pl: 'babies', group: 'civilians' }, // "A baby was among the dead."
+  { sg: 'infant', pl: 'infants', group: 'civilians' }, // "Two infants were killed."
+  { sg: 'toddler', pl: 'toddlers', group: 'civilians' }, // "A toddler was hurt."
+  { sg: 'teenager', pl: 'teenagers', group: 'civilians' }, // "Three teenagers were arrested."
+  { sg: 'youth', pl: 'youths', group: 'civilians' }, // "Two youths were detained."
+  { sg: 'student', pl: 'students', group: 'civilians' }, // "Two students were reportedly injured."
+  { sg: 'schoolteacher', pl: 'schoolteachers', group: 'civilians' }, // "The bomb injured five schoolteachers."
+  { sg: 'teacher', pl: 'teachers', group: 'civilians' }, // "A teacher was abducted."
+  { sg: 'pupil', pl: 'pupils', group: 'civilians' }, // "Six pupils were hurt."
+  { sg: 'farmer', pl: 'farmers', group: 'civilians' }, // "Two farmers stepped on a mine and died."
+  { sg: 'worker', pl: 'workers', group: 'civilians' }, // "Four aid workers were killed."
+  { sg: 'staff', pl: 'staff', group: 'civilians' }, // "One hospital staff was injured."
+  { sg: 'journalist', pl: 'journalists', group: 'civilians' }, // "Two journalists were detained."
+  { sg: 'reporter', pl: 'reporters', group: 'civilians' }, // "A reporter was wounded."
+  { sg: 'doctor', pl: 'doctors', group: 'civilians' }, // "Three doctors were killed."
+  { sg: 'nurse', pl: 'nurses', group: 'civilians' }, // "A nurse was hurt."
+  { sg: 'paramedic', pl: 'paramedics', group: 'civilians' }, // "Two paramedics died."
+  { sg: 'patient', pl: 'patients', group: 'civilians' }, // "Five patients were killed."
+  { sg: 'worshipper', pl: 'worshippers', group: 'civilians' }, // "Ten worshippers were injured."
+  { sg: 'passenger', pl: 'passengers', group: 'civilians' }, // "Seven passengers died."
+  { sg: 'shopper', pl: 'shoppers', group: 'civilians' }, // "Dozens of shoppers were hurt."
+  { sg: 'pedestrian', pl: 'pedestrians', group: 'civilians' }, // "A pedestrian was killed."
+  { sg: 'protester', pl: 'protesters', group: 'civilians' }, // "Twelve protesters were arrested."
+  { sg: 'protestor', pl: 'protestors', group: 'civilians' }, // "Two protestors were shot dead."
+  { sg: 'demonstrator', pl: 'demonstrators', group: 'civilians' }, // "Police detained 30 demonstrators."
+  { sg: 'mourner', pl: 'mourners', group: 'civilians' }, // "Nine mourners were killed."
+  { sg: 'pilgrim', pl: 'pilgrims', group: 'civilians' }, // "Three pilgrims were hurt."
+  { sg: 'monk', pl: 'monks', group: 'civilians' }, // "Two monks were arrested."
+  { sg: 'refugee', pl: 'refugees', group: 'civilians' }, // "Six refugees drowned."
+  { sg: 'idp', pl: 'idps', group: 'civilians' }, // "Two IDPs were injured."
+  { sg: 'family', pl: 'families', group: 'civilians' }, // "Forty families fled."
+  { sg: 'relative', pl: 'relatives', group: 'civilians' }, // "Two relatives were killed."
+  { sg: 'mother', pl: 'mothers', group: 'civilians' }, // "Two children and their mother were killed."
+  { sg: 'father', pl: 'fathers', group: 'civilians' }, // "A father was killed."
+  { sg: 'son', pl: 'sons', group: 'civilians' }, // "A woman and her four sons were killed."
+  { sg: 'daughter', pl: 'daughters', group: 'civilians' }, // "His two daughters were wounded."
+  { sg: 'brother', pl: 'brothers', group: 'civilians' }, // "Two brothers died."
+  { sg: 'sister', pl: 'sisters', group: 'civilians' }, // "Three sisters were injured."
+  { sg: 'wife', pl: 'wives', group: 'civilians' }, // "He and his wife were killed."
+  { sg: 'husband', pl: 'husbands', group: 'civilians' }, // "Her husband was injured."
+  { sg: 'grandmother', pl: 'grandmothers', group: 'civilians' }, // "A grandmother died."
+  { sg: 'grandfather', pl: 'grandfathers', group: 'civilians' }, // "A grandfather died."
+  { sg: 'grandchild', pl: 'grandchildren', group: 'civilians' }, // "Three grandchildren were killed."
+  { sg: 'bride', pl: 'brides', group: 'civilians' }, // "The bride was killed."
+  { sg: 'fisherman', pl: 'fishermen', group: 'civilians' }, // "Two fishermen were detained."
+  { sg: 'watchman', pl: 'watchmen', group: 'civilians' }, // "A night watchman was injured."
+  { sg: 'shepherd', pl: 'shepherds', group: 'civilians' }, // "A shepherd was killed by a mine."
+  { sg: 'iraqi', pl: 'iraqis', group: 'civilians' }, // "Some 3 million Iraqis were displaced."
+  { sg: 'syrian', pl: 'syrians', group: 'civilians' }, // "Thousands of Syrians fled."
+  { sg: 'palestinian', pl: 'palestinians', group: 'civilians' }, // "Nine Palestinians were killed."
+  { sg: 'afghan', pl: 'afghans', group: 'civilians' }, // "Two Afghans were wounded."
+  { sg: 'yemeni', pl: 'yemenis', group: 'civilians' }, // "Twenty Yemenis died."
+  { sg: 'libyan', pl: 'libyans', group: 'civilians' }, // "Five Libyans were hurt."
+  { sg: 'ukrainian', pl: 'ukrainians', group: 'civilians' }, // "Millions of Ukrainians fled."
+  { sg: 'rohingya', pl: 'rohingya', group: 'civilians' }, // "Hundreds of Rohingya fled."
+  { sg: 'kurd', pl: 'kurds', group: 'civilians' }, // "Three Kurds were detained."
+  { sg: 'soldier', pl: 'soldiers', group: 'combatants' }, // "Five soldiers died."
+  { sg: 'troop', pl: 'troops', group: 'combatants' }, // "Two troops were wounded."
+  { sg: 'militant', pl: 'militants', group: 'combatants' }, // "Six militants were killed."
+  { sg: 'fighter', pl: 'fighters', group: 'combatants' }, // "Dozens of IS fighters were killed."
+  { sg: 'jihadist', pl: 'jihadists', group: 'combatants' }, // "The raid killed four other IS jihadists."
+  { sg: 'insurgent', pl: 'insurgents', group: 'combatants' }, // "Three insurgents died."
+  { sg: 'rebel', pl: 'rebels', group: 'combatants' }, // "Ten rebels were captured."
+  { sg: 'gunman', pl: 'gunmen', group: 'combatants' }, // "Two gunmen were killed."
+  { sg: 'attacker', pl: 'attackers', group: 'combatants' }, // "One attacker was killed."
+  { sg: 'assailant', pl: 'assailants', group: 'combatants' }, // "Two assailants were arrested."
+  { sg: 'bomber', pl: 'bombers', group: 'combatants' }, // "The bomber died."
+  { sg: 'terrorist', pl: 'terrorists', group: 'combatants' }, // "Five terrorists were killed."
+  { sg: 'militiaman', pl: 'militiamen', group: 'combatants' }, // "Three militiamen were hurt."
+  { sg: 'combatant', pl: 'combatants', group: 'combatants' }, // "Twenty combatants died."
+  { sg: 'guard', pl: 'guards', group: 'combatants' }, // "Two guards were wounded."
+  { sg: 'policeman', pl: 'policemen', group: 'combatants' }, // "A policeman was killed."
+  { sg: 'police', pl: 'police', group: 'combatants' }, // "Nine police died in the ambush."
+  { sg: 'officer', pl: 'officers', group: 'combatants' }, // "Three police officers were injured."
+  { sg: 'serviceman', pl: 'servicemen', group: 'combatants' }, // "Two servicemen were killed."
+  { sg: 'servicemember', pl: 'servicemembers', group: 'combatants' }, // "A servicemember died."
+  { sg: 'marine', pl: 'marines', group: 'combatants' }, // "Two marines were wounded."
+  { sg: 'commander', pl: 'commanders', group: 'combatants' }, // "A commander was killed."
+  { sg: 'sniper', pl: 'snipers', group: 'combatants' }, // "Two snipers were killed."
+  { sg: 'mercenary', pl: 'mercenaries', group: 'combatants' }, // "Four mercenaries died."
+  { sg: 'recruit', pl: 'recruits', group: 'combatants' }, // "Ten recruits were killed."
+  { sg: 'personnel', pl: 'personnel', group: 'combatants' }, // "Five military personnel died."
+  { sg: 'person', pl: 'people', group: 'unknown' }, // "Two people were killed."
+  { sg: 'person', pl: 'persons', group: 'unknown' }, // "Three persons were arrested."
+  { sg: 'man', pl: 'men', group: 'unknown' }, // "Four men were killed by the blast."
+  { sg: 'individual', pl: 'individuals', group: 'unknown' }, // "Six individuals were detained."
+  { sg: 'member', pl: 'members', group: 'unknown' }, // "Three PDF members were killed." (group from modifiers)
+  { sg: 'other', pl: 'others', group: 'unknown' }, // "Two died and eight others were injured." (group from the figure before)
+  { sg: 'victim', pl: 'victims', group: 'unknown' }, // "Nine victims were buried."
+  { sg: 'body', pl: 'bodies', group: 'unknown' }, // "Six bodies were recovered."
+  { sg: 'informer', pl: 'informers', group: 'unknown' }, // "The informer died."
+  { sg: 'owner', pl: 'owners', group: 'unknown' }, // "The owner was killed by the blast."
+  { sg: 'administrator', pl: 'administrators', group: 'unknown' }, // "The administrator was injured."
+  { sg: 'official', pl: 'officials', group: 'unknown' }, // "Two officials were abducted."
+  { sg: 'driver', pl: 'drivers', group: 'unknown' }, // "A driver was killed."
+  { sg: 'occupant', pl: 'occupants', group: 'unknown' }, // "All five occupants died."
+  { sg: 'survivor', pl: 'survivors', group: 'unknown' }, // "Two survivors were injured."
+];
+
+/** Words before a people noun that decide its group: "civilian casualties", "IS fighters". */
+export const GROUP_MODIFIERS: Readonly<Record<string, CasualtyGroup>> = {
+  civilian: 'civilians', // "Two civilian men were killed."
+  family: 'civilians', // "Fifteen family members were killed."
+  unarmed: 'civilians', // "Two unarmed men were shot."
+  military: 'combatants', // "Five military personnel died."
+  army: 'combatants', // "Three army officers were injured."
+  police: 'combatants', // "Three police officers were injured."
+  security: 'combatants', // "Four security personnel were killed."
+  militia: 'combatants', // "Two militia members died."
+  armed: 'combatants', // "Six armed men were killed."
+  rebel: 'combatants', // "Ten rebel fighters were captured."
+  government: 'combatants', // "Nine government troops died."
+  is: 'combatants', // "Four IS members were killed."
+  isis: 'combatants', // "Two ISIS members were killed."
+  pdf: 'combatants', // "Three PDF members were killed."
+};
+
+/**
+ * How a cue relates to the figure it marks.
+ * - `active`: a transitive verb; before the figure it takes it as object ("killed 11 civilians");
+ *   after it, only in the passive or as a reduced relative ("11 civilians (were) killed").
+ * - `after`: only after the figure ("5 soldiers died", "two people are missing").
+ * - `noun`: the figure's own head noun ("11 fatalities", "40 dead", "6 bodies").
+ * - `toll`: a tally before the figure, with a few bridging words ("the death toll rose to 40").
+ */
+export type CueRole = 'active' | 'after' | 'noun' | 'toll';
+
+export interface KindCue {
+  words: readonly string[];
+  kind: CasualtyKind;
+  role: CueRole;
+  /** The figure is a lower bound even when written exactly ("6 bodies were recovered"). */
+  openEnded?: boolean;
+  /** The figure tallies others stated elsewhere ("the death toll rose to 40"). */
+  aggregate?: boolean;
+}
+
+export const KIND_CUES: readonly KindCue[] = [
+  { words: ['killed'], kind: 'killed', role: 'active' }, // "The strike killed 11 civilians." / "11 civilians were killed."
+  { words: ['killing'], kind: 'killed', role: 'active' }, // "…killing at least 5."
+  { words: ['kills'], kind: 'killed', role: 'active' }, // "Blast kills 9 villagers."
+  { words: ['kill'], kind: 'killed', role: 'active' }, // "Strikes kill 20 people."
+  { words: ['shot', 'dead'], kind: 'killed', role: 'active' }, // "Troops shot dead two protesters."
+  { words: ['slain'], kind: 'killed', role: 'after' }, // "Three monks were slain."
+  { words: ['massacred'], kind: 'killed', role: 'active' }, // "Gunmen massacred 30 villagers."
+  { words: ['executed'], kind: 'killed', role: 'active' }, // "IS executed 12 men."
+  { words: ['murdered'], kind: 'killed', role: 'active' }, // "Two teachers were murdered."
+  { words: ['claimed', 'the', 'lives', 'of'], kind: 'killed', role: 'active' }, // "The blast claimed the lives of six people."
+  { words: ['died'], kind: 'killed', role: 'after' }, // "Five soldiers died."
+  { words: ['die'], kind: 'killed', role: 'after' }, // "Two people die in shelling."
+  { words: ['dies'], kind: 'killed', role: 'after' }, // "One civilian dies of wounds."
+  { words: ['perished'], kind: 'killed', role: 'after' }, // "Forty people perished."
+  { words: ['drowned'], kind: 'killed', role: 'after' }, // "Six refugees drowned."
+  { words: ['dead'], kind: 'killed', role: 'after' }, // "Two people dead after the blast." / "40 dead."
+  { words: ['lost', 'their', 'lives'], kind: 'killed', role: 'after' }, // "Nine civilians lost their lives."
+  { words: ['lost', 'his', 'life'], kind: 'killed', role: 'after' }, // "A man lost his life."
+  { words: ['lost', 'her', 'life'], kind: 'killed', role: 'after' }, // "A woman lost her life."
+  { words: ['fatalities'], kind: 'killed', role: 'noun' }, // "The blast caused 6 fatalities."
+  { words: ['deaths'], kind: 'killed', role: 'noun' }, // "Outlets reported 15 deaths."
+  { words: ['dead'], kind: 'killed', role: 'noun' }, // "The attack left 11 dead."
+  { words: ['bodies'], kind: 'killed', role: 'noun', openEnded: true }, // "Six bodies were recovered."
+  { words: ['corpses'], kind: 'killed', role: 'noun', openEnded: true }, // "Rescuers pulled out 4 corpses."
+  { words: ['death', 'toll'], kind: 'killed', role: 'toll', aggregate: true }, // "The death toll rose to 40."
+  { words: ['toll'], kind: 'killed', role: 'toll', aggregate: true }, // "The toll stood at 12."
+  { words: ['fatalities'], kind: 'killed', role: 'toll', aggregate: true }, // "Fatalities were put at 9."
+  { words: ['injured'], kind: 'injured', role: 'active' }, // "The blast injured two people." / "Two were injured."
+  { words: ['injuring'], kind: 'injured', role: 'active' }, // "…injuring nine villagers."
+  { words: ['injures'], kind: 'injured', role: 'active' }, // "Bomb injures 4."
+  { words: ['injuried'], kind: 'injured', role: 'after' }, // "2 died and 2 injuried." (common misspelling)
+  { words: ['wounded'], kind: 'injured', role: 'active' }, // "The shelling wounded six civilians."
+  { words: ['wounding'], kind: 'injured', role: 'active' }, // "…wounding three soldiers."
+  { words: ['hurt'], kind: 'injured', role: 'active' }, // "Two guards were hurt."
+  { words: ['hurting'], kind: 'injured', role: 'active' }, // "…hurting five."
+  { words: ['sustained', 'injuries'], kind: 'injured', role: 'after' }, // "Three civilians sustained injuries."
+  { words: ['sustained', 'serious', 'injuries'], kind: 'injured', role: 'after' }, // "Two sustained serious injuries."
+  { words: ['injuries'], kind: 'injured', role: 'noun' }, // "Hospitals reported 20 injuries."
+  { words: ['casualties'], kind: 'injured', role: 'noun' }, // "The attack caused 30 casualties." (killed or injured: coded injured, the non-fatal reading)
+  { words: ['displaced'], kind: 'displaced', role: 'active' }, // "The fighting displaced 3,000 people." / "3 million Iraqis displaced"
+  { words: ['displacing'], kind: 'displaced', role: 'active' }, // "…displacing 400 families."
+  { words: ['fled'], kind: 'displaced', role: 'after' }, // "More than 2,500 people fled to Thailand."
+  { words: ['flee'], kind: 'displaced', role: 'after' }, // "Hundreds flee the shelling."
+  { words: ['fleeing'], kind: 'displaced', role: 'after' }, // "Thousands of residents fleeing the town…"
+  { words: ['homeless'], kind: 'displaced', role: 'after' }, // "200 families were left homeless."
+  { words: ['evacuated'], kind: 'displaced', role: 'active' }, // "Authorities evacuated 900 residents."
+  { words: ['arrested'], kind: 'detained', role: 'active' }, // "Police arrested 12 protesters."
+  { words: ['arresting'], kind: 'detained', role: 'active' }, // "…arresting two men."
+  { words: ['detained'], kind: 'detained', role: 'active' }, // "Soldiers detained three villagers."
+  { words: ['detaining'], kind: 'detained', role: 'active' }, // "…detaining five."
+  { words: ['abducted'], kind: 'detained', role: 'active' }, // "Gunmen abducted 30 students."
+  { words: ['abducting'], kind: 'detained', role: 'active' }, // "…abducting a teacher."
+  { words: ['kidnapped'], kind: 'detained', role: 'active' }, // "Two aid workers were kidnapped."
+  { words: ['captured'], kind: 'detained', role: 'active' }, // "Rebels captured ten soldiers."
+  { words: ['taken', 'hostage'], kind: 'detained', role: 'after' }, // "Four engineers were taken hostage."
+  { words: ['hostages'], kind: 'detained', role: 'noun' }, // "The group holds 12 hostages."
+  { words: ['detainees'], kind: 'detained', role: 'noun' }, // "Forty detainees were moved."
+  { words: ['missing'], kind: 'missing', role: 'after' }, // "Two fishermen are missing."
+  { words: ['unaccounted', 'for'], kind: 'missing', role: 'after' }, // "Six people remain unaccounted for."
+  { words: ['under', 'the', 'rubble'], kind: 'missing', role: 'after' }, // "Ten people are still under the rubble."
+];
+
+/** Words allowed between a `toll` cue and its figure: "rose to", "stood at", "coded as". */
+export const TOLL_BRIDGE: ReadonlySet<string> = new Set([
+  'rose', 'has', 'had', 'have', 'risen', 'climbed', 'reached', 'stood', 'stands', 'is', 'was', 'were',
+  'now', 'increased', 'jumped', 'coded', 'put', 'at', 'to', 'as', 'of', ':', 'climbing', 'rising',
+  'reaching', 'bringing', 'the', 'total',
+]);
+
+/** Auxiliaries that make a following participle passive: "were killed", "was injured". */
+export const PASSIVE_AUX: ReadonlySet<string> = new Set([
+  'was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'left', 'reportedly', 'also',
+  'allegedly', 'all', 'later', 'both', 'seriously', 'critically', 'badly', 'severely', 'slightly',
+]);
+
+/** Hedges: token sequences that mark a figure as a claim rather than a fact. */
+export const HEDGES: readonly (readonly string[])[] = [
+  ['thought', 'to'], // "an explosion thought to have killed scores of civilians"
+  ['believed', 'to'], // "The strike is believed to have killed 12."
+  ['said', 'to', 'have'], // "The raid is said to have killed nine."
+  ['reportedly'], // "Two students were reportedly injured."
+  ['allegedly'], // "Militias allegedly abducted four men."
+  ['probably'], // "A strike 'probably' killed dozens of civilians."
+  ['possibly'], // "Possibly 20 people died."
+  ['likely'], // "It is likely the strike killed six."
+  ['may', 'have'], // "The blast may have killed 40 people."
+  ['might', 'have'], // "Up to ten might have died."
+  ['could', 'have'], // "The shelling could have killed dozens."
+  ['feared'], // "Ten miners are feared dead."
+  ['unconfirmed'], // "Unconfirmed reports say 30 died."
+  ['apparently'], // "Five people were apparently killed."
+  ['purportedly'], // "The raid purportedly killed 8 fighters."
+  ['presumed'], // "Three crew are presumed dead."
+];
+
+/** Words before a figure that make it an early figure a later one revises: "initially 6". */
+export const INITIAL_MARKERS: ReadonlySet<string> = new Set(['initially', 'initial', 'earlier', 'preliminary', 'first']);
+
+/** Words before a figure that make it a revision of an earlier one: "later 11", "updated figure of 11". */
+export const LATER_MARKERS: ReadonlySet<string> = new Set(['later', 'updated', 'revised', 'rose', 'risen', 'climbed', 'final', 'now']);
+
+/** Words between two figures that make the second a part of the first: "nine villagers, including three children". */
+export const SUBSET_MARKERS: ReadonlySet<string> = new Set(['including', 'among', 'whom', 'incl', 'incl.']);
+
+/** Words allowed between two coordinated figures: "three civilians and six soldiers". */
+export const COORDINATORS: ReadonlySet<string> = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'along', 'with', 'while', 'also', 'another', 'them', 'of', '(', 'both']);

@@ -1,0 +1,111 @@
+import { HEDGES, KIND_CUES, PASSIVE_AUX, TOLL_BRIDGE, type KindCue } from '../../lexicon/casualty-terms.js';
+import { matchesAt, type Tok } from './tokens.js';
+
+/** A cue found in the sentence: which row, and where. */
+export interface CueHit {
+  cue: KindCue;
+  start: number;
+  end: number;
+}
+
+const BE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets']);
+const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'nobody', 'none']);
+/** Words allowed between an active verb and its object figure: "killed also 5", "killing reportedly 3". */
+const OBJECT_GAP = new Set(['also', 'reportedly', 'allegedly', 'another', 'the', 'an', 'a', 'some', '"', '“', '”', "'", 'only', 'all']);
+const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!']);
+const AFTER_WINDOW = 12;
+
+const byFirst = new Map<string, KindCue[]>();
+const byLast = new Map<string, KindCue[]>();
+for (const cue of KIND_CUES) {
+  if (cue.role === 'noun') continue;
+  (byFirst.get(cue.words[0]) ?? byFirst.set(cue.words[0], []).get(cue.words[0])!).push(cue);
+  const last = cue.words[cue.words.length - 1];
+  (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(cue);
+}
+
+function negated(toks: readonly Tok[], at: number): boolean {
+  for (let k = Math.max(0, at - 2); k < at; k++) if (NEGATIONS.has(toks[k].norm)) return true;
+  return false;
+}
+
+/** True when the verb at `at` follows "was/were/been", possibly with adverbs between. */
+function passiveAt(toks: readonly Tok[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (BE.has(toks[k].norm)) return true;
+    if (!PASSIVE_AUX.has(toks[k].norm) && toks[k].pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/**
+ * The cue that takes the figure starting at token `start` as its object: an active verb right
+ * before it ("killed 11", "injuring nine villagers") or a tally ("the death toll rose to 40").
+ *
+ * @example
+ * cueBefore(toks('the raid killed four fighters'), 3); // { cue: {words: ['killed'], kind: 'killed', …}, start: 2, end: 3 }
+ */
+export function cueBefore(toks: readonly Tok[], start: number): CueHit | null {
+  let p = start - 1;
+  while (p >= 0 && start - p <= 2 && OBJECT_GAP.has(toks[p].norm)) p--;
+  for (const cue of byLast.get(toks[p]?.norm ?? '') ?? []) {
+    if (cue.role !== 'active') continue;
+    const s = p - cue.words.length + 1;
+    if (!matchesAt(toks, s, cue.words) || passiveAt(toks, s) || negated(toks, s)) continue;
+    return { cue, start: s, end: p + 1 };
+  }
+  // A tally: the cue, then a few bridging words ("rose to", "stood at", "coded as").
+  let q = start - 1;
+  while (q >= 0 && start - q <= 5 && TOLL_BRIDGE.has(toks[q].norm)) q--;
+  if (q === start - 1) return null;
+  for (const cue of byLast.get(toks[q]?.norm ?? '') ?? []) {
+    if (cue.role !== 'toll') continue;
+    const s = q - cue.words.length + 1;
+    if (matchesAt(toks, s, cue.words)) return { cue, start: s, end: q + 1 };
+  }
+  return null;
+}
+
+/**
+ * The cue after a figure that says what happened to it: "were killed", "died", "fled",
+ * "are missing". Scans from `from` up to `limit` (the next figure), stopping at a clause break.
+ * An active verb followed by its own object ("Three soldiers killed two civilians") makes the
+ * figure the agent: no cue.
+ *
+ * @example
+ * cueAfter(toks('Five soldiers died'), 2, 3); // { cue: {words: ['died'], …}, start: 2, end: 3 }
+ */
+export function cueAfter(toks: readonly Tok[], from: number, limit: number): CueHit | null {
+  const stop = Math.min(limit, toks.length, from + AFTER_WINDOW);
+  for (let m = from; m < stop; m++) {
+    if (CLAUSE_BREAK.has(toks[m].norm)) return null;
+    for (const cue of byFirst.get(toks[m].norm) ?? []) {
+      if (cue.role === 'toll' || !matchesAt(toks, m, cue.words)) continue;
+      if (negated(toks, m)) return null;
+      if (cue.role === 'active' && !passiveAt(toks, m)) {
+        const next = toks[m + cue.words.length];
+        // "Soldiers killed two civilians": the figure did the killing.
+        if (next && (next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON')) return null;
+      }
+      return { cue, start: m, end: m + cue.words.length };
+    }
+  }
+  return null;
+}
+
+/**
+ * True when a hedge ("reportedly", "thought to have", "probably") sits in the clause around the
+ * figure and its cue: from a few tokens before the first of them to just after the last.
+ *
+ * @example
+ * hedgedAround(toks('Two students were reportedly injured'), 0, 5); // true
+ */
+export function hedgedAround(toks: readonly Tok[], from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && from - a < 6 && !CLAUSE_BREAK.has(toks[a - 1].norm)) a--;
+  const b = Math.min(toks.length, to + 2);
+  for (let k = a; k < b; k++) {
+    for (const hedge of HEDGES) if (matchesAt(toks, k, hedge)) return true;
+  }
+  return false;
+}

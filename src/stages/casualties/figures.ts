@@ -1,0 +1,208 @@
+import { COORDINATORS, INITIAL_MARKERS, LATER_MARKERS, SUBSET_MARKERS, type KindCue } from '../../lexicon/casualty-terms.js';
+import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
+import { cueAfter, cueBefore, hedgedAround, type CueHit } from './cues.js';
+import { readHead, type Head } from './head.js';
+import { readQuantity } from './quantity.js';
+import type { Tok } from './tokens.js';
+
+/** One casualty figure found in a sentence, before it becomes a span. */
+export interface Figure {
+  /** Character offsets into the report text. */
+  start: number;
+  end: number;
+  kind: CasualtyKind;
+  group: CasualtyGroup;
+  min: number;
+  max: number | null;
+  conservative: number;
+  stated: boolean;
+  hedged: boolean;
+  /** Index (among this sentence's figures) of the figure this one is part of: "…, including three children". */
+  subsetOf: number | null;
+  /** A tally of figures stated elsewhere ("the death toll rose to 40"). */
+  aggregate: boolean;
+  /** Marked as an early figure ("initially 6") or a revision ("later 11", "an updated figure of 11"). */
+  revision: 'initial' | 'later' | null;
+  /** The words that gave the kind ("were killed", "fatalities"). */
+  cue: string;
+  confidence: number;
+}
+
+/** Looks up the group of an actor span covering a character range (stage `actors`), if any. */
+export type ActorGroupAt = (start: number, end: number) => CasualtyGroup | null;
+
+interface Candidate {
+  start: number;
+  end: number;
+  min: number;
+  max: number | null;
+  conservative: number;
+  stated: boolean;
+  head: Head;
+  /** Counted from an article or a pronoun ("a woman", "him"): needs a cue right beside it. */
+  single: boolean;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'one']);
+const PRONOUNS = new Set(['he', 'she', 'him']);
+const POSSESSIVES = new Set(['her', 'his', 'their']);
+const NEAR = 3;
+
+function single(start: number, head: Head): Candidate {
+  return { start, end: head.end, min: 1, max: 1, conservative: 1, stated: true, head, single: true };
+}
+
+/** "a family of five": the number after "family of" is the count. */
+function familyOf(toks: readonly Tok[], i: number): Candidate | null {
+  if (toks[i + 1]?.norm !== 'family' || toks[i + 2]?.norm !== 'of') return null;
+  const q = readQuantity(toks, i + 3);
+  if (!q) return null;
+  const head: Head = { end: q.end, type: 'noun', group: 'civilians', singular: false, cue: null, others: false, confidence: 1 };
+  return { start: i, end: q.end, min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false };
+}
+
+/** "a woman and her four sons", "two children and their mother": one figure for both. */
+function mergePossessive(toks: readonly Tok[], c: Candidate): Candidate {
+  if (toks[c.end]?.norm !== 'and' || !POSSESSIVES.has(toks[c.end + 1]?.norm ?? '')) return c;
+  const at = c.end + 2;
+  const q = readQuantity(toks, at);
+  const head = readHead(toks, q ? q.end : at);
+  if (!head || head.type !== 'noun' || (!q && !head.singular)) return c;
+  const add = q ?? { min: 1, max: 1, conservative: 1, stated: true };
+  const group = c.head.group === head.group ? head.group : c.head.group === 'unknown' ? head.group : head.group === 'unknown' ? c.head.group : 'unknown';
+  return {
+    ...c,
+    end: head.end,
+    min: c.min + add.min,
+    max: c.max === null || add.max === null ? null : c.max + add.max,
+    conservative: c.conservative + add.conservative,
+    stated: c.stated && add.stated,
+    head: { ...c.head, end: head.end, group, singular: false },
+    single: false,
+  };
+}
+
+function candidates(toks: readonly Tok[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const norm = toks[i].norm;
+    let c: Candidate | null = null;
+    if (norm === 'a' || norm === 'an') c = familyOf(toks, i);
+    if (!c) {
+      const q = readQuantity(toks, i);
+      if (q) {
+        const head = readHead(toks, q.end);
+        if (!head) { i = q.end; continue; }
+        c = { start: i, end: Math.max(head.end, q.end), min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false };
+      }
+    }
+    if (!c && ARTICLES.has(norm)) {
+      const head = readHead(toks, i + 1);
+      if (head?.type === 'noun' && head.singular) c = single(i, head);
+    }
+    if (!c && (PRONOUNS.has(norm) || (norm === 'her' && !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(toks[i + 1]?.pos ?? '')))) {
+      c = single(i, { end: i + 1, type: 'implicit', group: 'unknown', singular: true, cue: null, others: false, confidence: 0.8 });
+    }
+    if (!c) { i++; continue; }
+    c = mergePossessive(toks, c);
+    out.push(c);
+    i = Math.max(c.end, i + 1);
+  }
+  return out;
+}
+
+/** The tokens between two figures, when only coordinators and subset markers stand there. */
+function link(toks: readonly Tok[], from: number, to: number): 'none' | 'and' | 'subset' {
+  if (to - from > 5) return 'none';
+  let subset = false;
+  for (let k = from; k < to; k++) {
+    const w = toks[k].norm;
+    if (SUBSET_MARKERS.has(w)) subset = true;
+    else if (!COORDINATORS.has(w)) return 'none';
+  }
+  return subset ? 'subset' : 'and';
+}
+
+function markerBefore(toks: readonly Tok[], start: number, markers: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, start - 6); k < start; k++) if (markers.has(toks[k].norm)) return true;
+  return false;
+}
+
+interface Resolved { kind: CasualtyKind; cue: KindCue; hit: CueHit | null; via: 'own' | 'borrowed' | 'inherited' }
+
+/**
+ * Every casualty figure of one sentence's tokens: number phrases with their people, each given a
+ * kind by the verb or noun that governs it, a group, a range and a hedge flag.
+ *
+ * @example
+ * figuresOf(toks('The raid also killed four other IS jihadists.')); // [{ kind: 'killed', group: 'combatants', min: 4, max: 4, … }]
+ */
+export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () => null): Figure[] {
+  const cands = candidates(toks);
+  const n = cands.length;
+  const before = cands.map((c) => cueBefore(toks, c.start));
+  const after = cands.map((c, j) => cueAfter(toks, c.end, j + 1 < n ? cands[j + 1].start : toks.length));
+  const links = cands.map((c, j) => (j + 1 < n ? link(toks, c.end, cands[j + 1].start) : 'none'));
+  // Shared predicate: "Three police officers and one traffic policeman were injured".
+  const borrowed: (CueHit | null)[] = new Array(n).fill(null);
+  for (let j = n - 2; j >= 0; j--) {
+    if (!after[j] && links[j] !== 'none') borrowed[j] = after[j + 1] ?? borrowed[j + 1];
+  }
+  const resolved: (Resolved | null)[] = [];
+  const parent: (number | null)[] = [];
+  for (let j = 0; j < n; j++) {
+    const c = cands[j];
+    const prevLink = j > 0 ? links[j - 1] : 'none';
+    let p: number | null = null;
+    if (c.head.type === 'pronoun' && j > 0) p = j - 1;
+    else if (prevLink === 'subset') p = j - 1;
+    else if (prevLink === 'and' && parent[j - 1] !== null) p = parent[j - 1];
+    parent.push(p);
+    const b = before[j];
+    const a = after[j];
+    const needsNear = c.single || c.head.type === 'implicit' || c.head.type === 'pronoun';
+    let r: Resolved | null = null;
+    if (c.head.type === 'kind' && c.head.cue) r = { kind: c.head.cue.kind, cue: c.head.cue, hit: b?.cue.role === 'toll' ? b : null, via: 'own' };
+    else if (b) r = { kind: b.cue.kind, cue: b.cue, hit: b, via: 'own' };
+    else if (a && (!needsNear || a.start - c.end <= NEAR)) r = { kind: a.cue.kind, cue: a.cue, hit: a, via: 'own' };
+    else if (borrowed[j] && !needsNear) r = { kind: borrowed[j]!.cue.kind, cue: borrowed[j]!.cue, hit: borrowed[j], via: 'borrowed' };
+    else if (j > 0 && prevLink !== 'none' && resolved[j - 1] && (!needsNear || prevLink === 'subset' || p !== null)) {
+      r = { ...resolved[j - 1]!, via: 'inherited' };
+    } else if (p !== null && resolved[p]) r = { ...resolved[p]!, via: 'inherited' };
+    resolved.push(r);
+  }
+  const out: Figure[] = [];
+  const outIndex: (number | null)[] = [];
+  for (let j = 0; j < n; j++) {
+    const c = cands[j];
+    const r = resolved[j];
+    if (!r) { outIndex.push(null); continue; }
+    let group = c.head.group;
+    if (group === 'unknown' && (c.head.others || c.head.type === 'pronoun') && j > 0) group = out[outIndex[j - 1] ?? -1]?.group ?? cands[j - 1].head.group;
+    if (group === 'unknown') group = actorGroupAt(toks[c.start].start, toks[c.end - 1].end) ?? 'unknown';
+    const hit = r.hit;
+    const from = hit ? Math.min(hit.start, c.start) : c.start;
+    const to = hit ? Math.max(hit.end, c.end) : c.end;
+    const p = parent[j];
+    const hedged = hedgedAround(toks, from, to) || (r.via === 'inherited' && p !== null && !!out[outIndex[p] ?? -1]?.hedged);
+    const aggregate = !!(r.cue.aggregate || hit?.cue.aggregate);
+    outIndex.push(out.length);
+    out.push({
+      start: toks[c.start].start,
+      end: toks[c.end - 1].end,
+      kind: r.kind,
+      group,
+      min: c.min,
+      max: r.cue.openEnded ? null : c.max,
+      conservative: c.conservative,
+      stated: c.stated,
+      hedged,
+      subsetOf: p !== null ? outIndex[p] : null,
+      aggregate,
+      revision: markerBefore(toks, c.start, LATER_MARKERS) ? 'later' : markerBefore(toks, c.start, INITIAL_MARKERS) ? 'initial' : null,
+      cue: r.cue.words.join(' '),
+      confidence: Math.min(c.head.confidence, r.via === 'own' ? 1 : 0.7, c.single || c.head.type === 'implicit' ? 0.8 : 1),
+    });
+  }
+  return out;
+}

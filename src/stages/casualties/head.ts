@@ -1,0 +1,116 @@
+import { GROUP_MODIFIERS, KIND_CUES, PERSON_NOUNS, type KindCue } from '../../lexicon/casualty-terms.js';
+import type { CasualtyGroup } from '../../report/types.js';
+import type { Tok } from './tokens.js';
+
+/** What follows a number: the people it counts. */
+export interface Head {
+  /** Token index after the head (exclusive). Equals the start when the head is implicit ("2 died"). */
+  end: number;
+  /** `noun`: a people noun; `kind`: a harm noun ("11 fatalities"); `pronoun`: "of them";
+   * `implicit`: no noun ("killing at least 5"). */
+  type: 'noun' | 'kind' | 'pronoun' | 'implicit';
+  group: CasualtyGroup;
+  /** Singular people noun ("a woman"). */
+  singular: boolean;
+  /** The harm noun, for `kind` heads. */
+  cue: KindCue | null;
+  /** The head noun is "others": its group comes from the figure before. */
+  others: boolean;
+  /** 1 for nouns from the table, lower for the suffix guess ("worshippers" if it were missing). */
+  confidence: number;
+}
+
+interface NounInfo { group: CasualtyGroup; singular: boolean }
+const NOUNS = new Map<string, NounInfo>();
+for (const row of PERSON_NOUNS) {
+  if (!NOUNS.has(row.pl)) NOUNS.set(row.pl, { group: row.group, singular: false });
+  if (!NOUNS.has(row.sg)) NOUNS.set(row.sg, { group: row.group, singular: true });
+}
+const HARM_NOUNS = new Map<string, KindCue>();
+for (const cue of KIND_CUES) if (cue.role === 'noun' && cue.words.length === 1) HARM_NOUNS.set(cue.words[0], cue);
+/** Participles and adjectives that may stand for their people: "40 dead", "11 injured". */
+const HARM_ADJECTIVES = new Map<string, KindCue>();
+for (const cue of KIND_CUES) {
+  const w = cue.words[0];
+  if (cue.words.length === 1 && ['dead', 'injured', 'wounded', 'missing', 'displaced'].includes(w) && !HARM_ADJECTIVES.has(w)) HARM_ADJECTIVES.set(w, cue);
+}
+const NP_WORDS = new Set(['other', 'more', 'additional', 'further', "'s", '’s', 'elderly', 'young', 'unarmed', '-']);
+const NP_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const OBJECT_PRONOUNS = new Set(['them', 'those', 'whom', 'these']);
+const PERSON_SUFFIX = /(?:ers|ists|ians|ees)$/;
+
+/** Skip an age inside a noun phrase: "12 - year - old", "74 year old". Returns the index after it. */
+function skipAge(toks: readonly Tok[], m: number): number {
+  if (toks[m]?.pos !== 'NUM') return m;
+  let k = m + 1;
+  if (toks[k]?.norm === '-') k++;
+  if (!/^years?$/.test(toks[k]?.norm ?? '')) return m;
+  k++;
+  if (toks[k]?.norm === '-') k++;
+  return toks[k]?.norm === 'old' ? k + 1 : m;
+}
+
+/**
+ * Read the people a number counts, from token `k` (just after the number): "of civilians",
+ * "other IS jihadists", "family members", "fatalities", "of them", or nothing ("2 died").
+ * Null when the number counts something else ("three air strikes", "four buildings").
+ *
+ * @example
+ * readHead(toks('four other IS jihadists'), 1); // { end: 4, type: 'noun', group: 'combatants', … }
+ */
+export function readHead(toks: readonly Tok[], k: number): Head | null {
+  const base = { singular: false, cue: null, others: false, confidence: 1 };
+  let m = k;
+  if (toks[m]?.norm === 'of') {
+    m++;
+    if (OBJECT_PRONOUNS.has(toks[m]?.norm ?? '')) return { ...base, end: m + 1, type: 'pronoun', group: 'unknown' };
+    if (['the', 'these', 'their', 'its', 'his', 'her'].includes(toks[m]?.norm ?? '')) m++;
+  }
+  let headAt = -1;
+  let head: NounInfo | null = null;
+  let lastNoun = -1;
+  const modifierGroups: CasualtyGroup[] = [];
+  for (let steps = 0; m < toks.length && steps < 7; steps++) {
+    const after = skipAge(toks, m);
+    if (after !== m) { m = after; continue; }
+    const t = toks[m];
+    const harm = HARM_NOUNS.get(t.norm) ?? (head ? undefined : HARM_ADJECTIVES.get(t.norm));
+    if (harm && !head) return { ...base, end: m + 1, type: 'kind', group: groupOf(modifierGroups), cue: harm };
+    if (harm) break;
+    const noun = NOUNS.get(t.norm);
+    const acronym = /^[A-Z][A-Z0-9-]+$/.test(t.text);
+    if (!noun && !acronym && !NP_POS.has(t.pos) && !NP_WORDS.has(t.norm)) break;
+    if (HARM_ADJECTIVES.has(t.norm) || (t.pos === 'VERB' && !noun)) break;
+    const modifier = GROUP_MODIFIERS[t.norm];
+    if (noun) {
+      if (head) modifierGroups.push(head.group);
+      head = noun;
+      headAt = m;
+    } else if (modifier) {
+      modifierGroups.push(modifier);
+    } else if (acronym) {
+      modifierGroups.push('unknown');
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || noun) lastNoun = m;
+    m++;
+  }
+  if (lastNoun < 0) {
+    return { ...base, end: k, type: 'implicit', group: 'unknown' };
+  }
+  if (!head || headAt !== lastNoun) {
+    const t = toks[lastNoun];
+    if (t.pos !== 'NOUN' || !PERSON_SUFFIX.test(t.norm)) return null;
+    return { ...base, end: lastNoun + 1, type: 'noun', group: groupOf(modifierGroups), confidence: 0.6 };
+  }
+  const own = head.group;
+  const group = own !== 'unknown' ? own : groupOf(modifierGroups);
+  return {
+    ...base, end: headAt + 1, type: 'noun', group,
+    singular: head.singular && !toks[headAt].norm.endsWith('s'),
+    others: toks[headAt].norm === 'others',
+  };
+}
+
+function groupOf(groups: readonly CasualtyGroup[]): CasualtyGroup {
+  return groups.find((g) => g !== 'unknown') ?? 'unknown';
+}
