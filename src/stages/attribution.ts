@@ -1,11 +1,111 @@
+import { makeSpan, spansOf } from '../report/report.js';
+import type { ClaimSource, Report, Span } from '../report/types.js';
 import type { Stage } from '../pipeline/stage.js';
+import { sentencesOf, OPEN_QUOTES, type Sent } from './attribution/tokens.js';
+import { claimsIn, type RawClaim } from './attribution/patterns.js';
+import { describeSource, mentionAntecedents, personLike, type Antecedent } from './attribution/source.js';
+import { decideStance } from './attribution/stance.js';
+import { PRONOUNS } from './attribution/source-words.js';
 
-/** TODO(scaffold): being written. */
+/** How far back (in sentences) a pronoun may look for its speaker. */
+const PRONOUN_WINDOW = 6;
+
+/**
+ * Who said what (the PARC/PolNeAR model: source, cue, content). Finds reporting verbs ("said",
+ * "told", "denied", … in `lexicon/reporting-verbs.ts`), "according to X", and colon headlines
+ * ("…: U.S. military"); reads the source noun phrase from the tokens (actor spans, when the actors
+ * stage found one inside it, give the canonical name and kind); resolves "he"/"she"/"it"/"they" to
+ * the nearest earlier compatible speaker; and decides each claim's stance
+ * (`lexicon/stance-cues.ts`). A reporting verb that opens a sentence with no speaker ("said since
+ * coalition forces began …", a sentence cut from another report) becomes an `unattributed` span.
+ *
+ * @example
+ * const r = buildPipeline([segment, actors, attribution]).run(createReport('Police said two men died.'));
+ * spansOf(r, 'claim')[0].value.source.text; // 'Police'
+ */
 export const attribution: Stage = {
   name: 'attribution',
   requires: ['sentence', 'token', 'actor'],
   assigns: ['claim', 'unattributed'],
-  run() {
-    return { spans: [] };
+  run(report, ctx) {
+    const sents = sentencesOf(report);
+    const actors = spansOf(report, 'actor');
+    const spans: Span[] = [];
+    const sentenceAt = (offset: number) => sents.find((s) => offset >= s.start && offset < s.end)?.index ?? -1;
+    const mentions = mentionAntecedents(report.text, sents, actors, sentenceAt);
+    const speakers: Antecedent[] = [];
+    sents.forEach((sent, si) => {
+      const { claims, unattributed } = claimsIn(sent, ctx.trace);
+      for (const u of unattributed) {
+        ctx.trace(`unattributed "${u.cue.text}" at ${u.cue.start}`);
+        spans.push(makeSpan(report, {
+          start: sent.start, end: sent.end, label: 'unattributed', stage: 'attribution', confidence: 0.8,
+          value: { sentence: sent.index, reason: `reporting verb '${u.cue.text}' with no speaker: sentence likely cut from another report` },
+        }));
+      }
+      for (const raw of claims.sort((a, b) => a.cue.start - b.cue.start)) {
+        let source = describeSource(raw, actors, report.text);
+        source = resolvePronoun(source, raw, speakers, mentions);
+        if (!source.resolvedFrom && !source.anonymous && !PRONOUNS[source.text.toLowerCase()]) {
+          speakers.push({ offset: source.start, sentence: sent.index, name: source.name, kind: source.kind, person: personLike(source, raw) });
+        } else if (source.resolvedFrom) {
+          speakers.push({ offset: source.start, sentence: sent.index, name: source.name, kind: source.kind, person: source.kind === 'person' });
+        }
+        const content = extendQuote(report, sents, si, raw);
+        const cueText = report.text.slice(raw.cue.start, raw.cue.end);
+        const contentText = report.text.slice(content.start, content.end);
+        const stance = decideStance({ cueStance: raw.cueStance, cue: cueText, content: contentText, source });
+        const start = Math.min(source.start, raw.cue.start, content.start);
+        const end = Math.max(source.end, raw.cue.end, content.end);
+        ctx.trace(`${raw.rule}: "${source.text}" ${cueText} "${contentText.slice(0, 40)}" (${stance})`);
+        spans.push(makeSpan(report, {
+          start, end, label: 'claim', stage: 'attribution', confidence: raw.confidence,
+          value: {
+            sentence: sent.index,
+            source,
+            cue: { start: raw.cue.start, end: raw.cue.end, text: cueText },
+            content: { start: content.start, end: content.end, text: contentText },
+            stance,
+          },
+        }));
+      }
+    });
+    return { spans };
   },
 };
+
+/**
+ * "He said …" → the nearest earlier speaker or named person that "he" can stand for. The span
+ * stays the pronoun's; `name` and `kind` become the antecedent's; `resolvedFrom` keeps the pronoun.
+ */
+function resolvePronoun(source: ClaimSource, raw: RawClaim, speakers: readonly Antecedent[], mentions: readonly Antecedent[]): ClaimSource {
+  const which = PRONOUNS[source.text.toLowerCase()];
+  if (!which || which === 'speaker') return source;
+  const sentence = raw.sent.index;
+  let best: Antecedent | undefined;
+  for (const a of [...speakers, ...mentions]) {
+    if (a.offset >= source.start || sentence - a.sentence > PRONOUN_WINDOW) continue;
+    const fits = which === 'person' ? a.person : which === 'thing' ? !a.person && a.kind !== 'civilians' : !a.person || /s$/i.test(a.name);
+    if (fits && (!best || a.offset > best.offset)) best = a;
+  }
+  if (!best) return source;
+  return { ...source, name: best.name, kind: best.kind === 'unknown' && which === 'person' ? 'person' : best.kind, resolvedFrom: source.text };
+}
+
+/**
+ * A quotation that began in an earlier sentence: '"The road is mined. Nobody can leave," a farmer
+ * said.' The content goes back to the sentence that opened the quote (same paragraph, at most four
+ * sentences back).
+ */
+function extendQuote(report: Report, sents: readonly Sent[], si: number, raw: RawClaim): { start: number; end: number } {
+  const content = raw.content;
+  const lead = report.text.slice(sents[si].start, Math.min(raw.cue.start, raw.content.end + 2));
+  const quotes = (lead.match(/["“”]/g) ?? []).length;
+  if (OPEN_QUOTES.has(lead[0]) || quotes % 2 === 0 || content.start !== sents[si].start) return content;
+  for (let k = si - 1; k >= 0 && si - k <= 4; k--) {
+    if (sents[k + 1].paragraphStart) break;
+    const first = sents[k].toks[0];
+    if (first && OPEN_QUOTES.has(first.text)) return { start: sents[k].start, end: content.end };
+  }
+  return content;
+}

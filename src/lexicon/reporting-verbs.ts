@@ -1,0 +1,157 @@
+import type { ClaimStance } from '../report/types.js';
+
+/**
+ * Reporting verbs: the cue of an attribution (PARC/PolNeAR "cue"). Each row lists the verb's
+ * inflected forms explicitly (no stemmer: "states" is a cue, "State" in "Islamic State" is not,
+ * and the base forms are checked for a plural or auxiliary subject by the stage), the stance a
+ * claim gets from the verb alone, and what may follow the verb:
+ * - `particle`: a word that must follow for the verb to be a cue ("called for", not "called");
+ * - `audience`: the verb takes a hearer before its content ("told reporters that …").
+ *
+ * Stance here is the verb's default; the content can still turn a statement into a denial,
+ * an acknowledgment or an allegation (see `stance-cues.ts`). The example sentences were written
+ * by the team.
+ */
+export interface ReportingVerb {
+  lemma: string;
+  /** Inflected forms, lower-case: base, 3rd person, past, -ing. */
+  forms: readonly string[];
+  stance: ClaimStance;
+  particle?: string;
+  audience?: boolean;
+  /** Not a cue when "to" follows ("thought to have killed", "is said to be"). */
+  notBeforeTo?: boolean;
+  /** A cue only when "that" follows ("found that …", not "found three bodies"). */
+  needsThat?: boolean;
+}
+
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  // "The ministry said the bridge was hit twice."
+  { lemma: 'say', forms: ['say', 'says', 'said', 'saying'], stance: 'statement', notBeforeTo: true },
+  // "A medic told reporters that the clinic had no power."
+  { lemma: 'tell', forms: ['tell', 'tells', 'told', 'telling'], stance: 'statement', audience: true },
+  // "Local activists claim the convoy carried only food."
+  { lemma: 'claim', forms: ['claim', 'claims', 'claimed', 'claiming'], stance: 'statement' },
+  // "Residents alleged that the drone struck twice."
+  { lemma: 'allege', forms: ['allege', 'alleges', 'alleged', 'alleging'], stance: 'allegation', notBeforeTo: true },
+  // "The governor stated that the curfew would end on Friday."
+  { lemma: 'state', forms: ['states', 'stated', 'stating'], stance: 'statement' },
+  // "The army announced it had taken the airport."
+  { lemma: 'announce', forms: ['announce', 'announces', 'announced', 'announcing'], stance: 'statement' },
+  // "State television reported that the dam was intact."
+  { lemma: 'report', forms: ['reports', 'reported', 'reporting'], stance: 'statement', notBeforeTo: true },
+  // "A police spokesman confirmed two officers were wounded."
+  { lemma: 'confirm', forms: ['confirm', 'confirms', 'confirmed', 'confirming'], stance: 'statement' },
+  // "The militia denied any involvement in the market blast."
+  { lemma: 'deny', forms: ['deny', 'denies', 'denied', 'denying'], stance: 'denial' },
+  // "The air force acknowledged that one of its jets hit the school."
+  { lemma: 'acknowledge', forms: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'], stance: 'acknowledgment' },
+  // "The battalion admitted its shells fell on the camp."
+  { lemma: 'admit', forms: ['admit', 'admits', 'admitted', 'admitting'], stance: 'acknowledgment' },
+  // "The command conceded that three farmers had been killed."
+  { lemma: 'concede', forms: ['concede', 'concedes', 'conceded', 'conceding'], stance: 'acknowledgment' },
+  // "The task force accepted responsibility for the deaths of four shepherds."
+  { lemma: 'accept responsibility', forms: ['accept', 'accepts', 'accepted', 'accepting'], particle: 'responsibility', stance: 'acknowledgment' },
+  // "The coalition regrets the loss of civilian life in the raid."
+  { lemma: 'regret', forms: ['regrets', 'regretted'], stance: 'acknowledgment' },
+  // "Aid workers warned that the wells would run dry."
+  { lemma: 'warn', forms: ['warn', 'warns', 'warned', 'warning'], stance: 'statement' },
+  // "The mayor noted that the bakery had reopened."
+  { lemma: 'note', forms: ['notes', 'noted', 'noting'], stance: 'statement' },
+  // "The officer added that the roads were mined."
+  { lemma: 'add', forms: ['adds', 'added', 'adding'], stance: 'statement' },
+  // "The minister insisted the strike hit only fighters."
+  { lemma: 'insist', forms: ['insist', 'insists', 'insisted', 'insisting'], stance: 'statement' },
+  // "The envoy called for a ceasefire around the hospital."
+  { lemma: 'call for', forms: ['call', 'calls', 'called', 'calling'], particle: 'for', stance: 'statement' },
+  // "The Red Crescent urged both sides to open the road."
+  { lemma: 'urge', forms: ['urge', 'urges', 'urged', 'urging'], stance: 'statement' },
+  // "Villagers accused the army of shelling their homes."
+  { lemma: 'accuse', forms: ['accuse', 'accuses', 'accused', 'accusing'], stance: 'allegation' },
+  // "The opposition condemned the bombing of the water plant."
+  { lemma: 'condemn', forms: ['condemn', 'condemns', 'condemned', 'condemning'], stance: 'allegation' },
+  // "Officials blamed rebel rockets for the fire."
+  { lemma: 'blame', forms: ['blame', 'blames', 'blamed', 'blaming'], stance: 'allegation' },
+  // "Monitors are slamming the navy for the blockade."
+  { lemma: 'slam', forms: ['slams', 'slammed', 'slamming'], stance: 'allegation' },
+  // "Rights groups criticised the use of cluster munitions."
+  { lemma: 'criticize', forms: ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising'], stance: 'allegation' },
+  // "The ministry rejected reports that its planes hit the bakery."
+  { lemma: 'reject', forms: ['reject', 'rejects', 'rejected', 'rejecting'], stance: 'denial' },
+  // "The spokesman dismissed claims of a massacre as propaganda."
+  { lemma: 'dismiss', forms: ['dismisses', 'dismissed', 'dismissing'], stance: 'denial' },
+  // "The commander explained that the convoy had no escort."
+  { lemma: 'explain', forms: ['explain', 'explains', 'explained', 'explaining'], stance: 'statement' },
+  // "The lawyers argue that the blockade is collective punishment."
+  { lemma: 'argue', forms: ['argue', 'argues', 'argued', 'arguing'], stance: 'statement' },
+  // "The report suggests the shells came from the east."
+  { lemma: 'suggest', forms: ['suggests', 'suggested', 'suggesting'], stance: 'statement' },
+  // "The general declared that the city was secure."
+  { lemma: 'declare', forms: ['declares', 'declared', 'declaring'], stance: 'statement' },
+  // "The police maintain that the crowd fired first."
+  { lemma: 'maintain', forms: ['maintains', 'maintained', 'maintaining'], stance: 'statement' },
+  // "The governor stressed that the shelters were full."
+  { lemma: 'stress', forms: ['stresses', 'stressed', 'stressing'], stance: 'statement' },
+  // "The envoy emphasized that talks would continue."
+  { lemma: 'emphasize', forms: ['emphasizes', 'emphasized', 'emphasizing', 'emphasises', 'emphasised', 'emphasising'], stance: 'statement' },
+  // "Doctors estimated that a third of the patients were children."
+  { lemma: 'estimate', forms: ['estimates', 'estimated', 'estimating'], stance: 'statement', needsThat: true },
+  // "The minister promised that the families would be compensated."
+  { lemma: 'promise', forms: ['promise', 'promises', 'promised', 'promising'], stance: 'statement' },
+  // "The rebels vowed to retake the ridge."
+  { lemma: 'vow', forms: ['vow', 'vows', 'vowed', 'vowing'], stance: 'statement' },
+  // "The spokesman wrote that the raid was lawful."
+  { lemma: 'write', forms: ['writes', 'wrote', 'writing'], stance: 'statement' },
+  // "The mayor tweeted that the water supply was back."
+  { lemma: 'tweet', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], stance: 'statement' },
+  // "A survivor recalled that the second blast came minutes later."
+  { lemma: 'recall', forms: ['recalls', 'recalled', 'recalling'], stance: 'statement' },
+  // "The ministry responded that the figures were inflated."
+  { lemma: 'respond', forms: ['responds', 'responded', 'responding'], stance: 'statement' },
+  // "The official replied that no aircraft were flying that night."
+  { lemma: 'reply', forms: ['replies', 'replied', 'replying'], stance: 'statement' },
+  // "The army reiterated that it does not target homes."
+  { lemma: 'reiterate', forms: ['reiterates', 'reiterated', 'reiterating'], stance: 'statement' },
+  // "The ministry asserted that the camp housed fighters."
+  { lemma: 'assert', forms: ['asserts', 'asserted', 'asserting'], stance: 'statement' },
+  // "The police believe the bomb was hidden in a cart."
+  { lemma: 'believe', forms: ['believe', 'believes', 'believed'], stance: 'statement', notBeforeTo: true },
+  // "Analysts think the offensive will stall before winter."
+  { lemma: 'think', forms: ['think', 'thinks', 'thought'], stance: 'statement', notBeforeTo: true },
+  // "A resident described seeing three bodies in the street."
+  { lemma: 'describe', forms: ['describes', 'described', 'describing'], stance: 'statement' },
+  // "The monitor found that most victims were women."
+  { lemma: 'find', forms: ['finds', 'found'], stance: 'statement', needsThat: true },
+  // "The agency predicted that prices would double."
+  { lemma: 'predict', forms: ['predicts', 'predicted', 'predicting'], stance: 'statement' },
+  // "The defence minister pledged to investigate the strike."
+  { lemma: 'pledge', forms: ['pledges', 'pledged', 'pledging'], stance: 'statement' },
+  // "The commander threatened to cut the road."
+  { lemma: 'threaten', forms: ['threaten', 'threatens', 'threatened', 'threatening'], stance: 'statement' },
+];
+
+/**
+ * Prepositional cues whose source follows them. "according to the UN, 12 people died".
+ */
+export const SOURCE_FIRST_CUES: readonly (readonly string[])[] = [
+  // "Twelve people died, according to the health ministry."
+  ['according', 'to'],
+];
+
+const byForm = new Map<string, ReportingVerb>();
+for (const row of REPORTING_VERBS) for (const f of row.forms) if (!byForm.has(f)) byForm.set(f, row);
+
+/**
+ * The reporting verb a lower-cased word form belongs to, if any.
+ *
+ * @example
+ * reportingVerb('denied')?.stance; // 'denial'
+ */
+export function reportingVerb(form: string): ReportingVerb | undefined {
+  return byForm.get(form);
+}
+
+/** True for a base (uninflected) form, which needs a plural or auxiliary subject to be a verb. */
+export function isBaseForm(row: ReportingVerb, form: string): boolean {
+  return form === row.forms[0] && !form.endsWith('s') && !form.endsWith('ed') && !form.endsWith('ing');
+}

@@ -1,0 +1,187 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from './segment.js';
+import { actors } from './actors.js';
+import { attribution } from './attribution.js';
+import { createReport, spansOf } from '../report/report.js';
+import { buildPipeline } from '../pipeline/runner.js';
+import type { ClaimValue } from '../report/types.js';
+
+// All sentences below were written by the team for these tests.
+
+function run(text: string) {
+  const lines: string[] = [];
+  const report = buildPipeline([segment, actors, attribution], { trace: (l) => lines.push(l) }).run(createReport(text));
+  const claims = spansOf(report, 'claim').map((s) => s.value);
+  const unattributed = spansOf(report, 'unattributed');
+  return { report, claims, unattributed, trace: () => lines.join('\n') };
+}
+
+/** The one claim whose source text contains `source`. */
+function claimBy(claims: ClaimValue[], source: string, trace: () => string): ClaimValue {
+  const found = claims.filter((c) => c.source.text.toLowerCase().includes(source.toLowerCase()));
+  assert.equal(found.length, 1, `expected one claim by "${source}", got ${found.length}\n${trace()}`);
+  return found[0];
+}
+
+test('"X said (that) …": source before the verb, content the complement clause', () => {
+  const r = run('The health ministry said that two nurses were wounded in the shelling.');
+  const c = claimBy(r.claims, 'The health ministry', r.trace);
+  assert.equal(c.cue.text, 'said');
+  assert.equal(c.content.text, 'two nurses were wounded in the shelling');
+  assert.equal(c.stance, 'statement');
+  assert.equal(c.source.anonymous, false);
+});
+
+test('offsets of source, cue and content index the report text', () => {
+  const text = 'Officials in Raqqa told reporters on Monday that the bridge had collapsed.';
+  const r = run(text);
+  const c = claimBy(r.claims, 'Officials in Raqqa', r.trace);
+  for (const part of [c.source, c.cue, c.content]) assert.equal(text.slice(part.start, part.end), part.text);
+  assert.equal(c.cue.text, 'told');
+  assert.equal(c.content.text, 'the bridge had collapsed', 'the audience "reporters" and "on Monday" are not content');
+});
+
+test('content before the source: "…, a farmer said." and quotes', () => {
+  const r = run('"The road to the mill is mined," a farmer said. The clinic ran out of insulin last week, the doctor said on Tuesday.');
+  const farmer = claimBy(r.claims, 'a farmer', r.trace);
+  assert.match(farmer.content.text, /^"?The road to the mill is mined/);
+  const doctor = claimBy(r.claims, 'the doctor', r.trace);
+  assert.equal(doctor.content.text, 'The clinic ran out of insulin last week');
+});
+
+test('"said X" inversion with an anonymous official and his relative clause', () => {
+  const r = run('The raid destroyed a fuel depot, said a senior army officer, who spoke on condition of anonymity.');
+  const c = claimBy(r.claims, 'senior army officer', r.trace);
+  assert.equal(c.source.anonymous, true);
+  assert.match(c.source.text, /who spoke on condition of anonymity$/);
+  assert.equal(c.content.text, 'The raid destroyed a fuel depot');
+});
+
+test('"according to X" at the end and at the start of a sentence', () => {
+  const r = run('Nine people died in the fire, according to the civil defence. According to the governor, the market will reopen on Sunday.');
+  const a = claimBy(r.claims, 'the civil defence', r.trace);
+  assert.equal(a.cue.text, 'according to');
+  assert.equal(a.content.text, 'Nine people died in the fire');
+  const b = claimBy(r.claims, 'the governor', r.trace);
+  assert.equal(b.content.text, 'the market will reopen on Sunday');
+});
+
+test('auxiliaries stay in the cue: "has said", "are slamming"', () => {
+  const r = run('The Red Crescent has said its teams reached the village. Monitors already are slamming the navy for the blockade of the port.');
+  assert.equal(claimBy(r.claims, 'Red Crescent', r.trace).cue.text, 'has said');
+  const m = claimBy(r.claims, 'Monitors', r.trace);
+  assert.match(m.cue.text, /slamming$/);
+  assert.equal(m.stance, 'allegation');
+});
+
+test('a quoted statement after a colon, and a quotation over two sentences', () => {
+  const r = run('The mayor said: "We have no water and no power."\n\n"We waited for hours. Nobody came to help," a woman from the camp said.');
+  assert.match(claimBy(r.claims, 'The mayor', r.trace).content.text, /We have no water and no power/);
+  const w = claimBy(r.claims, 'a woman from the camp', r.trace);
+  assert.match(w.content.text, /We waited for hours\. Nobody came to help/);
+  assert.equal(w.sentence, 2, 'the claim sits in the sentence with the cue');
+});
+
+test('colon headlines: "…: U.N. agency" and "Ministry: …"', () => {
+  const a = run('Floods cut off three villages near the dam: U.N. agency\n\nThe water rose overnight.');
+  const c = claimBy(a.claims, 'U.N. agency', a.trace);
+  assert.equal(c.cue.text, ':');
+  assert.equal(c.content.text, 'Floods cut off three villages near the dam');
+  const b = run('Health ministry: twelve patients moved from the old hospital\n\nBuses left at dawn.');
+  assert.match(claimBy(b.claims, 'Health ministry', b.trace).content.text, /^twelve patients moved/);
+  const body = run('The toll: twelve dead and thirty wounded.');
+  assert.equal(body.claims.length, 0, 'a colon in a body sentence is not a headline attribution');
+});
+
+test('pronoun sources resolve to the nearest earlier compatible speaker', () => {
+  const r = run('Col. Maria Vance said the convoy was turned back at the checkpoint. The ministry said the road was closed. She said the drivers were safe. It said the road would reopen on Friday.');
+  const she = claimBy(r.claims, 'She', r.trace);
+  assert.equal(she.source.resolvedFrom, 'She');
+  assert.match(she.source.name, /Maria Vance/);
+  assert.equal(she.source.kind, 'person');
+  assert.equal(r.report.text.slice(she.source.start, she.source.end), 'She', 'the span stays the pronoun\'s');
+  const it = claimBy(r.claims, 'It', r.trace);
+  assert.match(it.source.name, /ministry/, '"it" skips the person and finds the organisation');
+});
+
+test('"he" with no earlier person stays unresolved', () => {
+  const r = run('He said the shelling stopped at noon.');
+  const c = claimBy(r.claims, 'He', r.trace);
+  assert.equal(c.source.resolvedFrom, null);
+});
+
+test('anonymous sources: "witnesses", "sources", "a spokesman"; named ones are not', () => {
+  const r = run('Witnesses said the jets came back after midnight. Sources told the agency that the talks had failed. A spokesman said the hospital was evacuated. Spokesman Omar Haddad said the school was empty.');
+  assert.equal(claimBy(r.claims, 'Witnesses', r.trace).source.anonymous, true);
+  assert.equal(claimBy(r.claims, 'Witnesses', r.trace).source.kind, 'civilians');
+  assert.equal(claimBy(r.claims, 'Sources', r.trace).source.anonymous, true);
+  assert.equal(claimBy(r.claims, 'A spokesman', r.trace).source.anonymous, true);
+  assert.equal(claimBy(r.claims, 'Omar Haddad', r.trace).source.anonymous, false);
+});
+
+test('stance: denial, acknowledgment, allegation, statement', () => {
+  const r = run([
+    'The militia denied any involvement in the market bombing.',
+    'The air force said its aircraft were not operating in the area that night.',
+    'The task force acknowledged that one of its strikes killed four shepherds.',
+    'The navy said a shell unintentionally killed two fishermen.',
+    'Amnesty International said the army had failed to take precautions to protect civilians.',
+    'The envoy acknowledged the difficulty of the talks.',
+    'The governor said the schools would reopen.',
+  ].join(' '));
+  assert.equal(claimBy(r.claims, 'militia', r.trace).stance, 'denial');
+  assert.equal(claimBy(r.claims, 'air force', r.trace).stance, 'denial');
+  assert.equal(claimBy(r.claims, 'task force', r.trace).stance, 'acknowledgment');
+  assert.equal(claimBy(r.claims, 'navy', r.trace).stance, 'acknowledgment');
+  assert.equal(claimBy(r.claims, 'Amnesty', r.trace).stance, 'allegation');
+  assert.equal(claimBy(r.claims, 'envoy', r.trace).stance, 'statement', 'acknowledging something that is not harm is no acknowledgment');
+  assert.equal(claimBy(r.claims, 'governor', r.trace).stance, 'statement');
+});
+
+test('a sentence that starts with "said" is unattributed, not a claim', () => {
+  const r = run('The strike hit a bakery. said since the siege began, the prices of flour have tripled.');
+  assert.equal(r.unattributed.length, 1, r.trace());
+  assert.match(r.unattributed[0].value.reason, /no speaker/);
+  assert.match(r.unattributed[0].text, /^said since the siege began/);
+  assert.equal(r.claims.length, 0, r.trace());
+});
+
+test('"a report said": a document can be a source', () => {
+  const r = run('A report said the camp held eight thousand people.');
+  assert.equal(claimBy(r.claims, 'A report', r.trace).source.anonymous, false);
+});
+
+test('"Said" as a first name is not a cue', () => {
+  const r = run('Said Ahmed, a resident of the old city, said the bakery was hit twice.');
+  assert.equal(r.claims.length, 1, r.trace());
+  const c = r.claims[0];
+  assert.match(c.source.text, /^Said Ahmed/);
+  assert.equal(c.cue.start, r.report.text.indexOf(' said') + 1);
+  assert.equal(c.content.text, 'the bakery was hit twice');
+});
+
+test('NOT claims: modifiers, nouns, passives and empty contents', () => {
+  for (const text of [
+    'The so-called caliphate collapsed in 2017.',
+    'The reported attack left the bridge impassable.',
+    'An alleged strike killed two goats near the well.',
+    'The explosion thought to have killed scores of people is under investigation.',
+    'Rescuers found three bodies under the rubble.',
+    'His claims about the convoy drew ridicule.',
+    'It was reported that the dam was damaged.',
+    'He said nothing.',
+  ]) {
+    const r = run(text);
+    assert.equal(r.claims.length, 0, `${text}\n${JSON.stringify(r.claims.map((c) => c.cue.text))}\n${r.trace()}`);
+    assert.equal(r.unattributed.length, 0, text);
+  }
+});
+
+test('a verb sharing the sentence subject: "X expressed …, condemned …"', () => {
+  const r = run('The envoy expressed sympathy for the families, condemned the attack on the school and promised an inquiry.');
+  const c = r.claims.find((x) => x.cue.text === 'condemned');
+  assert.ok(c, r.trace());
+  assert.equal(c.source.text, 'The envoy');
+  assert.equal(c.stance, 'allegation');
+});

@@ -1,0 +1,87 @@
+import { isBaseForm, reportingVerb, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
+import type { Tok } from './tokens.js';
+import { isAux, isInterposed, isNounish } from './noun-phrase.js';
+import { POSSESSIVES } from './source-words.js';
+
+/** A reporting verb found in a sentence: token range of the cue (auxiliaries and particle included). */
+export interface Cue {
+  verb: ReportingVerb;
+  /** Index of the verb token itself. */
+  at: number;
+  first: number;
+  last: number;
+}
+
+const MODALS = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', "n't", 'n’t', "'ll", '’ll']);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+
+/** Why a reporting-verb form is not a cue here, or null when it is one. Used for the trace. */
+export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string | null {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  // "Said Ahmed, a resident, …": a capitalised form before a name is a name.
+  if (/^[A-Z]/.test(t.text) && (next?.pos === 'PROPN' || i > 0)) {
+    if (!(i > 0 && isTitleCase(toks))) return 'capitalised: a name, not a verb';
+  }
+  if (verb.particle && next?.norm !== verb.particle) return `needs "${verb.particle}"`;
+  if (verb.needsThat && next?.norm !== 'that') return 'needs "that"';
+  if (verb.notBeforeTo && next?.norm === 'to') return 'followed by "to" ("thought to have")';
+  // "the so-called caliphate", "the reported attack", "an alleged strike", "a warning", "his claims"
+  if (prev && (prev.pos === 'DET' || POSSESSIVES.has(prev.norm) || prev.norm === '-' || prev.norm === 'so-')) {
+    if (!(prev.norm === 'that' || prev.norm === 'which')) return 'after a determiner: a noun or modifier';
+  }
+  if (prev && prev.pos === 'ADJ' && !/^[A-Z]/.test(prev.text) && prev.norm !== 'military') return 'after an adjective: a noun';
+  if (prev && prev.pos === 'ADP' && t.norm.endsWith('s')) return 'after a preposition: a noun ("in reports")';
+  if (/(ed|ought|ound|old|id|ote)$/.test(t.norm) && (next?.norm === 'by' || passiveBefore(toks, i))) return 'passive';
+  if (t.norm.endsWith('ed') && i > 0 && prev?.pos === 'ADP' && (next?.pos === 'NOUN' || next?.pos === 'ADJ')) return 'participle modifying a noun';
+  if (isBaseForm(verb, t.norm)) {
+    const k = skipAdverbs(toks, i - 1);
+    const before = toks[k];
+    if (!before) return 'base form with no subject';
+    if (before.norm === 'to') return 'infinitive';
+    const ok = MODALS.has(before.norm) || PLURAL_PRONOUNS.has(before.norm)
+      || (isNounish(before) && /s$/.test(before.norm) && !/(ss|us)$/.test(before.norm));
+    if (!ok) return 'base form without a plural or auxiliary subject';
+  }
+  return null;
+}
+
+function isTitleCase(toks: Tok[]): boolean {
+  const words = toks.filter((t) => /^[a-z]/i.test(t.text) && t.text.length > 3);
+  return words.length > 2 && words.filter((t) => /^[A-Z]/.test(t.text)).length / words.length > 0.7;
+}
+
+function skipAdverbs(toks: Tok[], i: number): number {
+  let k = i;
+  while (k >= 0 && toks[k].pos === 'ADV' && toks[k].norm !== 'not') k--;
+  return k;
+}
+
+function passiveBefore(toks: Tok[], i: number): boolean {
+  const k = skipAdverbs(toks, i - 1);
+  return !!toks[k] && BE.has(toks[k].norm);
+}
+
+/**
+ * The reporting-verb cues of one sentence, in order, with auxiliaries ("has said", "already are
+ * slamming") and particles ("called for") included in the cue's range.
+ *
+ * @example
+ * findCues(toks).map((c) => c.verb.lemma); // ['say'] for "Officials said the road was closed."
+ */
+export function findCues(toks: Tok[], trace?: (m: string) => void): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const verb = reportingVerb(toks[i].norm);
+    if (!verb) continue;
+    const why = rejectCue(toks, i, verb);
+    if (why) { trace?.(`"${toks[i].text}" at ${toks[i].start} is not a cue: ${why}`); continue; }
+    let first = i;
+    while (first > 0 && (isAux(toks[first - 1]) || (isInterposed(toks[first - 1]) && isAux(toks[first - 2])))) first--;
+    const last = verb.particle ? i + 1 : i;
+    cues.push({ verb, at: i, first, last });
+  }
+  return cues;
+}

@@ -1,0 +1,172 @@
+import type { Tok } from './tokens.js';
+import { POSSESSIVES, PRONOUNS, TIME_WORDS } from './source-words.js';
+
+/** A token range [first, last] (inclusive) of one sentence, with the index of its head word. */
+export interface NounPhrase {
+  first: number;
+  last: number;
+  head: number;
+}
+
+const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM']);
+/** Prepositions allowed inside a source: "officials in Baghdad", "the Department of Defense". */
+const INNER_ADP = new Set(['of', 'in', 'at', 'from', 'for', 'with', 'to', 'on']);
+const NAME_PUNCT = new Set(['.', '-', '&', '–']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const AUX_WORDS = new Set([
+  'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall',
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'ll", '’ll', "'s", '’s',
+  'not', "n't", 'n’t',
+]);
+
+export function isNounish(t: Tok | undefined): boolean {
+  return !!t && (NOUNISH.has(t.pos) || (t.pos === 'ADJ' && /^[A-Z]/.test(t.text)) || t.norm === 'military');
+}
+
+export function isAux(t: Tok | undefined): boolean {
+  return !!t && (AUX_WORDS.has(t.norm) || t.pos === 'AUX');
+}
+
+/** Adverbs and time words that may stand between subject and verb ("already are", "on Thursday"). */
+export function isInterposed(t: Tok | undefined): boolean {
+  return !!t && (t.pos === 'ADV' || TIME_WORDS.has(t.norm)) && !/^[,;:]$/.test(t.norm);
+}
+
+function isPossessiveMark(t: Tok | undefined): boolean {
+  return !!t && (t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’') && t.pos === 'PART';
+}
+
+/**
+ * Step left from `i` over auxiliaries, adverbs and short time phrases ("on Thursday",
+ * "last week") that may sit between a subject and its verb. Returns the index of the token that
+ * should end the subject.
+ */
+export function skipLeftInterposed(toks: Tok[], i: number): number {
+  let j = i;
+  for (;;) {
+    const t = toks[j];
+    if (!t) return j;
+    if (WEEKDAYS.has(t.norm) && toks[j - 1]?.norm === 'on') { j -= 2; continue; }
+    if (isAux(t) || isInterposed(t)) { j--; continue; }
+    if (/^(week|month|year|night|weekend)$/.test(t.norm) && /^(last|this|next)$/.test(toks[j - 1]?.norm ?? '')) { j -= 2; continue; }
+    return j;
+  }
+}
+
+/** True when a token may be part of a noun phrase (not counting prepositions and conjunctions). */
+function npWord(t: Tok): boolean {
+  return isNounish(t) || t.pos === 'ADJ' || t.pos === 'DET' || isPossessiveMark(t) || POSSESSIVES.has(t.norm)
+    || (NAME_PUNCT.has(t.norm) && t.pos !== 'SYM');
+}
+
+/**
+ * The noun phrase that ends at token `end`, walking left ("The U.N. Assistance Mission to Iraq"
+ * before "says"; "Human rights groups" before "already are slamming"). A lone subject pronoun is
+ * a noun phrase too. Returns null when `end` cannot end a noun phrase (a verb, a comma, nothing).
+ *
+ * @example
+ * leftNounPhrase(toks, 3); // { first: 0, last: 3, head: 3 } for "The Iraqi defence ministry"
+ */
+export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase | null {
+  const last = toks[end];
+  if (!last || end < limit) return null;
+  if (PRONOUNS[last.norm]) return { first: end, last: end, head: end };
+  if (last.pos === 'PRON') return null;
+  if (!(isNounish(last) || last.norm === 'military')) return null;
+  let first = end;
+  for (let j = end - 1; j >= limit && end - j < 14; j--) {
+    const t = toks[j];
+    if (npWord(t)) {
+      if (t.pos === 'DET' || POSSESSIVES.has(t.norm)) {
+        first = j;
+        const p = toks[j - 1];
+        // "a woman from the camp": a determiner after an inner preposition continues the phrase
+        if (!(p && p.pos === 'ADP' && INNER_ADP.has(p.norm) && isNounish(toks[j - 2])) && !isPossessiveMark(p)) break;
+        continue;
+      }
+      if (NAME_PUNCT.has(t.norm) && !(isNounish(toks[j - 1]) || toks[j - 1]?.pos === 'ADJ')) break;
+      first = j;
+      continue;
+    }
+    const prev = toks[j - 1];
+    // "Department of Defense", "officials in Baghdad": a preposition between two nouns.
+    if (t.pos === 'ADP' && INNER_ADP.has(t.norm) && isNounish(prev) && j + 1 === first) {
+      if (t.norm === 'to' && !(prev?.pos === 'PROPN' && toks[j + 1]?.pos === 'PROPN')) break;
+      if (t.norm === 'on' && WEEKDAYS.has(toks[j + 1]?.norm ?? '')) break;
+      continue;
+    }
+    // "Said Ahmed": a capitalised verb form before a name is part of the name
+    if (/^[A-Z]/.test(t.text) && toks[j + 1]?.pos === 'PROPN' && j + 1 === first && (j === 0 || toks[j - 1]?.norm === ',')) { first = j; continue; }
+    // "Smith and Jones", "residents and doctors"
+    if ((t.norm === 'and' || t.norm === '&') && isNounish(prev) && isNounish(toks[j + 1]) && prev?.pos === toks[j + 1]?.pos) continue;
+    break;
+  }
+  // Never start on a preposition or conjunction left behind by the walk.
+  while (first < end && (toks[first].pos === 'ADP' || toks[first].pos === 'CCONJ' || NAME_PUNCT.has(toks[first].norm))) first++;
+  return { first, last: end, head: headOf(toks, first, end) };
+}
+
+/**
+ * The noun phrase that starts at token `start`, walking right ("another Defense Department
+ * official" after "said"; "Gen. Townsend" after "according to"). Stops at a comma, a verb or a new
+ * determiner after a noun. Returns null when `start` cannot begin a noun phrase.
+ *
+ * @example
+ * rightNounPhrase(toks, 5); // "the health ministry" in "…, according to the health ministry."
+ */
+export function rightNounPhrase(toks: Tok[], start: number, end = toks.length - 1): NounPhrase | null {
+  const first = toks[start];
+  if (!first || start > end) return null;
+  if (PRONOUNS[first.norm]) return { first: start, last: start, head: start };
+  if (!npWord(first) || NAME_PUNCT.has(first.norm)) return null;
+  let last = -1;
+  let sawNoun = false;
+  for (let j = start; j <= end && j - start < 14; j++) {
+    const t = toks[j];
+    if (npWord(t)) {
+      if ((t.pos === 'DET' || POSSESSIVES.has(t.norm)) && sawNoun && toks[j - 1]?.pos !== 'ADP') break;
+      if (NAME_PUNCT.has(t.norm) && !isNounish(toks[j + 1]) && !isNounish(toks[j - 1])) break;
+      if (isNounish(t)) { sawNoun = true; last = j; } else if (t.pos === 'ADJ' && t.norm === 'military') last = j;
+      continue;
+    }
+    if (t.pos === 'ADP' && INNER_ADP.has(t.norm) && sawNoun && npWord(toks[j + 1] ?? t) && toks[j + 1]?.pos !== 'ADP') {
+      if (t.norm === 'to' && !(toks[j - 1]?.pos === 'PROPN' && toks[j + 1]?.pos === 'PROPN')) break;
+      if (t.norm === 'on') break;
+      continue;
+    }
+    if ((t.norm === 'and' || t.norm === '&') && isNounish(toks[j - 1]) && isNounish(toks[j + 1]) && toks[j - 1]?.pos === toks[j + 1]?.pos) continue;
+    break;
+  }
+  if (last < start) return null;
+  return { first: start, last, head: headOf(toks, start, last) };
+}
+
+/** The head word: the last noun before the first inner preposition ("officials" in "officials in Baghdad"). */
+function headOf(toks: Tok[], first: number, last: number): number {
+  let head = last;
+  for (let j = first; j <= last; j++) {
+    if (toks[j].pos === 'ADP' && INNER_ADP.has(toks[j].norm) && j > first) { head = j - 1; break; }
+  }
+  while (head > first && !isNounish(toks[head]) && toks[head].norm !== 'military') head--;
+  return head;
+}
+
+/**
+ * Extend a source at the end of a sentence over an apposition or a relative clause:
+ * "said another Defense Department official, who spoke on condition of anonymity."
+ * Returns the new last token index, or `np.last` when there is nothing to add.
+ */
+export function extendAppositive(toks: Tok[], np: NounPhrase, sentenceEnd: number): number {
+  const comma = np.last + 1;
+  if (toks[comma]?.norm !== ',') return np.last;
+  const next = toks[comma + 1];
+  if (!next) return np.last;
+  let stop = sentenceEnd;
+  while (stop > comma && (toks[stop].pos === 'PUNCT' && /^[.!?"”’']$/.test(toks[stop].norm))) stop--;
+  if (stop <= comma) return np.last;
+  if (next.norm === 'who' || next.norm === 'whose') return stop;
+  // An apposition ("Said Ahmed, a resident of the old city,"): a noun phrase up to a comma or the end.
+  const app = rightNounPhrase(toks, comma + 1, stop);
+  if (app && (app.last === stop || toks[app.last + 1]?.norm === ',')) return app.last;
+  return np.last;
+}

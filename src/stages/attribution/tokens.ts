@@ -1,0 +1,58 @@
+import { spansOf } from '../../report/report.js';
+import type { Report } from '../../report/types.js';
+
+/** A token as the attribution rules see it: text, lower-cased form, part of speech, offsets. */
+export interface Tok {
+  text: string;
+  norm: string;
+  pos: string;
+  start: number;
+  end: number;
+}
+
+/** One sentence with its tokens. `paragraphStart` is true for the first sentence of a paragraph. */
+export interface Sent {
+  index: number;
+  start: number;
+  end: number;
+  toks: Tok[];
+  paragraphStart: boolean;
+}
+
+/**
+ * The report's sentences with their tokens, in order.
+ *
+ * @example
+ * const sents = sentencesOf(report); // [{ index: 0, toks: [{ text: 'Police', … }, …] }, …]
+ */
+export function sentencesOf(report: Report): Sent[] {
+  const sents: Sent[] = spansOf(report, 'sentence').map((s) => ({
+    index: s.value.index, start: s.start, end: s.end, toks: [], paragraphStart: false,
+  }));
+  const byIndex = new Map(sents.map((s) => [s.index, s]));
+  for (const t of spansOf(report, 'token')) {
+    byIndex.get(t.value.sentence)?.toks.push({ text: t.text, norm: t.value.norm, pos: t.value.pos, start: t.start, end: t.end });
+  }
+  let prevEnd = 0;
+  for (const s of sents) {
+    s.paragraphStart = prevEnd === 0 || /\n[ \t]*\n/.test(report.text.slice(prevEnd, s.start));
+    prevEnd = s.end;
+  }
+  return sents.filter((s) => s.toks.length > 0);
+}
+
+export const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+export const OPEN_QUOTES = new Set(['"', '“', '‘', '«']);
+
+/** True for a comma, optionally inside a closing quote: `,` `,"` `”,`. */
+export function isComma(t: Tok | undefined): boolean {
+  return !!t && t.norm === ',';
+}
+
+export function isQuote(t: Tok | undefined): boolean {
+  return !!t && QUOTES.has(t.text);
+}
+
+export function isPunct(t: Tok | undefined): boolean {
+  return !!t && (t.pos === 'PUNCT' || t.pos === 'SYM');
+}
