@@ -1,0 +1,165 @@
+import type { Span } from '../../report/types.js';
+import { placeKey } from '../../geo/normalize.js';
+import { FEATURE_WORDS, LOCATIVE_CUES, NEVER_PLACES, PERSON_TITLES, RELATIONS } from './stoplist.js';
+
+/** A name in the text that may be a place, with the context the resolver weighs. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Lookup key (see `placeKey`); the key with the feature word first when there is one. */
+  keys: string[];
+  sentence: number;
+  /** True when the name covers its whole run of capitalised tokens ("Khan Younis"), false for a
+   * part of a longer run ("Gaza" in "Gaza Health Ministry"). */
+  whole: boolean;
+  tokens: number;
+  sentenceInitial: boolean;
+  /** Preceded by a preposition of place ("in", "near", "at"). */
+  locative: boolean;
+  /** Preceded by a title or starting with one: a person. */
+  person: boolean;
+  /** Followed by a reporting verb ("Townsend said"). */
+  speaker: boolean;
+  /** "village", "township", "district", "state", … after the name. */
+  feature: string | null;
+  featurePrecision: 'point' | 'district' | 'city' | 'region' | null;
+  /** "south of", "near", "western" before the name. */
+  relation: string | null;
+  /** One token that wink does not tag as a proper noun ("Reports", "Police"). */
+  common: boolean;
+  /** Exact text (for all-capital aliases such as "US"). */
+  text: string;
+}
+
+type Tok = Span<'token'>;
+
+/** Particles that join the words of an Arabic name even with a space: "Deir ez Zor". */
+const SPACED_PARTICLES = new Set(['al', 'el', 'ez', 'ash', 'adh', 'ath', 'ad', 'ar', 'az', 'bin', 'ibn', 'bani', 'umm', 'abu', 'bayt', 'beit', 'deir', 'dayr', 'tal', 'tel', 'khan']);
+/** Particles that join only with a hyphen: "as-Suwayda", "at-Tall". */
+const HYPHEN_PARTICLES = new Set(['as', 'at', 'an', 'es', 'en', 'ed', 'er', 'et', 'ul', 'ud', 'us']);
+const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'wrote', 'tweeted', 'reported', 'noted', 'explained']);
+const MAX_NAME_TOKENS = 6;
+
+const isCap = (t: Tok) => t.value.type === 'word' && /^\p{Lu}/u.test(t.text);
+const isHyphen = (t: Tok) => t.text === '-' || t.text === '‐' || t.text === '–';
+const joined = (a: Tok, b: Tok) => a.end === b.start;
+
+function isParticle(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!next || t.value.type !== 'word') return false;
+  const n = t.text.toLowerCase();
+  if (isHyphen(next) && joined(t, next)) return SPACED_PARTICLES.has(n) || HYPHEN_PARTICLES.has(n);
+  return SPACED_PARTICLES.has(n) && t.text === n && isCap(next);
+}
+
+/** Token index just past the run of name tokens starting at `i` (exclusive). */
+function runEnd(toks: Tok[], i: number): number {
+  let j = i;
+  while (j < toks.length) {
+    const t = toks[j];
+    if (isCap(t)) { j++; continue; }
+    if (isParticle(toks, j)) { j++; continue; }
+    if (isHyphen(t) && j > i && joined(toks[j - 1], t) && toks[j + 1] && joined(t, toks[j + 1])
+      && (isCap(toks[j + 1]) || isParticle(toks, j + 1))) { j++; continue; }
+    break;
+  }
+  // A run never ends on a particle or a hyphen.
+  while (j > i && !isCap(toks[j - 1])) j--;
+  return j;
+}
+
+function stripPossessive(text: string): string {
+  return text.replace(/['’]s$/u, '');
+}
+
+const DIRECT_RELATIONS = new Set(['near', 'outside', 'western', 'eastern', 'northern', 'southern', 'west', 'east', 'north', 'south', 'central']);
+
+function relationBefore(toks: Tok[], i: number): string | null {
+  const w1 = toks[i - 1]?.value.norm;
+  const w2 = toks[i - 2]?.value.norm;
+  if (w1 === undefined) return null;
+  if (w1 === 'of' && w2 && RELATIONS.includes(`${w2} of`)) return `${w2} of`;
+  if (w1 === 'from' && w2 && RELATIONS.includes(`${w2} from`)) return `${w2} from`;
+  return DIRECT_RELATIONS.has(w1) && RELATIONS.includes(w1) ? w1 : null;
+}
+
+/**
+ * Find place-name candidates in one sentence's tokens. `known(key)` tells whether any table or
+ * the gazetteer has the key; the longest known name inside each run of capitalised tokens wins.
+ *
+ * @example
+ * findCandidates(tokensOfSentence, 0, (k) => k === 'mosul') // → [{ keys: ['mosul'], … }]
+ */
+export function findCandidates(toks: Tok[], sentence: number, text: string, known: (key: string) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const startsRun = isCap(toks[i]) || (isParticle(toks, i) && toks[i + 1] && isHyphen(toks[i + 1]));
+    if (!startsRun) { i++; continue; }
+    let end = runEnd(toks, i);
+    if (end <= i) { i++; continue; }
+    // A feature word inside the run ("Namtu Township") or right after it ("Pang Chin village").
+    let feature: string | null = null;
+    let featureText = '';
+    const last = toks[end - 1].value.norm;
+    if (end - i > 1 && FEATURE_WORDS.has(last)) {
+      feature = last; featureText = toks[end - 1].text; end--;
+    } else if (toks[end] && FEATURE_WORDS.has(toks[end].value.norm)) {
+      feature = toks[end].value.norm; featureText = toks[end].text;
+    } else if (toks[end]?.value.norm === 'refugee' && toks[end + 1]?.value.norm === 'camp') {
+      feature = 'camp'; featureText = 'camp';
+    }
+    const fw = feature ? FEATURE_WORDS.get(feature)! : null;
+    const prev = toks[i - 1]?.value.norm ?? '';
+    const firstIsTitle = PERSON_TITLES.has(toks[i].value.norm) && end - i > 1;
+    const ctx = {
+      sentence,
+      sentenceInitial: i === 0 || (i === 1 && toks[0].value.type === 'punctuation'),
+      person: PERSON_TITLES.has(prev) || firstIsTitle,
+      relation: relationBefore(toks, i),
+    };
+    const runStart = i;
+    let k = i;
+    while (k < end) {
+      if (!isCap(toks[k]) && !isParticle(toks, k)) { k++; continue; }
+      let matched = false;
+      for (let j = Math.min(end, k + MAX_NAME_TOKENS) - 1; j >= k; j--) {
+        if (!isCap(toks[j])) continue;
+        const whole = k === runStart && j === end - 1;
+        // A run that a feature word names ("Pang Chin village") is one name: whole or nothing.
+        if (feature && !whole) continue;
+        const raw = stripPossessive(text.slice(toks[k].start, toks[j].end));
+        const key = placeKey(raw);
+        if (!key || NEVER_PLACES.has(key)) continue;
+        const keys = feature && whole ? [placeKey(`${raw} ${featureText}`), key] : [key];
+        const usable = keys.filter(known);
+        if (usable.length === 0) continue;
+        const after = toks[j + 1];
+        out.push({
+          ...ctx,
+          start: toks[k].start,
+          end: toks[k].start + raw.length,
+          keys: usable,
+          whole,
+          tokens: j - k + 1,
+          sentenceInitial: ctx.sentenceInitial && k === runStart,
+          locative: k === runStart ? LOCATIVE_CUES.has(prev) : false,
+          person: ctx.person && k === runStart,
+          relation: k === runStart ? ctx.relation : null,
+          common: j === k && toks[k].value.pos !== 'PROPN',
+          speaker: !!after && SPEAKER_VERBS.has(after.value.norm),
+          feature: whole && fw ? fw.feature : null,
+          featurePrecision: whole && fw ? fw.precision : null,
+          text: raw,
+        });
+        k = j + 1;
+        matched = true;
+        break;
+      }
+      if (!matched) k++;
+    }
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
