@@ -1,0 +1,48 @@
+import { deriveSeed, mulberry32 } from './prng.js';
+import { drawIncident } from './incident.js';
+import { composeReport } from './compose.js';
+import type { GeneratedReport } from './truth.js';
+import type { ConflictRow } from './tables/places.js';
+
+export interface GenerateOptions {
+  /** How many reports. */
+  count: number;
+  /** Same seed, same corpus (report `i` depends only on the seed and `i`). Default 1. */
+  seed?: number;
+  /** Restrict to these conflicts (default: all five). */
+  conflicts?: readonly ConflictRow['key'][];
+  /** Words to aim for per report (default: 560–640, drawn per report). */
+  targetWords?: number;
+}
+
+/**
+ * Generate realistic, entirely invented conflict reports (~600 words each), each with the truth
+ * it was written from (`truth`: event type, date, place, perpetrator, figures, claims).
+ *
+ * One report per incident for now; the incident is kept apart from its report
+ * (`truth.incident`) so that several reports and copies of one incident can be written later.
+ *
+ * @example
+ * const [report] = generateReports({ count: 1, seed: 1 });
+ * report.truth.event.type; // e.g. 'Air/drone strike'
+ */
+export function generateReports(options: GenerateOptions): GeneratedReport[] {
+  const seed = options.seed ?? 1;
+  const out: GeneratedReport[] = [];
+  for (let i = 0; i < options.count; i++) out.push(generateReport(seed, i, options));
+  return out;
+}
+
+/** Report number `index` of the corpus for `seed`. */
+export function generateReport(seed: number, index: number, options: Omit<GenerateOptions, 'count' | 'seed'> = {}): GeneratedReport {
+  const rng = mulberry32(deriveSeed(seed, index));
+  const id = `gen-${seed}-${index + 1}`;
+  const draft = drawIncident(rng, { id: `inc-${seed}-${index + 1}`, conflicts: options.conflicts });
+  return composeReport(rng, draft, { id, targetWords: options.targetWords });
+}
+
+/** The JSON Lines record `civwatch analyze --jsonl` reads; `truth` only when asked for. */
+export function toJsonRecord(report: GeneratedReport, withTruth = false): Record<string, unknown> {
+  const { truth, ...rest } = report;
+  return withTruth ? { ...rest, truth } : rest;
+}
