@@ -11,7 +11,7 @@ const page = `<!doctype html><html><head><title>Strike kills five in Mosul | Exa
 <meta property="article:published_time" content="2017-04-04T23:30:00-05:00">
 <link rel="canonical" href="https://example.org/mosul-strike">
 </head><body><nav><a href="/">Home</a> <a href="/world">World news</a></nav>
-<article><h1>Strike kills five in Mosul</h1>
+<article><h1>Strike kills five in Mosul</h1><p class="byline">By Jane Doe</p>
 <p>Five civilians were killed in an air strike on the al-Jadida neighbourhood of western Mosul on Thursday, local officials said.</p>
 <p>The coalition said it was reviewing the report. Residents said the strike hit a house where two families had sheltered for weeks.</p>
 <p>A police officer, who spoke on condition of anonymity, said the bodies of three children were recovered from the rubble on Friday.</p></article>
@@ -26,7 +26,7 @@ test('main text without boilerplate, title first, metadata from meta tags', () =
   assert.equal(meta.url, 'https://example.org/mosul-strike');
   assert.ok(text.startsWith('Strike kills five in Mosul\n\nFive civilians were killed'), text.slice(0, 80));
   assert.match(text, /for weeks\.\n\nA police officer/);
-  assert.doesNotMatch(text, /Subscribe|World news|Copyright/);
+  assert.doesNotMatch(text, /Subscribe|World news|Copyright|By Jane Doe/);
 });
 
 test('JSON-LD gives the date and author when meta tags do not; the given URL wins', () => {

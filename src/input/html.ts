@@ -41,16 +41,27 @@ export function readHtml(html: string, options: HtmlOptions = {}): InputDocument
     if (root) body = blockText(root as never);
   }
   const title = head.title ?? clean(article?.title) ?? null;
+  const byline = head.byline ?? clean(article?.byline);
+  if (byline) body = dropBylineParagraph(body, byline);
   const firstParagraph = body.split('\n\n', 1)[0];
   const text = title && firstParagraph !== title ? `${title}\n\n${body}` : body;
   const meta: InputDocument['meta'] = {
     title,
-    byline: head.byline ?? clean(article?.byline),
+    byline,
     outlet: head.outlet ?? clean(article?.siteName),
     published: head.published ?? isoDateOf(article?.publishedTime),
     url: options.url ?? head.url,
   };
   return { text: body ? text : '', meta: dropEmpty(meta) };
+}
+
+/** Readability keeps a byline paragraph ("By Jane Doe") when the page's metadata names the author. */
+function dropBylineParagraph(body: string, byline: string): string {
+  const name = byline.toLowerCase();
+  return body
+    .split('\n\n')
+    .filter((p) => p.toLowerCase().replace(/^by\s+/, '') !== name)
+    .join('\n\n');
 }
 
 interface HeadMeta {
