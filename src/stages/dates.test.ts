@@ -106,6 +106,14 @@ test('day ranges are one span with the whole interval', () => {
   assert.deepEqual(interval(one('Raids between October 7 and 9 destroyed the water plant.', '2023-10-20')), ['2023-10-07', '2023-10-09']);
 });
 
+test('uncertain days ("17th or 18th") are one span with both days; a lone number after a month is its day', () => {
+  assert.deepEqual(interval(one('Two people were hurt on October 17th or 18th 2023 near the camp.')), ['2023-10-17', '2023-10-18']);
+  assert.deepEqual(interval(one('A woman died on October 9 or October 10, 2023, her family said.')), ['2023-10-09', '2023-10-10']);
+  // chrono alone reads "October 10," as October 2010.
+  const d = one('The ministry named him on October 10, when the list came out.', '2023-11-01');
+  assert.deepEqual([d.text, ...interval(d), d.precision], ['October 10', '2023-10-10', '2023-10-10', 'day']);
+});
+
 test('early, mid- and late narrow a month or a year to a third', () => {
   const mid = one('The offensive stalled in mid-March.');
   assert.deepEqual([mid.text, ...interval(mid), mid.part], ['mid-March', '2017-03-11', '2017-03-20', 'mid']);
@@ -165,6 +173,10 @@ test('NOT dates: verbs, modals, names, ordinals, times, durations, ages and coun
     'Jan Egeland of the Norwegian Refugee Council visited the camp.',
     'Medical teams work 24/7 since the 9/11 attacks changed the city.',
     'A second March rally was planned by students.',
+    'The report first ran in the newspaper Palestine Today.',
+    'He sat with the newly wed couple in the shelter.',
+    'Clashes were reported in Mon State, near Mae Thu village.',
+    'Shells landed in May Pwe village after dark.',
   ];
   for (const sentence of negatives) assert.deepEqual(found(sentence).map((d) => d.text), [], sentence);
 });

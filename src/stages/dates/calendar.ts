@@ -40,8 +40,7 @@ export function isValid(d: Ymd): boolean {
 
 /** `YYYY-MM-DD` of a triple. */
 export function iso(d: Ymd): string {
-  const p = (n: number, w: number) => String(n).padStart(w, '0');
-  return `${p(d.year, 4)}-${p(d.month, 2)}-${p(d.day, 2)}`;
+  return `${String(d.year).padStart(4, '0')}-${d.month < 10 ? '0' : ''}${d.month}-${d.day < 10 ? '0' : ''}${d.day}`;
 }
 
 export function daysInMonth(year: number, month: number): number {

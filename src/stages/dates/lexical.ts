@@ -2,7 +2,7 @@ import {
   COUNT_NOUNS, MONTHS, MONTH_NAMES, NUMBER_WORDS, RELATIVE_DATES, YEAR_CUES, type RelativeRule,
 } from '../../lexicon/dates.js';
 import type { DateCandidate } from './candidate.js';
-import { previousWord } from './text.js';
+import { previousWord, startsSentence } from './text.js';
 
 const NUMBER = `(?<n>\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 const MONTH_NAME = `(?<month>${MONTH_NAMES.join('|')})`;
@@ -36,6 +36,8 @@ export function relativeCandidates(text: string): DateCandidate[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const n = m.groups?.n?.toLowerCase();
       const amount = n === undefined ? 1 : NUMBER_WORDS[n] ?? Number(n);
+      // "Palestine Today", "USA Today": a capitalised relative word inside a sentence is a name.
+      if (/^[A-Z]/.test(m[0]) && !startsSentence(text, m.index)) continue;
       const monthWord = m.groups?.month;
       if (monthWord !== undefined && !isCapitalised(monthWord)) continue; // "this march"
       const month = monthWord === undefined ? undefined : MONTHS[monthWord.toLowerCase()];
@@ -48,28 +50,35 @@ export function relativeCandidates(text: string): DateCandidate[] {
   return out;
 }
 
-const BETWEEN_DAYS = new RegExp(`\\bbetween ${ORDINAL} and ${ORDINAL}(?: of)? (${ANY_MONTH})(?:,? (\\d{4}))?\\b`, 'gi');
-const BETWEEN_MONTH_DAYS = new RegExp(`\\bbetween (${ANY_MONTH}) ${ORDINAL} and ${ORDINAL}(?:,? (\\d{4}))?\\b`, 'gi');
+const BETWEEN_DAYS = new RegExp(`\\b(between )?${ORDINAL} (and|or) ${ORDINAL}(?: of)? (${ANY_MONTH})(?:,? (\\d{4}))?\\b`, 'gi');
+const BETWEEN_MONTH_DAYS = new RegExp(`\\b(between )?(${ANY_MONTH}) ${ORDINAL} (and|or) ${ORDINAL}(?:,? (\\d{4}))?\\b`, 'gi');
 
 /**
- * Day ranges chrono-node does not read: "between 7 and 9 October", "between October 7 and 9".
+ * Day ranges chrono-node does not read: "between 7 and 9 October", "between October 7 and 9",
+ * and uncertain days, which are read as the interval of both: "on 17 or 18 October 2023".
+ * Without "between", "7 and 9 October" names two days, not a range, and is left to chrono.
  *
  * @example
  * betweenCandidates('Raids between 7 and 9 October 2023 killed 30.');
  */
 export function betweenCandidates(text: string): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const push = (index: number, length: number, monthWord: string, d1: string, d2: string, y?: string) => {
+  const push = (m: RegExpMatchArray, monthWord: string, d1: string, d2: string, y: string | undefined) => {
     if (!isCapitalised(monthWord)) return;
     const month = MONTHS[monthWord.toLowerCase().replace(/\.$/, '')];
     const year = y === undefined ? {} : { year: Number(y) };
+    const index = m.index ?? 0;
     out.push({
-      start: index, end: index + length, confidence: 0.9, source: 'lexicon',
+      start: index, end: index + m[0].length, confidence: 0.9, source: 'lexicon',
       expr: { kind: 'calendar', start: { ...year, month, day: Number(d1) }, end: { ...year, month, day: Number(d2) } },
     });
   };
-  for (const m of text.matchAll(BETWEEN_DAYS)) push(m.index ?? 0, m[0].length, m[3], m[1], m[2], m[4]);
-  for (const m of text.matchAll(BETWEEN_MONTH_DAYS)) push(m.index ?? 0, m[0].length, m[1], m[2], m[3], m[4]);
+  for (const m of text.matchAll(BETWEEN_DAYS)) {
+    if (m[1] || m[3].toLowerCase() === 'or') push(m, m[5], m[2], m[4], m[6]);
+  }
+  for (const m of text.matchAll(BETWEEN_MONTH_DAYS)) {
+    if (m[1] || m[4].toLowerCase() === 'or') push(m, m[2], m[3], m[5], m[6]);
+  }
   return out;
 }
 

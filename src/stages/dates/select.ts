@@ -19,6 +19,8 @@ export function selectLongest(candidates: readonly DateCandidate[]): DateCandida
 
 const RANGE_GAP = /^\s*(?:-|–|—|to|until|till|through)\s*$/i;
 const AND_GAP = /^\s*and\s*$/i;
+/** "October 9 or October 10, 2023": an uncertain day, read as the interval of both. */
+const OR_GAP = /^\s*or\s*$/i;
 
 /**
  * Join two calendar dates that the text presents as one range: "October 2016 to March 2017",
@@ -35,7 +37,7 @@ export function mergeRanges(text: string, sorted: readonly DateCandidate[]): Dat
     if (b && a.expr.kind === 'calendar' && b.expr.kind === 'calendar' && !a.expr.end && !b.expr.end) {
       const gap = text.slice(a.end, b.start);
       const between = /\bbetween\s+$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
-      if (RANGE_GAP.test(gap) || (between && AND_GAP.test(gap))) {
+      if (RANGE_GAP.test(gap) || OR_GAP.test(gap) || (between && AND_GAP.test(gap))) {
         out.push({
           ...a,
           start: between ? a.start - between[0].length : a.start,
