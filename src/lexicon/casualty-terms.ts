@@ -104,6 +104,11 @@ export const PERSON_NOUNS: readonly PersonNoun[] = [
   { sg: 'servicemember', pl: 'servicemembers', group: 'combatants' }, // "A servicemember died."
   { sg: 'marine', pl: 'marines', group: 'combatants' }, // "Two marines were wounded."
   { sg: 'commander', pl: 'commanders', group: 'combatants' }, // "A commander was killed."
+  { sg: 'captain', pl: 'captains', group: 'combatants' }, // "Four soldiers, including a captain, died."
+  { sg: 'lieutenant', pl: 'lieutenants', group: 'combatants' }, // "A lieutenant was wounded."
+  { sg: 'sergeant', pl: 'sergeants', group: 'combatants' }, // "Two sergeants died."
+  { sg: 'colonel', pl: 'colonels', group: 'combatants' }, // "A colonel was killed in the ambush."
+  { sg: 'corporal', pl: 'corporals', group: 'combatants' }, // "A corporal was injured."
   { sg: 'sniper', pl: 'snipers', group: 'combatants' }, // "Two snipers were killed."
   { sg: 'mercenary', pl: 'mercenaries', group: 'combatants' }, // "Four mercenaries died."
   { sg: 'recruit', pl: 'recruits', group: 'combatants' }, // "Ten recruits were killed."
@@ -233,6 +238,9 @@ export const TOLL_BRIDGE: ReadonlySet<string> = new Set([
   'reaching', 'bringing', 'the', 'total',
 ]);
 
+/** Words after a harm noun that make its figure a tally: "6 fatalities coded here" (ACLED notes). */
+export const TOLL_AFTER: ReadonlySet<string> = new Set(['coded']);
+
 /** Auxiliaries that make a following participle passive: "were killed", "was injured". */
 export const PASSIVE_AUX: ReadonlySet<string> = new Set([
   'was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'left', 'reportedly', 'also',
@@ -266,7 +274,10 @@ export const INITIAL_MARKERS: ReadonlySet<string> = new Set(['initially', 'initi
 export const LATER_MARKERS: ReadonlySet<string> = new Set(['later', 'updated', 'revised', 'rose', 'risen', 'climbed', 'final', 'now']);
 
 /** Words between two figures that make the second a part of the first: "nine villagers, including three children". */
-export const SUBSET_MARKERS: ReadonlySet<string> = new Set(['including', 'among', 'whom', 'incl', 'incl.']);
+export const SUBSET_MARKERS: ReadonlySet<string> = new Set(['including', 'among', 'whom', 'incl', 'incl.', '(']);
 
 /** Words allowed between two coordinated figures: "three civilians and six soldiers". */
-export const COORDINATORS: ReadonlySet<string> = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'along', 'with', 'while', 'also', 'another', 'them', 'of', '(', 'both']);
+export const COORDINATORS: ReadonlySet<string> = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'along', 'with', 'while', 'also', 'another', 'them', 'of', 'both']);
+
+/** Words between two harm cues of one figure, where the second is the outcome: "was injured and later died". */
+export const OUTCOME_BRIDGE: ReadonlySet<string> = new Set(['and', 'but', 'later', 'subsequently', 'then', 'eventually', 'afterwards', ',']);

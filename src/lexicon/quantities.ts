@@ -4,7 +4,8 @@
  * Conventions (see ../shared/docs/DOMAIN.md, "Counting conventions"): `conservative` is ACLED's
  * lowest defensible figure — "tens" 10, "dozens" 12, "hundreds" 100, and an unknown plural
  * ("several", "some", "a number of") 3, the figure ACLED notes give as "Unknown fatalities coded
- * as 3". We keep `min <= conservative` and, when `max` is set, `conservative <= max`.
+ * as 3". We keep `min <= conservative` (except "more than N", below) and, when `max` is set,
+ * `conservative <= max`.
  * A figure is `stated` when the text writes a number ("11", "eleven", "a dozen", "a family of
  * five"); vague words ("dozens", "scores", "several") are not stated.
  */
@@ -75,7 +76,8 @@ export const VAGUE_BLOCKERS: ReadonlySet<string> = new Set(['as', 'so', 'how', '
 
 /**
  * How a modifier turns the number N it precedes into a range.
- * - `atLeast`: min N, open-ended. `moreThan`: min N+1, open-ended.
+ * - `atLeast`: min N, open-ended. `moreThan`: min N+1, open-ended, conservative N — the one
+ *   place where conservative sits below min: ACLED codes "over 28 soldiers" as 28.
  * - `upTo`: max N, min 1 (the phrase guarantees only that someone was harmed); conservative N,
  *   the only figure given.
  * - `approx`: min N−⌊N/10⌋, max N+⌈N/10⌉, conservative N ("some 3 million" → 2.7M–3.3M;

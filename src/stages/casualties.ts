@@ -53,6 +53,22 @@ function revisions(figs: readonly Placed[]): Map<number, Partial<CasualtyValue>>
 }
 
 /**
+ * "A boy was killed … He died on the way to hospital": one person named definitely ("he",
+ * "the boy") after a single person of the same harm, within a few sentences, is that person
+ * again — a subset (the same one) of the earlier figure, so it is not counted twice.
+ */
+function samePerson(figs: readonly Placed[]): Placed[] {
+  return figs.map((f, i) => {
+    if (!f.definite || f.subsetIndex !== null || f.min !== 1 || f.max !== 1) return f;
+    for (let k = i - 1; k >= 0 && f.sentence - figs[k].sentence <= REVISION_REACH; k--) {
+      const e = figs[k];
+      if (e.kind === f.kind && e.min === 1 && e.max === 1) return { ...f, subsetIndex: e.subsetIndex ?? e.index };
+    }
+    return f;
+  });
+}
+
+/**
  * Every figure of killed, injured, displaced, detained or missing people, as a `casualty` span
  * over the number phrase and its people ("at least 11 civilians"). Rules: number phrases and
  * vague quantities in `lexicon/quantities.ts`; people nouns, harm verbs and hedges in
@@ -77,8 +93,9 @@ export const casualties: Stage = {
         placed.push({ ...f, sentence, index: placed.length, subsetIndex: f.subsetOf === null ? null : base + f.subsetOf });
       }
     });
-    const extra = revisions(placed);
-    const spans: Span[] = placed.map((f) => {
+    const figs = samePerson(placed);
+    const extra = revisions(figs);
+    const spans: Span[] = figs.map((f) => {
       const value: CasualtyValue = {
         sentence: f.sentence, kind: f.kind, group: f.group, min: f.min, max: f.max,
         conservative: f.conservative, stated: f.stated, hedged: f.hedged, cue: f.cue,

@@ -1,4 +1,4 @@
-import { HEDGES, KIND_CUES, PASSIVE_AUX, TOLL_BRIDGE, type KindCue } from '../../lexicon/casualty-terms.js';
+import { HEDGES, KIND_CUES, OUTCOME_BRIDGE, PASSIVE_AUX, TOLL_BRIDGE, type KindCue } from '../../lexicon/casualty-terms.js';
 import { matchesAt, type Tok } from './tokens.js';
 
 /** A cue found in the sentence: which row, and where. */
@@ -13,7 +13,7 @@ const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'nobody', 'none']);
 /** Words allowed between an active verb and its object figure: "killed also 5", "killing reportedly 3". */
 const OBJECT_GAP = new Set(['also', 'reportedly', 'allegedly', 'another', 'the', 'an', 'a', 'some', '"', '“', '”', "'", 'only', 'all']);
 const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!']);
-const AFTER_WINDOW = 12;
+const AFTER_WINDOW = 16;
 
 const byFirst = new Map<string, KindCue[]>();
 const byLast = new Map<string, KindCue[]>();
@@ -87,6 +87,20 @@ export function cueAfter(toks: readonly Tok[], from: number, limit: number): Cue
         // "Soldiers killed two civilians": the figure did the killing.
         if (next && (next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON')) return null;
       }
+      const hit = { cue, start: m, end: m + cue.words.length };
+      return cue.kind === 'killed' ? hit : outcome(toks, hit) ?? hit;
+    }
+  }
+  return null;
+}
+
+/** "was injured and later died": a killing cue right after another harm cue is the outcome. */
+function outcome(toks: readonly Tok[], hit: CueHit): CueHit | null {
+  let m = hit.end;
+  while (m < toks.length && m - hit.end < 4 && (OUTCOME_BRIDGE.has(toks[m].norm) || BE.has(toks[m].norm))) m++;
+  if (m === hit.end) return null;
+  for (const cue of byFirst.get(toks[m]?.norm ?? '') ?? []) {
+    if (cue.kind === 'killed' && (cue.role === 'after' || cue.role === 'active') && matchesAt(toks, m, cue.words)) {
       return { cue, start: m, end: m + cue.words.length };
     }
   }

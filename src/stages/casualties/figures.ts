@@ -1,4 +1,4 @@
-import { COORDINATORS, INITIAL_MARKERS, LATER_MARKERS, SUBSET_MARKERS, type KindCue } from '../../lexicon/casualty-terms.js';
+import { COORDINATORS, INITIAL_MARKERS, LATER_MARKERS, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
 import { cueAfter, cueBefore, hedgedAround, type CueHit } from './cues.js';
 import { readHead, type Head } from './head.js';
@@ -25,6 +25,8 @@ export interface Figure {
   revision: 'initial' | 'later' | null;
   /** The words that gave the kind ("were killed", "fatalities"). */
   cue: string;
+  /** One person named definitely ("the boy", "he"): maybe someone already counted. */
+  definite: boolean;
   confidence: number;
 }
 
@@ -39,17 +41,20 @@ interface Candidate {
   conservative: number;
   stated: boolean;
   head: Head;
-  /** Counted from an article or a pronoun ("a woman", "him"): needs a cue right beside it. */
+  /** Counted from an article or a pronoun ("a woman", "him"). */
   single: boolean;
+  /** "the boy", "he": may be someone the report already counted. */
+  definite: boolean;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the', 'one']);
+const ARTICLES = new Set(['a', 'an', 'the', 'another']);
+const DEFINITE = new Set(['the', 'he', 'she', 'him', 'her']);
 const PRONOUNS = new Set(['he', 'she', 'him']);
 const POSSESSIVES = new Set(['her', 'his', 'their']);
 const NEAR = 3;
 
 function single(start: number, head: Head): Candidate {
-  return { start, end: head.end, min: 1, max: 1, conservative: 1, stated: true, head, single: true };
+  return { start, end: head.end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false };
 }
 
 /** "a family of five": the number after "family of" is the count. */
@@ -58,7 +63,7 @@ function familyOf(toks: readonly Tok[], i: number): Candidate | null {
   const q = readQuantity(toks, i + 3);
   if (!q) return null;
   const head: Head = { end: q.end, type: 'noun', group: 'civilians', singular: false, cue: null, others: false, confidence: 1 };
-  return { start: i, end: q.end, min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false };
+  return { start: i, end: q.end, min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false, definite: false };
 }
 
 /** "a woman and her four sons", "two children and their mother": one figure for both. */
@@ -79,6 +84,7 @@ function mergePossessive(toks: readonly Tok[], c: Candidate): Candidate {
     stated: c.stated && add.stated,
     head: { ...c.head, end: head.end, group, singular: false },
     single: false,
+    definite: false,
   };
 }
 
@@ -93,7 +99,7 @@ function candidates(toks: readonly Tok[]): Candidate[] {
       if (q) {
         const head = readHead(toks, q.end);
         if (!head) { i = q.end; continue; }
-        c = { start: i, end: Math.max(head.end, q.end), min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false };
+        c = { start: i, end: Math.max(head.end, q.end), min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false, definite: false };
       }
     }
     if (!c && ARTICLES.has(norm)) {
@@ -104,6 +110,7 @@ function candidates(toks: readonly Tok[]): Candidate[] {
       c = single(i, { end: i + 1, type: 'implicit', group: 'unknown', singular: true, cue: null, others: false, confidence: 0.8 });
     }
     if (!c) { i++; continue; }
+    if (c.single && DEFINITE.has(norm)) c.definite = true;
     c = mergePossessive(toks, c);
     out.push(c);
     i = Math.max(c.end, i + 1);
@@ -160,15 +167,20 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     parent.push(p);
     const b = before[j];
     const a = after[j];
-    const needsNear = c.single || c.head.type === 'implicit' || c.head.type === 'pronoun';
+    // A bare number or a pronoun ("2 died", "killed him") needs its cue right beside it.
+    const needsNear = c.head.type === 'implicit';
     let r: Resolved | null = null;
     if (c.head.type === 'kind' && c.head.cue) r = { kind: c.head.cue.kind, cue: c.head.cue, hit: b?.cue.role === 'toll' ? b : null, via: 'own' };
     else if (b) r = { kind: b.cue.kind, cue: b.cue, hit: b, via: 'own' };
     else if (a && (!needsNear || a.start - c.end <= NEAR)) r = { kind: a.cue.kind, cue: a.cue, hit: a, via: 'own' };
-    else if (borrowed[j] && !needsNear) r = { kind: borrowed[j]!.cue.kind, cue: borrowed[j]!.cue, hit: borrowed[j], via: 'borrowed' };
-    else if (j > 0 && prevLink !== 'none' && resolved[j - 1] && (!needsNear || prevLink === 'subset' || p !== null)) {
-      r = { ...resolved[j - 1]!, via: 'inherited' };
-    } else if (p !== null && resolved[p]) r = { ...resolved[p]!, via: 'inherited' };
+    else {
+      const prev = j > 0 && prevLink !== 'none' ? resolved[j - 1] : null;
+      const inherit = prev && (!needsNear || prevLink === 'subset' || p !== null) ? { ...prev, via: 'inherited' as const } : null;
+      // An object list keeps its verb: "injured four villagers and a monk, and another villager died".
+      const objectList = !!(prev?.hit && prev.hit.start < cands[j - 1].start);
+      const borrow: Resolved | null = borrowed[j] && !needsNear ? { kind: borrowed[j]!.cue.kind, cue: borrowed[j]!.cue, hit: borrowed[j], via: 'borrowed' } : null;
+      r = (objectList ? inherit ?? borrow : borrow ?? inherit) ?? (p !== null && resolved[p] ? { ...resolved[p]!, via: 'inherited' } : null);
+    }
     resolved.push(r);
   }
   const out: Figure[] = [];
@@ -185,7 +197,7 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     const to = hit ? Math.max(hit.end, c.end) : c.end;
     const p = parent[j];
     const hedged = hedgedAround(toks, from, to) || (r.via === 'inherited' && p !== null && !!out[outIndex[p] ?? -1]?.hedged);
-    const aggregate = !!(r.cue.aggregate || hit?.cue.aggregate);
+    const aggregate = r.via === 'own' && !!(r.cue.aggregate || hit?.cue.aggregate || (c.head.type === 'kind' && TOLL_AFTER.has(toks[c.end]?.norm ?? '')));
     outIndex.push(out.length);
     out.push({
       start: toks[c.start].start,
@@ -197,10 +209,11 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
       conservative: c.conservative,
       stated: c.stated,
       hedged,
-      subsetOf: p !== null ? outIndex[p] : null,
+      subsetOf: p !== null && out[outIndex[p] ?? -1]?.kind === r.kind ? outIndex[p] : null,
       aggregate,
       revision: markerBefore(toks, c.start, LATER_MARKERS) ? 'later' : markerBefore(toks, c.start, INITIAL_MARKERS) ? 'initial' : null,
       cue: r.cue.words.join(' '),
+      definite: c.definite,
       confidence: Math.min(c.head.confidence, r.via === 'own' ? 1 : 0.7, c.single || c.head.type === 'implicit' ? 0.8 : 1),
     });
   }

@@ -1,5 +1,6 @@
 import { GROUP_MODIFIERS, KIND_CUES, PERSON_NOUNS, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup } from '../../report/types.js';
+import { readQuantity } from './quantity.js';
 import type { Tok } from './tokens.js';
 
 /** What follows a number: the people it counts. */
@@ -37,7 +38,9 @@ for (const cue of KIND_CUES) {
 const NP_WORDS = new Set(['other', 'more', 'additional', 'further', "'s", '’s', 'elderly', 'young', 'unarmed', '-']);
 const NP_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const OBJECT_PRONOUNS = new Set(['them', 'those', 'whom', 'these']);
-const PERSON_SUFFIX = /(?:ers|ists|ians|ees)$/;
+/** Guesses for people nouns missing from the table: "garbage collectors", "a motorcyclist". */
+const PERSON_SUFFIX = /(?:ers|ors|ists|ians|ees)$/;
+const PERSON_SUFFIX_SG = /(?:er|or|ist|ian|ee)$/;
 
 /** Skip an age inside a noun phrase: "12 - year - old", "74 year old". Returns the index after it. */
 function skipAge(toks: readonly Tok[], m: number): number {
@@ -65,15 +68,21 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
     m++;
     if (OBJECT_PRONOUNS.has(toks[m]?.norm ?? '')) return { ...base, end: m + 1, type: 'pronoun', group: 'unknown' };
     if (['the', 'these', 'their', 'its', 'his', 'her'].includes(toks[m]?.norm ?? '')) m++;
+    // A partitive: "one of the seven police officers" counts one, of the people named after.
+    const inner = readQuantity(toks, m);
+    if (inner) m = inner.end;
   }
   let headAt = -1;
   let head: NounInfo | null = null;
   let lastNoun = -1;
   const modifierGroups: CasualtyGroup[] = [];
+  let sawAge = false;
   for (let steps = 0; m < toks.length && steps < 7; steps++) {
     const after = skipAge(toks, m);
-    if (after !== m) { m = after; continue; }
+    if (after !== m) { m = after; sawAge = true; continue; }
     const t = toks[m];
+    // "the two injured police officers": a harm adjective before its people is a modifier.
+    if (!head && HARM_ADJECTIVES.has(t.norm) && NOUNS.has(toks[m + 1]?.norm ?? '')) { m++; continue; }
     const harm = HARM_NOUNS.get(t.norm) ?? (head ? undefined : HARM_ADJECTIVES.get(t.norm));
     if (harm && !head) return { ...base, end: m + 1, type: 'kind', group: groupOf(modifierGroups), cue: harm };
     if (harm) break;
@@ -95,12 +104,16 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
     m++;
   }
   if (lastNoun < 0) {
+    // "a 25-year-old stepped on a mine": an age stands for a person.
+    if (sawAge) return { ...base, end: m, type: 'noun', group: 'unknown', singular: true, confidence: 0.8 };
     return { ...base, end: k, type: 'implicit', group: 'unknown' };
   }
   if (!head || headAt !== lastNoun) {
     const t = toks[lastNoun];
-    if (t.pos !== 'NOUN' || !PERSON_SUFFIX.test(t.norm)) return null;
-    return { ...base, end: lastNoun + 1, type: 'noun', group: groupOf(modifierGroups), confidence: 0.6 };
+    if (t.pos !== 'NOUN') return null;
+    if (PERSON_SUFFIX.test(t.norm)) return { ...base, end: lastNoun + 1, type: 'noun', group: groupOf(modifierGroups), confidence: 0.6 };
+    if (PERSON_SUFFIX_SG.test(t.norm)) return { ...base, end: lastNoun + 1, type: 'noun', group: groupOf(modifierGroups), singular: true, confidence: 0.6 };
+    return null;
   }
   const own = head.group;
   const group = own !== 'unknown' ? own : groupOf(modifierGroups);

@@ -116,7 +116,7 @@ function applyModifier(effect: ModifierEffect, c: Core): Pick<Quantity, 'min' | 
   const n = c.min;
   switch (effect) {
     case 'atLeast': return { min: n, max: null, conservative: n };
-    case 'moreThan': return { min: n + 1, max: null, conservative: n + 1 };
+    case 'moreThan': return { min: n + 1, max: null, conservative: n };
     case 'upTo': return { min: Math.min(1, n), max: c.max ?? n, conservative: c.max ?? n };
     case 'approx': {
       if (!c.exact) return { min: c.min, max: c.max, conservative: c.conservative };

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/runner.js';
+import { createReport } from '../../report/report.js';
+import { segment } from '../segment.js';
+import { readQuantity } from './quantity.js';
+import { tokensBySentence } from './tokens.js';
+
+const toks = (text: string) => tokensBySentence(buildPipeline([segment]).run(createReport(text)))[0];
+const q = (text: string) => {
+  const r = readQuantity(toks(text), 0);
+  return r && { min: r.min, max: r.max, conservative: r.conservative, stated: r.stated };
+};
+
+test('digits, thousands separators, scale words and number words', () => {
+  assert.deepEqual(q('11 civilians'), { min: 11, max: 11, conservative: 11, stated: true });
+  assert.deepEqual(q('1,200 people'), { min: 1200, max: 1200, conservative: 1200, stated: true });
+  assert.deepEqual(q('3 million people'), { min: 3_000_000, max: 3_000_000, conservative: 3_000_000, stated: true });
+  assert.equal(q('eleven people')?.min, 11);
+  assert.equal(q('twenty-three people')?.min, 23);
+  assert.equal(q('a hundred people')?.min, 100);
+  assert.equal(q('two hundred and fifty people')?.min, 250);
+});
+
+test('vague quantities follow the documented table (ACLED conventions)', () => {
+  assert.deepEqual(q('dozens of civilians'), { min: 12, max: null, conservative: 12, stated: false });
+  assert.deepEqual(q('scores of civilians'), { min: 20, max: null, conservative: 20, stated: false });
+  assert.deepEqual(q('a dozen soldiers'), { min: 12, max: 12, conservative: 12, stated: true });
+  assert.equal(q('tens of villagers')?.conservative, 10);
+  assert.equal(q('hundreds of people')?.conservative, 100);
+  assert.equal(q('several people')?.conservative, 3);
+  assert.equal(q('tens of thousands of people')?.min, 10_000);
+});
+
+test('modifiers turn a number into a range', () => {
+  assert.deepEqual(q('at least 11 people'), { min: 11, max: null, conservative: 11, stated: true });
+  // ACLED codes "over 28" as 28: conservative stays N while min is N+1.
+  assert.deepEqual(q('more than 300 people'), { min: 301, max: null, conservative: 300, stated: true });
+  assert.deepEqual(q('up to 40 people'), { min: 1, max: 40, conservative: 40, stated: true });
+  assert.deepEqual(q('between 6 and 11 people'), { min: 6, max: 11, conservative: 6, stated: true });
+  assert.deepEqual(q('9 to 10 people'), { min: 9, max: 10, conservative: 9, stated: true });
+  assert.deepEqual(q('9-10 people'), { min: 9, max: 10, conservative: 9, stated: true });
+  assert.deepEqual(q('two or three people'), { min: 2, max: 3, conservative: 2, stated: true });
+  const some = q('some 3 million Iraqis')!;
+  assert.ok(some.min >= 2_500_000 && some.min <= 3_000_000, `min ${some.min}`);
+  assert.ok(some.max !== null && some.max >= 3_000_000 && some.max <= 3_500_000, `max ${some.max}`);
+  assert.equal(some.conservative, 3_000_000);
+  const nearly = q('nearly 100 people')!;
+  assert.ok(nearly.min < 100 && nearly.max === 99);
+});
+
+test('NOT a count: ages, times, shares, identifiers, dates, comparisons', () => {
+  assert.equal(q('12-year-old boy'), null);
+  assert.equal(readQuantity(toks('a 12-year-old boy'), 1), null);
+  assert.equal(readQuantity(toks('at 10 am'), 1), null);
+  assert.equal(q('5% of residents'), null);
+  assert.equal(readQuantity(toks('LIB 289 fired'), 1), null);
+  assert.equal(readQuantity(toks('March 6, 2017'), 1), null);
+  assert.equal(readQuantity(toks('twice as many civilians'), 2), null);
+  assert.equal(q('2 km from the town'), null);
+  assert.equal(q('3.5 people'), null);
+});
