@@ -131,6 +131,9 @@ export interface ActorValue {
   /** How the actor was recognised: a lexicon alias, a title, a given name, a surname seen
    * earlier in the report, or a proper-noun group pattern ("the X Brigade"). */
   via?: 'lexicon' | 'title' | 'name' | 'surname' | 'group';
+  /** Offset of "the" right before a group's name ("the coalition"): span ends exclude it, as
+   * speakers are named without it; datasets that mark noun phrases (re3d) include it. */
+  determinerStart?: number;
 }
 
 export type CasualtyKind = 'killed' | 'injured' | 'displaced' | 'detained' | 'missing';

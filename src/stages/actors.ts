@@ -1,11 +1,86 @@
 import type { Stage } from '../pipeline/stage.js';
+import { makeSpan, spansOf } from '../report/report.js';
+import type { Report, Span } from '../report/types.js';
+import { sentenceView, type Candidate, type SentenceView } from './actors/context.js';
+import { aliasCandidates, aliasHits, reportContext } from './actors/lexicon-match.js';
+import { plainPeople, surnameKeys, surnameMentions, titledPeople } from './actors/people.js';
+import { unknownGroups } from './actors/groups.js';
+import { linkPeople } from './actors/link-people.js';
 
-/** TODO(scaffold): being written. */
+/**
+ * Choose non-overlapping candidates: the longest (in tokens) first, ties to the lower rank
+ * (lexicon, title, name, group), then the earlier.
+ */
+function select(candidates: Candidate[], taken: Map<number, Set<number>>): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => (b.to - b.from) - (a.to - a.from) || a.rank - b.rank || a.sentence - b.sentence || a.from - b.from);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    let used = taken.get(c.sentence);
+    if (!used) taken.set(c.sentence, (used = new Set()));
+    let free = true;
+    for (let i = c.from; i < c.to && free; i++) free = !used.has(i);
+    if (!free) continue;
+    for (let i = c.from; i < c.to; i++) used.add(i);
+    out.push(c);
+  }
+  return out;
+}
+
+function views(report: Report): SentenceView[] {
+  const pos = new Map<number, string>();
+  for (const t of spansOf(report, 'token')) pos.set(t.start, t.value.pos);
+  const places = spansOf(report, 'place');
+  return spansOf(report, 'sentence').map((s, index) => sentenceView({ text: report.text, index, start: s.start, end: s.end, pos, places }));
+}
+
+/**
+ * Armed actors, institutions and people. Candidates first, decisions later: lexicon aliases
+ * (a token trie over `lexicon/actors*.ts`, resolved against the report's context), titled and
+ * plain person names, and unknown proper-noun groups; then the longest non-overlapping
+ * candidates win; then later bare surnames of people found are added, and every mention of one
+ * person gets the same canonical name (the longest form the report uses).
+ *
+ * Reads the places stage's spans when they are there (a place is never a person), but does not
+ * require them.
+ *
+ * @example
+ * const r = buildPipeline([segment, actors]).run(createReport('Daesh fighters fled, Gen. Townsend said.'));
+ * spansOf(r, 'actor').map((s) => s.value.name); // ['Islamic State', 'Townsend']
+ */
 export const actors: Stage = {
   name: 'actors',
   requires: ['sentence', 'token'],
   assigns: ['actor'],
-  run() {
-    return { spans: [] };
+  run(report, ctx) {
+    const vs = views(report);
+    const hits = vs.flatMap(aliasHits);
+    const context = reportContext(hits, spansOf(report, 'place').map((p) => p.value.country));
+    ctx.trace(`focus country ${context.focus ?? 'none'}; ${hits.length} alias hits`);
+    const first = [
+      ...aliasCandidates(vs, hits, context),
+      ...vs.flatMap(titledPeople),
+      ...vs.flatMap(plainPeople),
+      ...vs.flatMap(unknownGroups),
+    ];
+    const taken = new Map<number, Set<number>>();
+    const chosen = select(first, taken);
+    const surnames = new Map<string, string>();
+    for (const c of chosen) {
+      if (c.value.kind === 'person' && c.personName) for (const k of surnameKeys(c.personName)) surnames.set(k, c.personName);
+    }
+    const later = select(vs.flatMap((v) => surnameMentions(v, surnames, (i) => taken.get(v.index)?.has(i) ?? false)), taken);
+    const all = linkPeople([...chosen, ...later], vs);
+    const spans: Span[] = all
+      .sort((a, b) => a.sentence - b.sentence || a.from - b.from)
+      .map((c) => {
+        const v = vs[c.sentence];
+        const start = v.toks[c.from].start;
+        const end = v.toks[c.to - 1].end;
+        ctx.trace(`${c.value.via} "${report.text.slice(start, end)}" → ${c.value.name} at ${start}–${end}`);
+        const det = v.toks[c.from - 1];
+        const value = det?.key === 'the' && c.value.kind !== 'person' ? { ...c.value, determinerStart: det.start } : c.value;
+        return makeSpan(report, { start, end, label: 'actor', value, stage: 'actors', confidence: c.confidence });
+      });
+    return { spans };
   },
 };
