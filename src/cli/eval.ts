@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { resolve } from 'node:path';
+import { writeRaisedFloors } from '../eval/floors.js';
 import { formatReport } from '../eval/format.js';
 import { defaultDataDir } from '../eval/paths.js';
 import { runEval } from '../eval/runner.js';
@@ -24,11 +25,13 @@ export function evalCommand(): Command {
     .addOption(new Option('--set <name>', 'which set to evaluate').choices([...SET_NAMES, 'all']).default('all'))
     .option('--json', 'print the evaluation as JSON')
     .option('--limit <n>', 'evaluate only the first N items of each set', parseLimit)
-    .action(function (this: Command, opts: { data: string; set: SetName | 'all'; json?: boolean; limit?: number }) {
+    .option('--raise-floors', 'raise eval/floors.json to the figures reached (never lowers a floor; not with --limit)')
+    .action(function (this: Command, opts: { data: string; set: SetName | 'all'; json?: boolean; limit?: number; raiseFloors?: boolean }) {
       const dataDir = resolve(opts.data);
       let report;
       try {
         report = runEval({ dataDir, sets: opts.set === 'all' ? SET_NAMES : [opts.set], limit: opts.limit });
+        if (opts.raiseFloors) writeRaisedFloors(report);
       } catch (err) {
         this.error(`civwatch eval: ${err instanceof Error ? err.message : String(err)}`, { exitCode: 2 });
       }
