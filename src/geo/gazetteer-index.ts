@@ -27,7 +27,7 @@ type SectionName =
   | 'geonameid' | 'lat' | 'lon' | 'population' | 'country' | 'admin1' | 'fcode'
   | 'nameStart' | 'names' | 'keyStart' | 'keys' | 'postStart' | 'postings' | 'table';
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 const MAGIC = 'CWGZ';
 const LATIN_KEY = /^[a-z ]+$/;
 

@@ -22,11 +22,16 @@ export function placeKey(name: string): string {
     .replace(APOSTROPHES, '')
     .replace(SEPARATORS, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // Sun-letter assimilation is spelled every way ("ar-Raqqa", "al-Raqqa", "Dayr az Zawr",
+    // "Deir ez-Zor"): every article form becomes "al" before another word.
+    .replace(ARTICLE_FORMS, '$1al ');
 }
 
+const ARTICLE_FORMS = /(^| )(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|er|es|et|ez|en|ul|ud|us) (?=\S)/g;
+
 /** Arabic article forms that transliterations write, drop or join differently. */
-const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ad|ed|er|es|et|ez|en)\s+/;
+const ARTICLE = /^al\s+/;
 
 /**
  * The key without a leading Arabic article: "al jadida" → "jadida". Returns null when there is

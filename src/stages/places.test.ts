@@ -119,3 +119,13 @@ test('no places in text without names', () => {
   assert.equal(run('three people were killed when a shell hit a house.').spans.length, 0);
   assert.equal(run('').spans.length, 0);
 });
+
+test('NOT places: family names and given names that GeoNames lists as towns elsewhere', () => {
+  const { spans, trace } = run('In Gaza City, seven members of the Salem family were killed; paramedic Hatem Hassan said Abu was missing.');
+  assert.deepEqual(spans.map((s) => s.text), ['Gaza City'], trace);
+});
+
+test('a report about Gaza keeps a homonym abroad out unless the text supports it strongly', () => {
+  const { spans, trace } = run('An airstrike hit a house in the Al-Nasr neighbourhood of Gaza City, near Paradise tower.');
+  assert.ok(spans.every((s) => s.value.country === 'PS'), trace);
+});

@@ -1,6 +1,6 @@
 import type { Span } from '../../report/types.js';
 import { placeKey } from '../../geo/normalize.js';
-import { FEATURE_WORDS, LOCATIVE_CUES, NEVER_PLACES, PERSON_TITLES, RELATIONS } from './stoplist.js';
+import { FEATURE_WORDS, GIVEN_NAMES, LOCATIVE_CUES, NEVER_PLACES, PERSON_FOLLOWERS, PERSON_TITLES, RELATIONS } from './stoplist.js';
 
 /** A name in the text that may be a place, with the context the resolver weighs. */
 export interface Candidate {
@@ -99,12 +99,16 @@ export function findCandidates(toks: Tok[], sentence: number, text: string, know
     if (!startsRun) { i++; continue; }
     let end = runEnd(toks, i);
     if (end <= i) { i++; continue; }
+    // A capitalised function word opening the run ("In Gaza City", "The Hague" aside) is not
+    // part of the name.
+    while (end - i > 1 && NEVER_PLACES.has(toks[i].value.norm) && !isParticle(toks, i)) i++;
     // A feature word inside the run ("Namtu Township") or right after it ("Pang Chin village").
     let feature: string | null = null;
     let featureText = '';
+    let featureInside: Tok | null = null;
     const last = toks[end - 1].value.norm;
     if (end - i > 1 && FEATURE_WORDS.has(last)) {
-      feature = last; featureText = toks[end - 1].text; end--;
+      feature = last; featureText = toks[end - 1].text; featureInside = toks[end - 1]; end--;
     } else if (toks[end] && FEATURE_WORDS.has(toks[end].value.norm)) {
       feature = toks[end].value.norm; featureText = toks[end].text;
     } else if (toks[end]?.value.norm === 'refugee' && toks[end + 1]?.value.norm === 'camp') {
@@ -112,11 +116,13 @@ export function findCandidates(toks: Tok[], sentence: number, text: string, know
     }
     const fw = feature ? FEATURE_WORDS.get(feature)! : null;
     const prev = toks[i - 1]?.value.norm ?? '';
-    const firstIsTitle = PERSON_TITLES.has(toks[i].value.norm) && end - i > 1;
+    const firstIsTitle = (PERSON_TITLES.has(toks[i].value.norm)
+      || (GIVEN_NAMES.has(toks[i].value.norm) && !SPACED_PARTICLES.has(toks[i].value.norm))) && end - i > 1;
+    const familyAfter = !!toks[end] && PERSON_FOLLOWERS.has(toks[end].value.norm);
     const ctx = {
       sentence,
       sentenceInitial: i === 0 || (i === 1 && toks[0].value.type === 'punctuation'),
-      person: PERSON_TITLES.has(prev) || firstIsTitle,
+      person: PERSON_TITLES.has(prev) || firstIsTitle || familyAfter,
       relation: relationBefore(toks, i),
     };
     const runStart = i;
@@ -131,15 +137,17 @@ export function findCandidates(toks: Tok[], sentence: number, text: string, know
         if (feature && !whole) continue;
         const raw = stripPossessive(text.slice(toks[k].start, toks[j].end));
         const key = placeKey(raw);
-        if (!key || NEVER_PLACES.has(key)) continue;
+        if (!key || NEVER_PLACES.has(key) || (j === k && GIVEN_NAMES.has(key))) continue;
         const keys = feature && whole ? [placeKey(`${raw} ${featureText}`), key] : [key];
         const usable = keys.filter(known);
         if (usable.length === 0) continue;
         const after = toks[j + 1];
+        // "Gaza City" matched with its feature word: the span covers the word too.
+        const withFeature = feature && whole && featureInside && usable[0] === keys[0] && keys.length > 1;
         out.push({
           ...ctx,
           start: toks[k].start,
-          end: toks[k].start + raw.length,
+          end: withFeature ? featureInside!.end : toks[k].start + raw.length,
           keys: usable,
           whole,
           tokens: j - k + 1,

@@ -74,6 +74,8 @@ function evidence(r: { candidate: Candidate; option: PlaceOption }, focus: Map<s
   if (!c.whole) e -= 2;
   if (c.sentenceInitial) e -= 1;
   if (c.common) e -= 2;
+  // A report about one country: a homonym elsewhere needs more than a preposition.
+  if (focus.size && !focus.get(o.country)) e -= 3;
   return e;
 }
 
@@ -145,7 +147,8 @@ export function resolveCandidates(candidates: readonly Candidate[], demonyms: re
     const option = entries[i].options.length > 1 ? choose(e, anchors) : first[i];
     const c = e.candidate;
     const isTable = option.kind === 'country' || option.kind === 'territory' || option.kind === 'admin';
-    if (c.person && !isTable) return;
+    // A title that is also part of a known name ("Sheikh Radwan") does not make it a person.
+    if (c.person && !isTable && !(option.kind === 'curated' && c.whole)) return;
     if (c.speaker && !isTable) return;
     if (option.kind === 'admin' && !c.whole && c.feature !== ADMIN_FEATURE) return;
     const constrained = !!option.admin1 && !!constraints.get(c.sentence)?.has(`${option.country}.${option.admin1}`);

@@ -98,3 +98,27 @@ export const ORGANISATION_CONTEXTS: readonly RegExp[] = [
   /\bIslamic State (?:of|in)\s+(?:Iraq\s+and\s+(?:the\s+)?)?$/,
   /\bal-Qaeda in (?:the\s+)?$/i,
 ];
+
+/**
+ * Words after a name that make it a family or a person: "the Hassan family home", "the Salem
+ * residence". Example: "Seven members of the Salem family were killed." → Salem is not a place.
+ */
+export const PERSON_FOLLOWERS: ReadonlySet<string> = new Set([
+  'family', 'families', 'clan', 'residence', 'household', 'brothers', 'sons', 'daughters', "family's", 'family’s',
+]);
+
+/**
+ * Given names that GeoNames also lists as towns ("Hassan" in India, "Samer" in France): never a
+ * place on their own, and a run that starts with one is a person ("Ahmad Salem").
+ * Example: "Paramedic Hatem was injured near the hospital." → Hatem is not a place.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'abu', 'umm', 'bin', 'ibn', 'al', 'el', 'mohammed', 'muhammad', 'mohammad', 'mohamed', 'ahmad', 'ahmed', 'hassan',
+  'hussein', 'husain', 'ali', 'omar', 'umar', 'mahmoud', 'mahmud', 'ibrahim', 'khalil', 'samer', 'hatem', 'salem',
+  'salim', 'yousef', 'yusuf', 'youssef', 'khaled', 'khalid', 'mustafa', 'mostafa', 'abdullah', 'abdallah', 'said',
+  'saeed', 'nasser', 'naser', 'hamza', 'hamzah', 'karim', 'kareem', 'amani', 'amal', 'fatima', 'fatma', 'aisha', 'maryam',
+  'mariam', 'noor', 'nour', 'rami', 'tariq', 'tarek', 'walid', 'waleed', 'yasser', 'yasir', 'ziad', 'ismail', 'jamal',
+  'adel', 'adil', 'anas', 'bilal', 'fadi', 'hani', 'iyad', 'jihad', 'majed', 'majid', 'marwan', 'moataz', 'nabil',
+  'osama', 'usama', 'raed', 'saleh', 'salah', 'sami', 'wael', 'zaher', 'antonio', 'john', 'james', 'david', 'michael',
+  'joseph', 'peter', 'paul', 'mark', 'george', 'leroy', 'aung', 'kyaw', 'zaw', 'thein', 'htun', 'tun', 'min', 'win',
+]);
