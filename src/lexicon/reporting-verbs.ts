@@ -23,25 +23,27 @@ export interface ReportingVerb {
   notBeforeTo?: boolean;
   /** A cue only when "that" follows ("found that …", not "found three bodies"). */
   needsThat?: boolean;
+  /** May come before its source after a quotation: '"…," said the mayor.' */
+  inverts?: boolean;
 }
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "The ministry said the bridge was hit twice."
-  { lemma: 'say', forms: ['say', 'says', 'said', 'saying'], stance: 'statement', notBeforeTo: true },
+  { lemma: 'say', forms: ['say', 'says', 'said', 'saying'], inverts: true, stance: 'statement', notBeforeTo: true },
   // "A medic told reporters that the clinic had no power."
   { lemma: 'tell', forms: ['tell', 'tells', 'told', 'telling'], stance: 'statement', audience: true },
   // "Local activists claim the convoy carried only food."
-  { lemma: 'claim', forms: ['claim', 'claims', 'claimed', 'claiming'], stance: 'statement' },
+  { lemma: 'claim', forms: ['claim', 'claims', 'claimed', 'claiming'], inverts: true, stance: 'statement' },
   // "Residents alleged that the drone struck twice."
   { lemma: 'allege', forms: ['allege', 'alleges', 'alleged', 'alleging'], stance: 'allegation', notBeforeTo: true },
   // "The governor stated that the curfew would end on Friday."
-  { lemma: 'state', forms: ['states', 'stated', 'stating'], stance: 'statement' },
+  { lemma: 'state', forms: ['states', 'stated', 'stating'], inverts: true, stance: 'statement' },
   // "The army announced it had taken the airport."
-  { lemma: 'announce', forms: ['announce', 'announces', 'announced', 'announcing'], stance: 'statement' },
+  { lemma: 'announce', forms: ['announce', 'announces', 'announced', 'announcing'], inverts: true, stance: 'statement' },
   // "State television reported that the dam was intact."
-  { lemma: 'report', forms: ['reports', 'reported', 'reporting'], stance: 'statement', notBeforeTo: true },
+  { lemma: 'report', forms: ['reports', 'reported', 'reporting'], inverts: true, stance: 'statement', notBeforeTo: true },
   // "A police spokesman confirmed two officers were wounded."
-  { lemma: 'confirm', forms: ['confirm', 'confirms', 'confirmed', 'confirming'], stance: 'statement' },
+  { lemma: 'confirm', forms: ['confirm', 'confirms', 'confirmed', 'confirming'], inverts: true, stance: 'statement' },
   // "The militia denied any involvement in the market blast."
   { lemma: 'deny', forms: ['deny', 'denies', 'denied', 'denying'], stance: 'denial' },
   // "The air force acknowledged that one of its jets hit the school."
@@ -55,13 +57,13 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "The coalition regrets the loss of civilian life in the raid."
   { lemma: 'regret', forms: ['regrets', 'regretted'], stance: 'acknowledgment' },
   // "Aid workers warned that the wells would run dry."
-  { lemma: 'warn', forms: ['warn', 'warns', 'warned', 'warning'], stance: 'statement' },
+  { lemma: 'warn', forms: ['warn', 'warns', 'warned', 'warning'], inverts: true, stance: 'statement' },
   // "The mayor noted that the bakery had reopened."
-  { lemma: 'note', forms: ['notes', 'noted', 'noting'], stance: 'statement' },
+  { lemma: 'note', forms: ['notes', 'noted', 'noting'], inverts: true, stance: 'statement' },
   // "The officer added that the roads were mined."
-  { lemma: 'add', forms: ['adds', 'added', 'adding'], stance: 'statement' },
+  { lemma: 'add', forms: ['adds', 'added', 'adding'], inverts: true, stance: 'statement' },
   // "The minister insisted the strike hit only fighters."
-  { lemma: 'insist', forms: ['insist', 'insists', 'insisted', 'insisting'], stance: 'statement' },
+  { lemma: 'insist', forms: ['insist', 'insists', 'insisted', 'insisting'], inverts: true, stance: 'statement' },
   // "The envoy called for a ceasefire around the hospital."
   { lemma: 'call for', forms: ['call', 'calls', 'called', 'calling'], particle: 'for', stance: 'statement' },
   // "The Red Crescent urged both sides to open the road."
@@ -81,13 +83,13 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "The spokesman dismissed claims of a massacre as propaganda."
   { lemma: 'dismiss', forms: ['dismisses', 'dismissed', 'dismissing'], stance: 'denial' },
   // "The commander explained that the convoy had no escort."
-  { lemma: 'explain', forms: ['explain', 'explains', 'explained', 'explaining'], stance: 'statement' },
+  { lemma: 'explain', forms: ['explain', 'explains', 'explained', 'explaining'], inverts: true, stance: 'statement' },
   // "The lawyers argue that the blockade is collective punishment."
-  { lemma: 'argue', forms: ['argue', 'argues', 'argued', 'arguing'], stance: 'statement' },
+  { lemma: 'argue', forms: ['argue', 'argues', 'argued', 'arguing'], inverts: true, stance: 'statement' },
   // "The report suggests the shells came from the east."
   { lemma: 'suggest', forms: ['suggests', 'suggested', 'suggesting'], stance: 'statement' },
   // "The general declared that the city was secure."
-  { lemma: 'declare', forms: ['declares', 'declared', 'declaring'], stance: 'statement' },
+  { lemma: 'declare', forms: ['declares', 'declared', 'declaring'], inverts: true, stance: 'statement' },
   // "The police maintain that the crowd fired first."
   { lemma: 'maintain', forms: ['maintains', 'maintained', 'maintaining'], stance: 'statement' },
   // "The governor stressed that the shelters were full."
@@ -101,19 +103,19 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "The rebels vowed to retake the ridge."
   { lemma: 'vow', forms: ['vow', 'vows', 'vowed', 'vowing'], stance: 'statement' },
   // "The spokesman wrote that the raid was lawful."
-  { lemma: 'write', forms: ['writes', 'wrote', 'writing'], stance: 'statement' },
+  { lemma: 'write', forms: ['writes', 'wrote', 'writing'], inverts: true, stance: 'statement' },
   // "The mayor tweeted that the water supply was back."
-  { lemma: 'tweet', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], stance: 'statement' },
+  { lemma: 'tweet', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], inverts: true, stance: 'statement' },
   // "A survivor recalled that the second blast came minutes later."
-  { lemma: 'recall', forms: ['recalls', 'recalled', 'recalling'], stance: 'statement' },
+  { lemma: 'recall', forms: ['recalls', 'recalled', 'recalling'], inverts: true, stance: 'statement' },
   // "The ministry responded that the figures were inflated."
-  { lemma: 'respond', forms: ['responds', 'responded', 'responding'], stance: 'statement' },
+  { lemma: 'respond', forms: ['responds', 'responded', 'responding'], inverts: true, stance: 'statement' },
   // "The official replied that no aircraft were flying that night."
-  { lemma: 'reply', forms: ['replies', 'replied', 'replying'], stance: 'statement' },
+  { lemma: 'reply', forms: ['replies', 'replied', 'replying'], inverts: true, stance: 'statement' },
   // "The army reiterated that it does not target homes."
   { lemma: 'reiterate', forms: ['reiterates', 'reiterated', 'reiterating'], stance: 'statement' },
   // "The ministry asserted that the camp housed fighters."
-  { lemma: 'assert', forms: ['asserts', 'asserted', 'asserting'], stance: 'statement' },
+  { lemma: 'assert', forms: ['asserts', 'asserted', 'asserting'], inverts: true, stance: 'statement' },
   // "The police believe the bomb was hidden in a cart."
   { lemma: 'believe', forms: ['believe', 'believes', 'believed'], stance: 'statement', notBeforeTo: true },
   // "Analysts think the offensive will stall before winter."
@@ -126,8 +128,28 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'predict', forms: ['predicts', 'predicted', 'predicting'], stance: 'statement' },
   // "The defence minister pledged to investigate the strike."
   { lemma: 'pledge', forms: ['pledges', 'pledged', 'pledging'], stance: 'statement' },
-  // "The commander threatened to cut the road."
-  { lemma: 'threaten', forms: ['threaten', 'threatens', 'threatened', 'threatening'], stance: 'statement' },
+  // "The ceasefire will hold, the envoy continued."
+  { lemma: 'continue', forms: ['continued'], stance: 'statement', inverts: true },
+  // "Was the bridge used by fighters, the reporter asked."
+  { lemma: 'ask', forms: ['asks', 'asked', 'asking'], stance: 'statement', inverts: true },
+  // "The mayor called the shelling a crime against the city."
+  { lemma: 'call', forms: ['calls', 'called', 'calling'], stance: 'statement' },
+  // "The survey shows that most families have fled twice."
+  { lemma: 'show', forms: ['shows', 'showed'], stance: 'statement', needsThat: true },
+  // "The general mentioned that two bridges were down."
+  { lemma: 'mention', forms: ['mentions', 'mentioned'], stance: 'statement', needsThat: true },
+  // "The agency revealed that the camp had no doctor."
+  { lemma: 'reveal', forms: ['reveals', 'revealed', 'revealing'], stance: 'statement' },
+  // "A nurse cautioned that the fever was spreading."
+  { lemma: 'caution', forms: ['cautions', 'cautioned', 'cautioning'], stance: 'statement' },
+  // "The minister conceded nothing and countered that the figures were false."
+  { lemma: 'counter', forms: ['counters', 'countered', 'countering'], stance: 'statement' },
+  // "The spokesman praised the rescuers for their courage."
+  { lemma: 'praise', forms: ['praises', 'praised', 'praising'], stance: 'statement' },
+  // "The council demanded that the checkpoints be removed."
+  { lemma: 'demand', forms: ['demands', 'demanded', 'demanding'], stance: 'statement' },
+  // "The defence minister defended the strike as lawful."
+  { lemma: 'defend', forms: ['defends', 'defended', 'defending'], stance: 'statement' },
 ];
 
 /**
@@ -138,17 +160,18 @@ export const SOURCE_FIRST_CUES: readonly (readonly string[])[] = [
   ['according', 'to'],
 ];
 
-const byForm = new Map<string, ReportingVerb>();
-for (const row of REPORTING_VERBS) for (const f of row.forms) if (!byForm.has(f)) byForm.set(f, row);
+const byForm = new Map<string, ReportingVerb[]>();
+for (const row of REPORTING_VERBS) for (const f of row.forms) byForm.set(f, [...(byForm.get(f) ?? []), row]);
 
 /**
- * The reporting verb a lower-cased word form belongs to, if any.
+ * The reporting verbs a lower-cased word form may belong to, most specific first ("called" is
+ * "call for" when "for" follows, else "call").
  *
  * @example
- * reportingVerb('denied')?.stance; // 'denial'
+ * reportingVerbs('denied')[0].stance; // 'denial'
  */
-export function reportingVerb(form: string): ReportingVerb | undefined {
-  return byForm.get(form);
+export function reportingVerbs(form: string): readonly ReportingVerb[] {
+  return byForm.get(form) ?? [];
 }
 
 /** True for a base (uninflected) form, which needs a plural or auxiliary subject to be a verb. */

@@ -54,7 +54,7 @@ test('"said X" inversion with an anonymous official and his relative clause', ()
   const r = run('The raid destroyed a fuel depot, said a senior army officer, who spoke on condition of anonymity.');
   const c = claimBy(r.claims, 'senior army officer', r.trace);
   assert.equal(c.source.anonymous, true);
-  assert.match(c.source.text, /who spoke on condition of anonymity$/);
+  assert.equal(c.source.text, 'a senior army officer', 'the relative clause after the name is not part of the source');
   assert.equal(c.content.text, 'The raid destroyed a fuel depot');
 });
 
@@ -90,7 +90,7 @@ test('colon headlines: "…: U.N. agency" and "Ministry: …"', () => {
   assert.equal(c.content.text, 'Floods cut off three villages near the dam');
   const b = run('Health ministry: twelve patients moved from the old hospital\n\nBuses left at dawn.');
   assert.match(claimBy(b.claims, 'Health ministry', b.trace).content.text, /^twelve patients moved/);
-  const body = run('The toll: twelve dead and thirty wounded.');
+  const body = run('Storm floods the coast\n\nThe toll: twelve dead and thirty wounded.');
   assert.equal(body.claims.length, 0, 'a colon in a body sentence is not a headline attribution');
 });
 

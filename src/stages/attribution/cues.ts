@@ -1,4 +1,4 @@
-import { isBaseForm, reportingVerb, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
+import { isBaseForm, reportingVerbs, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Tok } from './tokens.js';
 import { isAux, isInterposed, isNounish } from './noun-phrase.js';
 import { POSSESSIVES } from './source-words.js';
@@ -33,7 +33,7 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
     if (!(prev.norm === 'that' || prev.norm === 'which')) return 'after a determiner: a noun or modifier';
   }
   if (prev && prev.pos === 'ADJ' && !/^[A-Z]/.test(prev.text) && prev.norm !== 'military') return 'after an adjective: a noun';
-  if (prev && prev.pos === 'ADP' && t.norm.endsWith('s')) return 'after a preposition: a noun ("in reports")';
+  if (prev && (prev.pos === 'ADP' || prev.pos === 'NUM') && t.norm.endsWith('s')) return 'after a preposition or number: a noun ("in reports", "30 states")';
   if (/(ed|ought|ound|old|id|ote)$/.test(t.norm) && (next?.norm === 'by' || passiveBefore(toks, i))) return 'passive';
   if (t.norm.endsWith('ed') && i > 0 && prev?.pos === 'ADP' && (next?.pos === 'NOUN' || next?.pos === 'ADJ')) return 'participle modifying a noun';
   if (isBaseForm(verb, t.norm)) {
@@ -74,10 +74,15 @@ function passiveBefore(toks: Tok[], i: number): boolean {
 export function findCues(toks: Tok[], trace?: (m: string) => void): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const verb = reportingVerb(toks[i].norm);
-    if (!verb) continue;
-    const why = rejectCue(toks, i, verb);
-    if (why) { trace?.(`"${toks[i].text}" at ${toks[i].start} is not a cue: ${why}`); continue; }
+    const rows = reportingVerbs(toks[i].norm);
+    if (rows.length === 0) continue;
+    let verb: ReportingVerb | undefined;
+    let why: string | null = null;
+    for (const row of rows) {
+      why = rejectCue(toks, i, row);
+      if (!why) { verb = row; break; }
+    }
+    if (!verb) { trace?.(`"${toks[i].text}" at ${toks[i].start} is not a cue: ${why}`); continue; }
     let first = i;
     while (first > 0 && (isAux(toks[first - 1]) || (isInterposed(toks[first - 1]) && isAux(toks[first - 2])))) first--;
     const last = verb.particle ? i + 1 : i;

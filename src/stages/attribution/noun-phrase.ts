@@ -19,8 +19,18 @@ const AUX_WORDS = new Set([
   'not', "n't", 'n’t',
 ]);
 
+/** Capitalised words that are not names even when the tagger is unsure ("However", "Meanwhile"). */
+const NOT_NAMES = new Set(['however', 'meanwhile', 'also', 'still', 'then', 'now', 'later', 'earlier', 'yet', 'so', 'thus', 'instead', 'indeed', 'here', 'there', 'why', 'when', 'what', 'how', 'where', 'please', 'yes', 'no', 'not', 'just', 'even', 'only', 'again']);
+
+/**
+ * A word that can head a noun phrase. Capitalised words count whatever their tag: the tagger
+ * reads many surnames as verbs or adjectives ("Cook said …").
+ */
 export function isNounish(t: Tok | undefined): boolean {
-  return !!t && (NOUNISH.has(t.pos) || (t.pos === 'ADJ' && /^[A-Z]/.test(t.text)) || t.norm === 'military');
+  if (!t) return false;
+  if (NOUNISH.has(t.pos) || t.norm === 'military') return true;
+  return /^[A-Z]/.test(t.text) && /^(ADJ|VERB|ADV|X|INTJ)$/.test(t.pos) && !NOT_NAMES.has(t.norm) && !TIME_WORDS.has(t.norm)
+    && !(t.pos === 'VERB' && /ing$/.test(t.norm));
 }
 
 export function isAux(t: Tok | undefined): boolean {
@@ -72,8 +82,18 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
   if (!last || end < limit) return null;
   if (PRONOUNS[last.norm]) return { first: end, last: end, head: end };
   if (last.pos === 'PRON') return null;
-  if (!(isNounish(last) || last.norm === 'military')) return null;
   let first = end;
+  if (last.norm === ')') {
+    // "Gov. John Kasich (R-OH)": a parenthesis after a name
+    let k = end - 1;
+    while (k > limit && toks[k].norm !== '(' && end - k < 8) k--;
+    if (toks[k]?.norm !== '(' || !isNounish(toks[k - 1])) return null;
+    const inner = leftNounPhrase(toks, k - 1, limit);
+    return inner ? { first: inner.first, last: end, head: inner.head } : null;
+  }
+  // "the wounded said", "One Republican hopeful says": an adjective heads after a determiner or a name
+  const adjHead = last.pos === 'ADJ' && (toks[end - 1]?.pos === 'DET' || toks[end - 1]?.pos === 'ADJ' || toks[end - 1]?.pos === 'PROPN' || toks[end - 1]?.pos === 'NUM');
+  if (!(isNounish(last) || adjHead)) return null;
   for (let j = end - 1; j >= limit && end - j < 14; j--) {
     const t = toks[j];
     if (npWord(t)) {
@@ -151,22 +171,29 @@ function headOf(toks: Tok[], first: number, last: number): number {
   return head;
 }
 
+/** A comma or a dash that sets off an apposition. */
+export function isSeparator(t: Tok | undefined): boolean {
+  return !!t && (t.norm === ',' || t.norm === '—' || t.norm === '–' || t.norm === '--');
+}
+
 /**
- * Extend a source at the end of a sentence over an apposition or a relative clause:
- * "said another Defense Department official, who spoke on condition of anonymity."
- * Returns the new last token index, or `np.last` when there is nothing to add.
+ * Extend a source at the end of a sentence over appositions and a relative clause:
+ * "said Omar Haddad, 59, of the old city" or "said another official, who spoke on condition of
+ * anonymity." Returns the new last token index, or `np.last` when there is nothing to add.
  */
 export function extendAppositive(toks: Tok[], np: NounPhrase, sentenceEnd: number): number {
-  const comma = np.last + 1;
-  if (toks[comma]?.norm !== ',') return np.last;
-  const next = toks[comma + 1];
-  if (!next) return np.last;
   let stop = sentenceEnd;
-  while (stop > comma && (toks[stop].pos === 'PUNCT' && /^[.!?"”’']$/.test(toks[stop].norm))) stop--;
-  if (stop <= comma) return np.last;
-  if (next.norm === 'who' || next.norm === 'whose') return stop;
-  // An apposition ("Said Ahmed, a resident of the old city,"): a noun phrase up to a comma or the end.
-  const app = rightNounPhrase(toks, comma + 1, stop);
-  if (app && (app.last === stop || toks[app.last + 1]?.norm === ',')) return app.last;
-  return np.last;
+  while (stop > np.last && toks[stop].pos === 'PUNCT' && /^[.!?"”’']$/.test(toks[stop].norm)) stop--;
+  let last = np.last;
+  for (let guard = 0; guard < 4; guard++) {
+    const sep = last + 1;
+    const next = toks[sep + 1];
+    if (!isSeparator(toks[sep]) || !next || sep >= stop) break;
+    if (next.norm === 'who' || next.norm === 'whose') return stop;
+    const from = next.pos === 'ADP' ? sep + 2 : sep + 1;
+    const app = rightNounPhrase(toks, from, stop);
+    if (app && (app.last === stop || isSeparator(toks[app.last + 1]))) { last = app.last; continue; }
+    break;
+  }
+  return last;
 }

@@ -1,15 +1,17 @@
 import type { ClaimStance } from '../../report/types.js';
 import type { Sent, Tok } from './tokens.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
-import { extendAppositive, isAux, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
+import { extendAppositive, isAux, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
 import { findCues, type Cue } from './cues.js';
-import { EMPTY_CONTENT, OBJECT_PRONOUNS } from './source-words.js';
+import { EMPTY_CONTENT, OBJECT_PRONOUNS, PRONOUNS } from './source-words.js';
 
 /** A claim as found in one sentence, before its source is named and its stance decided. */
 export interface RawClaim {
   sent: Sent;
   /** Source noun phrase (token indices into `sent.toks`); `last` includes any apposition. */
   source: NounPhrase;
+  /** Words after the source that describe it ("…, who spoke on condition of anonymity"). */
+  sourceTail?: { start: number; end: number };
   cue: { start: number; end: number };
   content: { start: number; end: number };
   /** The stance the cue gives on its own. */
@@ -26,7 +28,7 @@ export interface RawUnattributed {
 }
 
 const CLAUSE_END = /^[.!?]$/;
-const SKIPPABLE_ADP = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from', 'late', 'earlier']);
+const SKIPPABLE_ADP = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from', 'late', 'earlier', 'to']);
 
 /** Index of the last token of the sentence's body, before its final full stop. */
 function bodyEnd(toks: Tok[]): number {
@@ -86,8 +88,15 @@ function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
   const np = rightNounPhrase(toks, s, before - 1);
   if (!np) return null;
   let k = np.last + 1;
-  while (k < before && (isAux(toks[k]) || isInterposed(toks[k]))) k++;
-  return toks[k]?.pos === 'VERB' ? np : null;
+  while (k < before && isInterposed(toks[k])) k++;
+  if (!(toks[k]?.pos === 'VERB' || isAux(toks[k]))) return null;
+  // "The hearing was closed but King spoke … and said": another clause with its own subject
+  for (let i = k + 1; i < before; i++) {
+    const t = toks[i];
+    if (t.pos === 'SCONJ' || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
+    if (t.pos === 'PROPN' && toks[i + 1]?.pos === 'VERB') return null;
+  }
+  return np;
 }
 
 /** A claim led by a reporting verb. */
@@ -101,7 +110,7 @@ function verbClaim(sent: Sent, cue: Cue): RawClaim | RawUnattributed | null {
   // "the official who said …", "a report that said …"
   if (!source && j > 0 && /^(who|that|which)$/.test(toks[j].norm)) source = leftNounPhrase(toks, j - 1);
   // "Votel, the commander of the operation, said …": an apposition between commas.
-  if (!source && toks[j]?.norm === ',') source = appositionSubject(toks, j);
+  if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
 
   if (source) {
     let k = cue.last + 1;
@@ -116,25 +125,34 @@ function verbClaim(sent: Sent, cue: Cue): RawClaim | RawUnattributed | null {
     }
     const midQuote = toks[k]?.norm === ',';
     const after = contentRange(toks, k, end);
-    const sourceAfterComma = afterComma(toks, source.first);
-    if (sourceAfterComma && source.first > 0) {
+    if (afterComma(toks, source.first) && source.first > 0) {
       const before = contentRange(toks, 0, source.first - 1);
       // '"The strike," he said, "killed twelve."': content on both sides.
       if (before && after && midQuote) return { ...base, source, content: { start: before.start, end: after.end }, rule: 'content-first', confidence: 0.8 };
-      if (before && (!after || k > end || onlyAdjuncts(toks, k, end))) return { ...base, source, content: before, rule: 'content-first', confidence: 0.9 };
+      // '"…," Sanders said to cheers at a rally': after a closing quote, or after a clause with a
+      // verb when what follows the cue is only an adjunct, the content is before.
+      const quoted = isQuote(toks[source.first - 1]);
+      const first = toks[k];
+      const adjunct = !after || k > end || onlyAdjuncts(toks, k, end)
+        || (first && first.norm !== 'that' && (/^(ADP|ADV|PART|SCONJ)$/.test(first.pos) || first.norm.endsWith('ing')));
+      const clause = toks.slice(0, source.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      if (before && (quoted ? !after || adjunct || !midQuote : adjunct && clause)) return { ...base, source, content: before, rule: 'content-first', confidence: 0.9 };
     }
     if (after) return { ...base, source, content: after, rule: 'subject-verb', confidence: 0.9 };
     return null;
   }
 
   // "…, said another Defense Department official, who spoke on condition of anonymity."
-  if (afterComma(toks, cue.first) && cue.first > 0) {
+  if (cue.verb.inverts && !toks[cue.at].norm.endsWith('ing') && afterComma(toks, cue.first) && cue.first > 0) {
     const k = skipAdjuncts(toks, cue.last + 1, end);
     const np = rightNounPhrase(toks, k, end);
-    if (np && (np.last === end || toks[np.last + 1]?.norm === ',')) {
+    if (np && (np.last === end || isSeparator(toks[np.last + 1]))) {
+      // PolNeAR's sources stop at the name here ("said Omar Haddad, 59, of the old city"); what
+      // follows is kept as the source's tail, for anonymity.
       const last = extendAppositive(toks, np, toks.length - 1);
       const before = contentRange(toks, 0, cue.first - 1);
-      if (before && (last === end || np.last === end)) return { ...base, source: { ...np, last }, content: before, rule: 'inversion', confidence: 0.85 };
+      const sourceTail = last > np.last ? { start: toks[np.last + 1].start, end: toks[last].end } : undefined;
+      if (before) return { ...base, source: np, sourceTail, content: before, rule: 'inversion', confidence: 0.85 };
     }
   }
 
@@ -143,7 +161,7 @@ function verbClaim(sent: Sent, cue: Cue): RawClaim | RawUnattributed | null {
   if (cue.first === lead && /^[a-z]/.test(toks[cue.at].text)) return { sent, cue: toks[cue.at] };
 
   // "Guterres expressed support …, condemned IS crimes …"; "…, saying that …"
-  const p = toks[cue.first - 1];
+  const p = toks[j];
   if (p && (p.norm === ',' || p.norm === 'and')) {
     const subject = sentenceSubject(toks, cue.first);
     const content = contentRange(toks, skipAdjuncts(toks, cue.last + 1, end), end);
@@ -157,19 +175,30 @@ function onlyAdjuncts(toks: Tok[], k: number, end: number): boolean {
   return true;
 }
 
-/** "Votel, the commander of the operation, said": the core noun phrase before an apposition. */
-function appositionSubject(toks: Tok[], comma: number): NounPhrase | null {
-  for (let k = comma - 1; k > 0 && comma - k < 20; k--) {
-    if (toks[k].norm !== ',') continue;
+/**
+ * "Votel, the commander of the operation, said"; "Woodrow Benford, 58, who lives nearby, says";
+ * "Corey Lewandowski, in a statement, said": the subject before one or more comma-separated
+ * appositions, relative clauses or interposed prepositional phrases. The source keeps
+ * appositions and relative clauses (PolNeAR's convention) but not an interposed phrase.
+ */
+function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
+  let right = sep;
+  let interposed = false;
+  for (let segment = 0; segment < 4; segment++) {
+    let k = right - 1;
+    while (k > 0 && !isSeparator(toks[k]) && right - k < 25) k--;
+    if (k <= 0 || !isSeparator(toks[k])) return null;
     const inner = toks[k + 1];
-    const app = rightNounPhrase(toks, k + 1, comma - 1);
-    const rel = inner && /^(who|whose)$/.test(inner.norm);
-    if (!rel && !(app && app.last === comma - 1)) return null;
+    const np = rightNounPhrase(toks, k + 1, right - 1);
+    if (inner.pos === 'ADP' && /^(in|on|at|during)$/.test(inner.norm)) interposed = true;
+    else if (!(/^(who|whose)$/.test(inner.norm) || np?.last === right - 1)) return null;
     const core = leftNounPhrase(toks, k - 1);
-    if (!core) return null;
-    const before = toks[core.first - 1];
-    if (before && !(before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.norm === ',' || before.norm === ':' || isQuote(before))) return null;
-    return { first: core.first, last: comma - 1, head: core.head };
+    if (core) {
+      const before = toks[core.first - 1];
+      if (before && !(before.pos === 'CCONJ' || before.pos === 'SCONJ' || isSeparator(before) || before.norm === ':' || isQuote(before))) return null;
+      return { first: core.first, last: interposed ? k - 1 : sep - 1, head: core.head };
+    }
+    right = k;
   }
   return null;
 }
@@ -187,7 +216,7 @@ function accordingTo(sent: Sent, i: number): RawClaim | null {
   const before = i > lead ? contentRange(toks, 0, i - 1) : null;
   const after = np.last < end ? contentRange(toks, np.last + 1, end) : null;
   if (before && after) return { ...base, source: np, content: { start: before.start, end: after.end } };
-  if (before) return { ...base, source: { ...np, last: extendAppositive(toks, np, toks.length - 1) }, content: before };
+  if (before) return { ...base, source: np, content: before };
   if (after) return { ...base, source: np, content: after };
   return null;
 }
@@ -196,9 +225,15 @@ function accordingTo(sent: Sent, i: number): RawClaim | null {
 function colonHeadline(sent: Sent): RawClaim | null {
   const toks = sent.toks;
   const lastTok = toks[toks.length - 1];
-  if (!sent.paragraphStart || CLAUSE_END.test(lastTok.norm)) return null;
   const k = toks.findIndex((t) => t.norm === ':');
   if (k <= 0) return null;
+  const headline = sent.paragraphStart && (!CLAUSE_END.test(lastTok.norm) || sent.index === 0);
+  if (!headline) {
+    // 'Pollster Jane Roe: "Lesser-known candidates gain most."' — a speaker, a colon and a quote
+    const np = k <= 6 && OPEN_QUOTES.has(toks[k + 1]?.text ?? '') ? leftNounPhrase(toks, k - 1) : null;
+    const content = np && np.first === 0 ? contentRange(toks, k + 1, bodyEnd(toks)) : null;
+    return np && content ? { sent, source: np, cue: { start: toks[k].start, end: toks[k].end }, content, cueStance: 'statement', rule: 'colon-headline', confidence: 0.7 } : null;
+  }
   const end = toks.length - 1;
   const cue = { start: toks[k].start, end: toks[k].end };
   const base = { sent, cue, cueStance: 'statement' as const, rule: 'colon-headline' as const, confidence: 0.8 };

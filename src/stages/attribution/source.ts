@@ -31,7 +31,7 @@ export function describeSource(raw: RawClaim, actors: readonly Span<'actor'>[], 
   const end = toks[last].end;
   const phrase = text.slice(start, end);
   const headTok = toks[head];
-  const lower = phrase.toLowerCase();
+  const lower = (raw.sourceTail ? phrase + text.slice(raw.sourceTail.start, raw.sourceTail.end) : phrase).toLowerCase();
   const pronoun = first === last && PRONOUNS[headTok.norm] !== undefined;
   const anonymous = !pronoun && (
     ANONYMITY_MARKERS.some((m) => lower.includes(m))
