@@ -58,6 +58,8 @@ export const PERSON_NOUNS: readonly PersonNoun[] = [
   { sg: 'idp', pl: 'idps', group: 'civilians' }, // "Two IDPs were injured."
   { sg: 'family', pl: 'families', group: 'civilians' }, // "Forty families fled."
   { sg: 'relative', pl: 'relatives', group: 'civilians' }, // "Two relatives were killed."
+  { sg: 'neighbour', pl: 'neighbours', group: 'civilians' }, // "At least five neighbours were killed."
+  { sg: 'neighbor', pl: 'neighbors', group: 'civilians' }, // "Two neighbors were hurt."
   { sg: 'mother', pl: 'mothers', group: 'civilians' }, // "Two children and their mother were killed."
   { sg: 'father', pl: 'fathers', group: 'civilians' }, // "A father was killed."
   { sg: 'son', pl: 'sons', group: 'civilians' }, // "A woman and her four sons were killed."
@@ -130,6 +132,9 @@ export const PERSON_NOUNS: readonly PersonNoun[] = [
   { sg: 'survivor', pl: 'survivors', group: 'unknown' }, // "Two survivors were injured."
 ];
 
+/** Nouns for a group, never one person: "the Abu Ali family was killed" does not count 1. */
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['family', 'staff', 'police', 'personnel', 'crew', 'household', 'clan', 'tribe']);
+
 /** Words before a people noun that decide its group: "civilian casualties", "IS fighters". */
 export const GROUP_MODIFIERS: Readonly<Record<string, CasualtyGroup>> = {
   civilian: 'civilians', // "Two civilian men were killed."
@@ -199,7 +204,7 @@ export const KIND_CUES: readonly KindCue[] = [
   { words: ['injured'], kind: 'injured', role: 'active' }, // "The blast injured two people." / "Two were injured."
   { words: ['injuring'], kind: 'injured', role: 'active' }, // "…injuring nine villagers."
   { words: ['injures'], kind: 'injured', role: 'active' }, // "Bomb injures 4."
-  { words: ['injuried'], kind: 'injured', role: 'after' }, // "2 died and 2 injuried." (common misspelling)
+  { words: ['injuried'], kind: 'injured', role: 'active' }, // "2 died and 2 injuried." / "a blast injuried one soldier" (common misspelling)
   { words: ['wounded'], kind: 'injured', role: 'active' }, // "The shelling wounded six civilians."
   { words: ['wounding'], kind: 'injured', role: 'active' }, // "…wounding three soldiers."
   { words: ['hurt'], kind: 'injured', role: 'active' }, // "Two guards were hurt."

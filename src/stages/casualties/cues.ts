@@ -1,4 +1,5 @@
 import { HEDGES, KIND_CUES, OUTCOME_BRIDGE, PASSIVE_AUX, TOLL_BRIDGE, type KindCue } from '../../lexicon/casualty-terms.js';
+import { readQuantity } from './quantity.js';
 import { matchesAt, type Tok } from './tokens.js';
 
 /** A cue found in the sentence: which row, and where. */
@@ -12,6 +13,7 @@ const BE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'g
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'nobody', 'none']);
 /** Words allowed between an active verb and its object figure: "killed also 5", "killing reportedly 3". */
 const OBJECT_GAP = new Set(['also', 'reportedly', 'allegedly', 'another', 'the', 'an', 'a', 'some', '"', '“', '”', "'", 'only', 'all']);
+const OBJECT_POS = new Set(['NUM', 'DET', 'NOUN', 'PRON', 'PROPN']);
 const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!']);
 const AFTER_WINDOW = 16;
 
@@ -85,7 +87,7 @@ export function cueAfter(toks: readonly Tok[], from: number, limit: number): Cue
       if (cue.role === 'active' && !passiveAt(toks, m)) {
         const next = toks[m + cue.words.length];
         // "Soldiers killed two civilians": the figure did the killing.
-        if (next && (next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON')) return null;
+        if (next && (OBJECT_POS.has(next.pos) || readQuantity(toks, m + cue.words.length))) return null;
       }
       const hit = { cue, start: m, end: m + cue.words.length };
       return cue.kind === 'killed' ? hit : outcome(toks, hit) ?? hit;

@@ -47,8 +47,8 @@ interface Candidate {
   definite: boolean;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the', 'another']);
-const DEFINITE = new Set(['the', 'he', 'she', 'him', 'her']);
+const ARTICLES = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'their']);
+const DEFINITE = new Set(['the', 'he', 'she', 'him', 'her', 'his', 'their']);
 const PRONOUNS = new Set(['he', 'she', 'him']);
 const POSSESSIVES = new Set(['her', 'his', 'their']);
 const NEAR = 3;
@@ -72,7 +72,7 @@ function mergePossessive(toks: readonly Tok[], c: Candidate): Candidate {
   const at = c.end + 2;
   const q = readQuantity(toks, at);
   const head = readHead(toks, q ? q.end : at);
-  if (!head || head.type !== 'noun' || (!q && !head.singular)) return c;
+  if (!head || head.type !== 'noun' || (!q && !head.singular)) return c; // "and his family": not one person
   const add = q ?? { min: 1, max: 1, conservative: 1, stated: true };
   const group = c.head.group === head.group ? head.group : c.head.group === 'unknown' ? head.group : head.group === 'unknown' ? c.head.group : 'unknown';
   return {
@@ -98,7 +98,9 @@ function candidates(toks: readonly Tok[]): Candidate[] {
       const q = readQuantity(toks, i);
       if (q) {
         const head = readHead(toks, q.end);
-        if (!head) { i = q.end; continue; }
+        // A bare year is a date, not people: "on October 9th 2023 killed …".
+        const year = head?.type === 'implicit' && q.max === q.min && q.min >= 1900 && q.min <= 2100;
+        if (!head || year) { i = q.end; continue; }
         c = { start: i, end: Math.max(head.end, q.end), min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false, definite: false };
       }
     }
@@ -120,6 +122,11 @@ function candidates(toks: readonly Tok[]): Candidate[] {
 
 /** The tokens between two figures, when only coordinators and subset markers stand there. */
 function link(toks: readonly Tok[], from: number, to: number): 'none' | 'and' | 'subset' {
+  // "18 civilians, all members of one family, including seven children": the marker decides.
+  for (let k = to - 1; k >= from && k >= to - 3; k--) {
+    if (SUBSET_MARKERS.has(toks[k].norm)) return to - from <= 12 ? 'subset' : 'none';
+    if (toks[k].norm !== ',' && toks[k].norm !== 'at' && toks[k].norm !== 'least') break;
+  }
   if (to - from > 5) return 'none';
   let subset = false;
   for (let k = from; k < to; k++) {
@@ -155,16 +162,24 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
   for (let j = n - 2; j >= 0; j--) {
     if (!after[j] && links[j] !== 'none') borrowed[j] = after[j + 1] ?? borrowed[j + 1];
   }
-  const resolved: (Resolved | null)[] = [];
   const parent: (number | null)[] = [];
+  for (let j = 0; j < n; j++) {
+    const prevLink = j > 0 ? links[j - 1] : 'none';
+    if ((cands[j].head.type === 'pronoun' && j > 0) || prevLink === 'subset') parent.push(j - 1);
+    else parent.push(prevLink === 'and' ? parent[j - 1] : null);
+  }
+  // "Six civilians, including three children, … were killed": the whole takes its parts' verb.
+  for (let j = 0; j < n; j++) {
+    if (after[j] || borrowed[j]) continue;
+    for (let k = j + 1; k < n && parent[k] === j; k++) {
+      if (after[k]) { borrowed[j] = after[k]; break; }
+    }
+  }
+  const resolved: (Resolved | null)[] = [];
   for (let j = 0; j < n; j++) {
     const c = cands[j];
     const prevLink = j > 0 ? links[j - 1] : 'none';
-    let p: number | null = null;
-    if (c.head.type === 'pronoun' && j > 0) p = j - 1;
-    else if (prevLink === 'subset') p = j - 1;
-    else if (prevLink === 'and' && parent[j - 1] !== null) p = parent[j - 1];
-    parent.push(p);
+    const p = parent[j];
     const b = before[j];
     const a = after[j];
     // A bare number or a pronoun ("2 died", "killed him") needs its cue right beside it.

@@ -1,4 +1,4 @@
-import { GROUP_MODIFIERS, KIND_CUES, PERSON_NOUNS, type KindCue } from '../../lexicon/casualty-terms.js';
+import { COLLECTIVE_NOUNS, GROUP_MODIFIERS, KIND_CUES, PERSON_NOUNS, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup } from '../../report/types.js';
 import { readQuantity } from './quantity.js';
 import type { Tok } from './tokens.js';
@@ -116,12 +116,23 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
     return null;
   }
   const own = head.group;
-  const group = own !== 'unknown' ? own : groupOf(modifierGroups);
+  const group = own !== 'unknown' ? own : groupOf(modifierGroups.length ? modifierGroups : membersOf(toks, headAt));
   return {
     ...base, end: headAt + 1, type: 'noun', group,
-    singular: head.singular && !toks[headAt].norm.endsWith('s'),
+    singular: head.singular && !toks[headAt].norm.endsWith('s') && !COLLECTIVE_NOUNS.has(toks[headAt].norm),
     others: toks[headAt].norm === 'others',
   };
+}
+
+/** "members of the Abu Ali family", "members of the security forces": the group after "of". */
+function membersOf(toks: readonly Tok[], headAt: number): CasualtyGroup[] {
+  if (!/^members?$/.test(toks[headAt].norm) || toks[headAt + 1]?.norm !== 'of') return [];
+  const out: CasualtyGroup[] = [];
+  for (let m = headAt + 2; m < toks.length && m < headAt + 8 && /^(?:DET|PROPN|NOUN|ADJ)$/.test(toks[m].pos); m++) {
+    const g = GROUP_MODIFIERS[toks[m].norm] ?? NOUNS.get(toks[m].norm)?.group;
+    if (g) out.push(g);
+  }
+  return out;
 }
 
 function groupOf(groups: readonly CasualtyGroup[]): CasualtyGroup {

@@ -146,7 +146,8 @@ export function readQuantity(toks: readonly Tok[], i: number): Quantity | null {
     const core = readCore(toks, j);
     if (!core) continue;
     if (mod.effect === 'between') {
-      if (toks[core.end]?.norm !== 'and') continue;
+      // "between 6 and 11", also written "between 12 to 19".
+      if (!['and', 'to', '-', '–'].includes(toks[core.end]?.norm ?? '')) continue;
       const upper = readCore(toks, core.end + 1);
       if (!upper || upper.min <= core.min) continue;
       if (nonCountAfter(toks, upper.end)) return null;
