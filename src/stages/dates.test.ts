@@ -106,6 +106,13 @@ test('day ranges are one span with the whole interval', () => {
   assert.deepEqual(interval(one('Raids between October 7 and 9 destroyed the water plant.', '2023-10-20')), ['2023-10-07', '2023-10-09']);
 });
 
+test('two days sharing a month ("on 27th and 29th August") are two spans, each its own day', () => {
+  const two = found('Landmines exploded on 27th and 29th August near the road.', '2023-11-01');
+  assert.deepEqual(two.map((d) => [d.text, d.from]), [['27th', '2023-08-27'], ['29th August', '2023-08-29']]);
+  // Without "on" a number before "and" is not taken for a day.
+  assert.deepEqual(found('Police said 7 and 9 October were the worst days.', '2023-11-01').map((d) => d.text), ['9 October']);
+});
+
 test('uncertain days ("17th or 18th") are one span with both days; a lone number after a month is its day', () => {
   assert.deepEqual(interval(one('Two people were hurt on October 17th or 18th 2023 near the camp.')), ['2023-10-17', '2023-10-18']);
   assert.deepEqual(interval(one('A woman died on October 9 or October 10, 2023, her family said.')), ['2023-10-09', '2023-10-10']);

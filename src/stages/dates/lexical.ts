@@ -1,7 +1,7 @@
 import {
   COUNT_NOUNS, MONTHS, MONTH_NAMES, NUMBER_WORDS, RELATIVE_DATES, YEAR_CUES, type RelativeRule,
 } from '../../lexicon/dates.js';
-import type { DateCandidate } from './candidate.js';
+import type { CalendarFields, DateCandidate } from './candidate.js';
 import { previousWord, startsSentence } from './text.js';
 
 const NUMBER = `(?<n>\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
@@ -50,35 +50,45 @@ export function relativeCandidates(text: string): DateCandidate[] {
   return out;
 }
 
-const BETWEEN_DAYS = new RegExp(`\\b(between )?${ORDINAL} (and|or) ${ORDINAL}(?: of)? (${ANY_MONTH})(?:,? (\\d{4}))?\\b`, 'gi');
-const BETWEEN_MONTH_DAYS = new RegExp(`\\b(between )?(${ANY_MONTH}) ${ORDINAL} (and|or) ${ORDINAL}(?:,? (\\d{4}))?\\b`, 'gi');
+const BETWEEN_DAYS = new RegExp(`\\b(between )?${ORDINAL} (and|or) ${ORDINAL}(?: of)? (${ANY_MONTH})(?:,? (\\d{4}))?\\b`, 'gid');
+const BETWEEN_MONTH_DAYS = new RegExp(`\\b(between )?(${ANY_MONTH}) ${ORDINAL} (and|or) ${ORDINAL}(?:,? (\\d{4}))?\\b`, 'gid');
 
 /**
- * Day ranges chrono-node does not read: "between 7 and 9 October", "between October 7 and 9",
- * and uncertain days, which are read as the interval of both: "on 17 or 18 October 2023".
- * Without "between", "7 and 9 October" names two days, not a range, and is left to chrono.
+ * Day pairs chrono-node reads only in part: a range "between 7 and 9 October" (one span), an
+ * uncertain day "on 17 or 18 October 2023" (one span: the interval of both), and two days
+ * "on 27th and 29th August" (two spans, the first taking the month of the second).
  *
  * @example
  * betweenCandidates('Raids between 7 and 9 October 2023 killed 30.');
  */
 export function betweenCandidates(text: string): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const push = (m: RegExpMatchArray, monthWord: string, d1: string, d2: string, y: string | undefined) => {
+  const add = (start: number, end: number, first: CalendarFields, last?: CalendarFields) => out.push({
+    start, end, confidence: 0.9, source: 'lexicon', expr: { kind: 'calendar', start: first, ...(last ? { end: last } : {}) },
+  });
+  const pair = (m: RegExpExecArray, g: { between: number; month: number; d1: number; and: number; d2: number; year: number }) => {
+    const monthWord = m[g.month];
     if (!isCapitalised(monthWord)) return;
     const month = MONTHS[monthWord.toLowerCase().replace(/\.$/, '')];
-    const year = y === undefined ? {} : { year: Number(y) };
-    const index = m.index ?? 0;
-    out.push({
-      start: index, end: index + m[0].length, confidence: 0.9, source: 'lexicon',
-      expr: { kind: 'calendar', start: { ...year, month, day: Number(d1) }, end: { ...year, month, day: Number(d2) } },
-    });
+    const year = m[g.year] === undefined ? {} : { year: Number(m[g.year]) };
+    const first = { ...year, month, day: Number(m[g.d1]) };
+    const last = { ...year, month, day: Number(m[g.d2]) };
+    const [start, end] = m.indices?.[0] ?? [m.index, m.index + m[0].length];
+    if (m[g.between] || m[g.and].toLowerCase() === 'or') return add(start, end, first, last);
+    if (previousWord(text, start) !== 'on') return; // "7 and 9 October" needs "on" to be two days
+    const [d1Start, d1Digits] = m.indices?.[g.d1] ?? [start, start];
+    const d1End = d1Digits + (/^(?:st|nd|rd|th)/i.exec(text.slice(d1Digits, d1Digits + 2))?.[0].length ?? 0);
+    const [d2Start] = m.indices?.[g.d2] ?? [end, end];
+    if (g.month < g.d1) {
+      add(start, d1End, first); // "October 7" | "and 9"
+      add(d2Start, end, last);
+    } else {
+      add(d1Start, d1End, first); // "7" | "and 9 October"
+      add(d2Start, end, last);
+    }
   };
-  for (const m of text.matchAll(BETWEEN_DAYS)) {
-    if (m[1] || m[3].toLowerCase() === 'or') push(m, m[5], m[2], m[4], m[6]);
-  }
-  for (const m of text.matchAll(BETWEEN_MONTH_DAYS)) {
-    if (m[1] || m[4].toLowerCase() === 'or') push(m, m[2], m[3], m[5], m[6]);
-  }
+  for (const m of text.matchAll(BETWEEN_DAYS)) pair(m as RegExpExecArray, { between: 1, d1: 2, and: 3, d2: 4, month: 5, year: 6 });
+  for (const m of text.matchAll(BETWEEN_MONTH_DAYS)) pair(m as RegExpExecArray, { between: 1, month: 2, d1: 3, and: 4, d2: 5, year: 6 });
   return out;
 }
 
