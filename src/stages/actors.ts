@@ -26,11 +26,16 @@ function select(candidates: Candidate[], taken: Map<number, Set<number>>): Candi
   return out;
 }
 
-function views(report: Report): SentenceView[] {
+function views(report: Report, places: readonly Span<'place'>[]): SentenceView[] {
   const pos = new Map<number, string>();
-  for (const t of spansOf(report, 'token')) pos.set(t.start, t.value.pos);
-  const places = spansOf(report, 'place');
-  return spansOf(report, 'sentence').map((s, index) => sentenceView({ text: report.text, index, start: s.start, end: s.end, pos, places }));
+  const sentences: Span<'sentence'>[] = [];
+  // One pass over the spans (spansOf would filter and sort once per label).
+  for (const s of report.spans) {
+    if (s.label === 'token') pos.set(s.start, (s as Span<'token'>).value.pos);
+    else if (s.label === 'sentence') sentences.push(s as Span<'sentence'>);
+  }
+  sentences.sort((a, b) => a.start - b.start);
+  return sentences.map((s, index) => sentenceView({ text: report.text, index, start: s.start, end: s.end, pos, places }));
 }
 
 /**
@@ -52,9 +57,10 @@ export const actors: Stage = {
   requires: ['sentence', 'token'],
   assigns: ['actor'],
   run(report, ctx) {
-    const vs = views(report);
+    const places = spansOf(report, 'place');
+    const vs = views(report, places);
     const hits = vs.flatMap(aliasHits);
-    const context = reportContext(hits, spansOf(report, 'place').map((p) => p.value.country));
+    const context = reportContext(hits, places.map((p) => p.value.country));
     ctx.trace(`focus country ${context.focus ?? 'none'}; ${hits.length} alias hits`);
     const first = [
       ...aliasCandidates(vs, hits, context),

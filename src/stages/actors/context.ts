@@ -56,11 +56,13 @@ export function sentenceView(opts: {
   let letters = 0;
   let upper = 0;
   for (const t of toks) {
-    if (!t.word || t.text.length < 3 || !/\p{L}/u.test(t.text)) continue;
+    if (!t.word || t.text.length < 3) continue;
+    const up = t.text.toUpperCase();
+    if (up === t.text.toLowerCase()) continue; // digits, no letters
     letters++;
-    if (t.text === t.text.toUpperCase()) upper++;
+    if (t.text === up) upper++;
   }
-  const places = opts.places.filter((p) => p.end > opts.start && p.start < opts.end);
+  const places = opts.places.length ? opts.places.filter((p) => p.end > opts.start && p.start < opts.end) : [];
   return {
     index: opts.index,
     toks,
@@ -69,6 +71,7 @@ export function sentenceView(opts: {
     caps: letters >= 3 && upper / letters > 0.6,
     pos: (i) => opts.pos.get(toks[i]?.start ?? -1),
     isPlace: (i) => {
+      if (places.length === 0) return false;
       const t = toks[i];
       return t !== undefined && places.some((p) => p.start < t.end && t.start < p.end);
     },

@@ -22,8 +22,11 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD = /^[\p{L}\p{M}\p{N}]/u;
 
 /** Fold a token for lookup: lower case, ’ → ', – → -. */
+const TYPOGRAPHIC = /[’‘`´–—‐‑−]/;
+
 export function foldKey(s: string): string {
-  return s.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[–—‐‑−]/g, '-');
+  const lower = s.toLowerCase();
+  return TYPOGRAPHIC.test(lower) ? lower.replace(/[’‘`´]/g, "'").replace(/[–—‐‑−]/g, '-') : lower;
 }
 
 /**
@@ -88,8 +91,10 @@ export function units(toks: readonly Tok[]): Unit[] {
       // An initial: a single capital letter followed by a full stop ("J.").
       if (j === i + 1 && /^\p{Lu}$/u.test(first.text) && toks[j]?.key === '.' && !toks[j].spaced) j++;
     }
-    const text = toks.slice(i, j).map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join('');
-    const lastWord = toks.slice(i, j).filter((t) => t.word).pop();
+    let text = first.text;
+    for (let k = i + 1; k < j; k++) text += toks[k].text;
+    const last = toks[j - 1];
+    const lastWord = last.word ? last : toks[j - 2];
     const cap = first.word && (UPPER.test(first.text) || (j - i > 1 && NAME_PARTICLES.has(first.key) && lastWord !== undefined && UPPER.test(lastWord.text)));
     out.push({ from: i, to: j, text, cap });
     i = j;
