@@ -20,7 +20,7 @@ export const actorEquivalents: readonly (readonly string[])[] = [
   // "Arakan Army fighters ambushed the patrol." ACLED: AA: Arakan Army.
   ['arakan army', 'aa'],
   // "The IDF said its jets struck the building." Airwars: Israeli Military.
-  ['israeli military', 'israel defense forces', 'israel defence forces', 'idf', 'israeli army', 'israeli forces',
+  ['israeli military', 'israel defense forces', 'israel defence forces', 'israeli defense forces', 'israeli defence forces', 'idf', 'israeli army', 'israeli forces',
     'israeli air force', 'israeli army forces', 'israel'],
   // "Hamas fired rockets from the neighbourhood." Airwars: Palestinian Militants.
   ['palestinian militants', 'hamas', 'palestinian islamic jihad', 'islamic jihad', 'qassam brigades',
