@@ -50,6 +50,10 @@ test('a page with no article and no metadata gives its body text, and NOT its sc
   assert.equal(meta.title, undefined);
 });
 
+test('a bare fragment is read as a page body', () => {
+  assert.equal(readHtml('<p>Two soldiers were wounded near Lashio.</p><p>The army said so.</p>').text, 'Two soldiers were wounded near Lashio.\n\nThe army said so.');
+});
+
 test('an empty page gives empty text', () => {
   assert.equal(readHtml('<html><body><script>1</script></body></html>').text, '');
 });

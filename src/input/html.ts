@@ -22,7 +22,9 @@ export interface HtmlOptions {
  * @example
  * const { text, meta } = readHtml('<html><head><meta property="og:site_name" content="Example Times">…', { url });
  */
-export function readHtml(html: string, options: HtmlOptions = {}): InputDocument {
+export function readHtml(source: string, options: HtmlOptions = {}): InputDocument {
+  // linkedom makes a bare fragment's first element the document element: give it a page.
+  const html = /<html[\s>]/i.test(source) ? source : `<!doctype html><html><head></head><body>${source}</body></html>`;
   const { document } = parseHTML(html);
   const head = readHeadMeta(document);
   let body = '';
