@@ -6,6 +6,7 @@
  * Example sentences are ours.
  */
 import type { PlacePrecision } from '../report/types.js';
+import { MYANMAR_TOWNSHIPS } from './places-curated-mm.js';
 
 export interface CuratedPlace {
   key: string;
@@ -18,12 +19,19 @@ export interface CuratedPlace {
   precision: PlacePrecision;
   aliases: string[];
   source: string;
+  /** The name is also a common word or name ("Ann", "Ye"): a place only with a feature word
+   * ("Ann township") or a preposition of place before it. */
+  strict?: boolean;
 }
 
 const MAP = 'team estimate from public maps (OpenStreetMap), ±1 km';
 
 /** The curated table. */
 export const CURATED_PLACES: readonly CuratedPlace[] = [
+  ...MYANMAR_TOWNSHIPS.map(([name, aliases, admin1, lat, lon, strict]): CuratedPlace => ({
+    key: `mm-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`, name, country: 'MM', admin1, lat, lon, precision: 'city',
+    aliases: aliases ? aliases.split('|') : [], source: 'Myanmar township seat; see places-curated-mm.ts', strict,
+  })),
   // "Federal police guard Abu Saif, a hilltop village south of Mosul."
   { key: 'iq-abu-saif', name: 'Abu Saif', country: 'IQ', admin1: '15', lat: 36.28, lon: 43.14, precision: 'point',
     aliases: ['Albu Saif', 'Albusaif', 'Abu Sayf'], source: 'village ~2 km from Mosul airport, south of the city; ' + MAP },

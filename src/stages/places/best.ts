@@ -6,6 +6,8 @@ import type { Span } from '../../report/types.js';
  */
 export function placeRank(s: Span<'place'>): number {
   const v = s.value;
+  // An end of a route ("the Hakha-Kale road") says little about where the event was.
+  if (v.relation === 'route') return 4.5;
   if (v.precision === 'point' || v.precision === 'district') return 0;
   if (v.precision === 'city') return v.feature === 'township' ? 2 : 1;
   if (v.precision === 'region') return v.feature === 'district' ? 3 : 4;

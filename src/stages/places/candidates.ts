@@ -39,6 +39,7 @@ const SPACED_PARTICLES = new Set(['al', 'el', 'ez', 'ash', 'adh', 'ath', 'ad', '
 const HYPHEN_PARTICLES = new Set(['as', 'at', 'an', 'es', 'en', 'ed', 'er', 'et', 'ul', 'ud', 'us']);
 const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'wrote', 'tweeted', 'reported', 'noted', 'explained']);
 const MAX_NAME_TOKENS = 6;
+const ROUTE_WORDS = new Set(['road', 'route', 'highway', 'railway', 'railroad', 'rail', 'line', 'pipeline', 'border', 'bridge', 'corridor', 'expressway']);
 
 const isCap = (t: Tok) => t.value.type === 'word' && /^\p{Lu}/u.test(t.text);
 const isHyphen = (t: Tok) => t.text === '-' || t.text === '‐' || t.text === '–';
@@ -126,6 +127,8 @@ export function findCandidates(toks: Tok[], sentence: number, text: string, know
       relation: relationBefore(toks, i),
     };
     const runStart = i;
+    // "the Mandalay-Myitkyina railway": the names are the ends of a route, not where it happened.
+    const route = toks.slice(i, end).some((t, n) => n > 0 && isHyphen(t)) && !!toks[end] && ROUTE_WORDS.has(toks[end].value.norm);
     let k = i;
     while (k < end) {
       if (!isCap(toks[k]) && !isParticle(toks, k)) { k++; continue; }
@@ -154,7 +157,7 @@ export function findCandidates(toks: Tok[], sentence: number, text: string, know
           sentenceInitial: ctx.sentenceInitial && k === runStart,
           locative: k === runStart ? LOCATIVE_CUES.has(prev) : false,
           person: ctx.person && k === runStart,
-          relation: k === runStart ? ctx.relation : null,
+          relation: route ? 'route' : k === runStart ? ctx.relation : null,
           common: j === k && toks[k].value.pos !== 'PROPN',
           speaker: !!after && SPEAKER_VERBS.has(after.value.norm),
           feature: whole && fw ? fw.feature : null,

@@ -20,6 +20,8 @@ export interface PlaceOption {
   population: number;
   /** For all-capital aliases ("US", "UAE"): the text must match exactly. */
   exactCase: string | null;
+  /** A curated name that is also a common word: needs a feature word or a preposition. */
+  strict?: boolean;
 }
 
 function add(map: Map<string, PlaceOption[]>, name: string, option: PlaceOption): void {
@@ -67,7 +69,7 @@ function tableIndex(): Map<string, PlaceOption[]> {
     for (const n of [p.name, ...p.aliases]) {
       add(map, n, {
         kind: 'curated', name: p.name, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision,
-        source: `curated:${p.key}`, admin1: p.admin1, population: 0, exactCase: null,
+        source: `curated:${p.key}`, admin1: p.admin1, population: 0, exactCase: null, strict: p.strict,
       });
     }
   }

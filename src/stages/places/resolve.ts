@@ -61,6 +61,7 @@ function score(o: PlaceOption, c: Candidate, focus: Map<string, number>, constra
 /** How much the context supports reading the name as a place at all (GeoNames and curated). */
 function evidence(r: { candidate: Candidate; option: PlaceOption }, focus: Map<string, number>, constrained: boolean): number {
   const { candidate: c, option: o } = r;
+  if (o.strict && !c.feature && !c.locative) return -Infinity;
   let e = 0;
   if (c.locative) e += 2;
   if (c.feature) e += 2;
@@ -80,7 +81,8 @@ function evidence(r: { candidate: Candidate; option: PlaceOption }, focus: Map<s
 }
 
 function precisionOf(c: Candidate, o: PlaceOption): PlacePrecision {
-  if (o.kind !== 'geonames') return o.precision;
+  if (o.kind !== 'geonames' && o.kind !== 'curated') return o.precision;
+  if (o.kind === 'curated' && o.precision !== 'city') return o.precision;
   // A town standing for the district or region named after it: only as precise as that.
   if (c.feature === 'district' || c.feature === ADMIN_FEATURE) return 'region';
   return o.precision;
