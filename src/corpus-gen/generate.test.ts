@@ -97,3 +97,7 @@ test('the JSON Lines record has the CLI shape, truth only on request', () => {
   assert.deepEqual(Object.keys(rec).sort(), ['id', 'outlet', 'published', 'text', 'title']);
   assert.ok('truth' in toJsonRecord(corpus[0], true));
 });
+
+test('the running word count matches the text', () => {
+  for (const r of corpus.slice(0, 10)) assert.equal(r.truth.wordCount, r.text.split(/\s+/).filter(Boolean).length, r.id);
+});

@@ -34,21 +34,25 @@ export interface Writer {
  */
 export function createWriter(): Writer {
   let out = '';
+  let words = 0;
   return {
     paragraph(pieces) {
       if (out.length > 0) out += '\n\n';
+      const start = out.length;
       for (const piece of pieces) {
         if (typeof piece === 'string') {
           out += piece;
         } else {
-          const start = out.length;
+          const at = out.length;
           out += piece.text;
-          piece.on({ text: piece.text, start, end: out.length });
+          piece.on({ text: piece.text, start: at, end: out.length });
         }
       }
+      // Paragraphs are separated by a blank line, so no word spans two: count each once.
+      words += countWords(out.slice(start));
     },
     text: () => out,
-    words: () => countWords(out),
+    words: () => words,
   };
 }
 

@@ -1,0 +1,149 @@
+import { parseArgs } from 'node:util';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { generateReports } from '../corpus-gen/generate.js';
+import { timePipeline, timeTokenization, type BenchInput, type PipelineRun, type Throughput } from './measure.js';
+import { peakRssMiB } from './timing.js';
+
+/** Aims from issue 2: per core, and relative to wink-nlp tokenization alone. */
+export const AIMS = { reportsPerSecond: 100, ratioToTokenization: 0.25 } as const;
+
+export interface BenchResult {
+  date: string;
+  commit: string | null;
+  machine: { cpu: string; cores: number; node: string; platform: string; loadAverage1m: { before: number; after: number } };
+  corpus: { seed: number; reports: number; bytes: number; words: number; generateSeconds: number };
+  pipeline: PipelineRun;
+  tokenization: Throughput & { tokens: number };
+  /** Pipeline reports/s over tokenization reports/s (wall clock). */
+  ratio: number;
+  /** The same ratio on CPU time, steadier on a shared machine. */
+  cpuRatio: number;
+  peakRssMiB: { afterPipeline: number; end: number };
+  slowestStage: { name: string; share: number } | null;
+  aims: { reportsPerSecond: boolean; ratioToTokenization: boolean };
+}
+
+function commit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Generate a corpus, time the pipeline and wink-nlp tokenization over it, and gather the figures.
+ *
+ * @example
+ * const result = runBench({ count: 100, seed: 1, warmup: 10, maxSeconds: 20 });
+ * result.ratio; // pipeline speed as a share of tokenization speed
+ */
+export function runBench(o: { count: number; seed: number; warmup: number; maxSeconds: number }): BenchResult {
+  const loadBefore = os.loadavg()[0];
+  const g0 = performance.now();
+  const inputs: BenchInput[] = generateReports({ count: o.count, seed: o.seed })
+    .map(({ id, title, outlet, published, text }) => ({ id, title, outlet, published, text }));
+  const generateSeconds = (performance.now() - g0) / 1000;
+  const pipeline = timePipeline(inputs, { warmup: o.warmup, maxSeconds: o.maxSeconds });
+  const afterPipeline = peakRssMiB();
+  // The same texts the pipeline got through, so the two rates compare like with like.
+  const tokenization = timeTokenization(inputs.slice(0, pipeline.reports + pipeline.failures), { warmup: o.warmup });
+  const stageMs = pipeline.stages.reduce((s, t) => s + t.ms, 0);
+  const slowest = pipeline.stages.reduce<PipelineRun['stages'][number] | null>((a, b) => (!a || b.ms > a.ms ? b : a), null);
+  const ratio = tokenization.reportsPerSecond > 0 ? pipeline.reportsPerSecond / tokenization.reportsPerSecond : 0;
+  const cpuRatio = tokenization.reportsPerCpuSecond > 0 ? pipeline.reportsPerCpuSecond / tokenization.reportsPerCpuSecond : 0;
+  return {
+    date: new Date().toISOString(),
+    commit: commit(),
+    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.availableParallelism(), node: process.version, platform: `${process.platform}-${process.arch}`,
+      loadAverage1m: { before: loadBefore, after: os.loadavg()[0] } },
+    corpus: {
+      seed: o.seed, reports: inputs.length,
+      bytes: inputs.reduce((s, r) => s + Buffer.byteLength(r.text, 'utf8'), 0),
+      words: inputs.reduce((s, r) => s + (r.text.match(/\S+/g)?.length ?? 0), 0),
+      generateSeconds,
+    },
+    pipeline,
+    tokenization,
+    ratio,
+    cpuRatio,
+    peakRssMiB: { afterPipeline, end: peakRssMiB() },
+    slowestStage: slowest && stageMs > 0 ? { name: slowest.name, share: slowest.ms / (pipeline.seconds * 1000) } : null,
+    aims: {
+      reportsPerSecond: pipeline.reportsPerSecond >= AIMS.reportsPerSecond,
+      ratioToTokenization: ratio >= AIMS.ratioToTokenization,
+    },
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const f = (x: number, d = 1) => x.toFixed(d);
+
+/** The human-readable summary. */
+export function formatBench(r: BenchResult): string {
+  const p = r.pipeline;
+  const t = r.tokenization;
+  const per = (ms: number) => (p.reports > 0 ? ms / p.reports : 0);
+  const stageMs = p.stages.reduce((s, x) => s + x.ms, 0);
+  const lines = [
+    `civwatch bench — ${r.date}${r.commit ? `, commit ${r.commit}` : ''}`,
+    `machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node} (${r.machine.platform}); single process`,
+    `corpus: ${r.corpus.reports} generated reports (seed ${r.corpus.seed}), ${f(r.corpus.bytes / 1e6, 2)} MB, ${Math.round(r.corpus.words / Math.max(1, r.corpus.reports))} words/report, generated in ${f(r.corpus.generateSeconds, 2)} s`,
+    '',
+    `load average (1 min): ${f(r.machine.loadAverage1m.before, 2)} before, ${f(r.machine.loadAverage1m.after, 2)} after${r.machine.loadAverage1m.after > r.machine.cores * 0.75 ? ' — the machine was busy: wall-clock rates are pessimistic, see the CPU-time column' : ''}`,
+    '',
+    `                         reports   reports/s      MB/s   seconds   reports/CPU-s`,
+    `pipeline (analyzeReport) ${String(p.reports).padStart(7)} ${f(p.reportsPerSecond).padStart(11)} ${f(p.megabytesPerSecond, 3).padStart(9)} ${f(p.seconds, 2).padStart(9)} ${f(p.reportsPerCpuSecond).padStart(15)}`,
+    `wink-nlp tokenization    ${String(t.reports).padStart(7)} ${f(t.reportsPerSecond).padStart(11)} ${f(t.megabytesPerSecond, 3).padStart(9)} ${f(t.seconds, 2).padStart(9)} ${f(t.reportsPerCpuSecond).padStart(15)}`,
+    '',
+    `reports/s per core: ${f(p.reportsPerSecond)} wall, ${f(p.reportsPerCpuSecond)} per CPU second (aim ≥ ${AIMS.reportsPerSecond}: ${r.aims.reportsPerSecond ? 'met' : 'NOT met'})`,
+    `pipeline / tokenization: ${pct(r.ratio)} wall, ${pct(r.cpuRatio)} CPU time (aim ≥ ${pct(AIMS.ratioToTokenization)}: ${r.aims.ratioToTokenization ? 'met' : 'NOT met'})`,
+    `peak RSS: ${f(r.peakRssMiB.end, 0)} MiB (${f(r.peakRssMiB.afterPipeline, 0)} MiB after the pipeline pass)`,
+  ];
+  if (p.failures) lines.push(`FAILURES: ${p.failures} reports threw; first: ${p.firstFailure}`);
+  lines.push('', 'per stage            ms/report   share of pipeline time');
+  for (const s of p.stages) lines.push(`  ${s.name.padEnd(18)} ${f(per(s.ms), 2).padStart(9)}   ${pct(p.seconds > 0 ? s.ms / (p.seconds * 1000) : 0).padStart(6)}`);
+  const other = p.seconds * 1000 - stageMs;
+  lines.push(`  ${'(language, set-up)'.padEnd(18)} ${f(per(other), 2).padStart(9)}   ${pct(p.seconds > 0 ? other / (p.seconds * 1000) : 0).padStart(6)}`);
+  lines.push(`  ${'toAnalysis'.padEnd(18)} ${f(per(p.contractMs), 2).padStart(9)}   (the JSON contract; not in reports/s)`);
+  if (r.slowestStage) lines.push('', `slowest stage: ${r.slowestStage.name} (${pct(r.slowestStage.share)} of pipeline time)`);
+  return lines.join('\n');
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '500' },
+      seed: { type: 'string', default: '1' },
+      warmup: { type: 'string', default: '20' },
+      'max-seconds': { type: 'string', default: '40' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write('usage: node dist/bench/run.js [--count 500] [--seed 1] [--warmup 20] [--max-seconds 40] [--json]\n');
+    return;
+  }
+  const num = (name: string, v: string, min: number): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${v}"`);
+    return n;
+  };
+  const result = runBench({
+    count: num('count', values.count, 1), seed: num('seed', values.seed, 0),
+    warmup: num('warmup', values.warmup, 0), maxSeconds: num('max-seconds', values['max-seconds'], 1),
+  });
+  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatBench(result)}\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    main();
+  } catch (e) {
+    process.stderr.write(`bench: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}
