@@ -192,7 +192,7 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
  * ("Good Friday", "Bloody Sunday" are names; "Last Friday" is a date). */
 export const WEEKDAY_LEADERS: ReadonlySet<string> = new Set([
   'on', 'since', 'last', 'this', 'next', 'by', 'until', 'from', 'early', 'late', 'before', 'after',
-  'and', 'or', 'through', 'between', 'late on', 'overnight',
+  'and', 'or', 'through', 'between', 'overnight', 'said',
 ]);
 
 /** Capitalised words that make a following weekday part of a name, not a date. */

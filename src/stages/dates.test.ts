@@ -8,7 +8,8 @@ import { createReport, spansOf } from '../report/report.js';
 import { buildPipeline } from '../pipeline/runner.js';
 import type { DateValue } from '../report/types.js';
 
-const pipeline = buildPipeline([segment, dates]);
+const lines: string[] = [];
+const pipeline = buildPipeline([segment, dates], { trace: (line) => lines.push(line) });
 
 interface Found extends DateValue {
   text: string;
@@ -16,6 +17,7 @@ interface Found extends DateValue {
 
 /** The date spans of a text written by the team, published on `published`. */
 function found(text: string, published: string | null = '2017-04-04'): Found[] {
+  lines.length = 0;
   const r = pipeline.run(createReport(text, { published }));
   return spansOf(r, 'date').map((s) => {
     assert.equal(text.slice(s.start, s.end), s.text, 'span offsets index the text');
@@ -26,7 +28,8 @@ function found(text: string, published: string | null = '2017-04-04'): Found[] {
 /** The single date found in a sentence, with its interval. */
 function one(text: string, published: string | null = '2017-04-04'): Found {
   const all = found(text, published);
-  assert.equal(all.length, 1, `expected one date in "${text}", got ${JSON.stringify(all.map((d) => d.text))}`);
+  // The stage's trace is shown only when the assertion fails.
+  assert.equal(all.length, 1, `expected one date in "${text}", got ${JSON.stringify(all.map((d) => d.text))}\ntrace:\n${lines.join('\n')}`);
   return all[0];
 }
 
@@ -185,7 +188,7 @@ test('NOT dates: verbs, modals, names, ordinals, times, durations, ages and coun
     'Clashes were reported in Mon State, near Mae Thu village.',
     'Shells landed in May Pwe village after dark.',
   ];
-  for (const sentence of negatives) assert.deepEqual(found(sentence).map((d) => d.text), [], sentence);
+  for (const sentence of negatives) assert.deepEqual(found(sentence).map((d) => d.text), [], `${sentence}\ntrace:\n${lines.join('\n')}`);
 });
 
 test('a date never spans two sentences and a stated date is not split into a year span', () => {
