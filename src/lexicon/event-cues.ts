@@ -73,6 +73,9 @@ export function typeAffinity(a: EventType, b: EventType): number {
   if (a === b) return 1;
   const explosive = new Set<EventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
   if (explosive.has(a) && explosive.has(b)) return 0.5;
-  if (a === 'Attack' || b === 'Attack' || a === 'Other' || b === 'Other') return 0.5;
+  // A generic "attack" (or a bare casualty figure) fits any violent event, not a displacement,
+  // a protest or an agreement.
+  const nonViolent = new Set<EventType>(['Displacement', 'Peaceful protest', 'Agreement', 'Arrests', 'Change to group/activity', 'Headquarters or base established', 'Non-violent transfer of territory']);
+  if ((a === 'Attack' || b === 'Attack' || a === 'Other' || b === 'Other') && !nonViolent.has(a) && !nonViolent.has(b)) return 0.5;
   return 0;
 }

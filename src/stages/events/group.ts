@@ -53,7 +53,7 @@ export function groupSentences(mentions: SentenceMentions[], casualties: Casualt
     if (displacedOnly && (!best || typeAffinity(type, 'Air/drone strike') === 0)) { type = 'Displacement'; generic = false; }
     const last = events[events.length - 1];
     const near = last !== undefined && m.sentence - last.sentences[last.sentences.length - 1] <= REACH;
-    const compatible = last !== undefined && (generic || last.generic || typeAffinity(last.type, type) > 0);
+    const compatible = last !== undefined && typeAffinity(last.type, type) > 0;
     const refersBack = best === null || best.definite || (!best.indefinite && generic);
     if (last && near && compatible && !(best?.indefinite) && (refersBack || last.type === type)) {
       last.sentences.push(m.sentence);
