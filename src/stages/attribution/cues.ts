@@ -14,6 +14,7 @@ export interface Cue {
 
 const MODALS = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', "n't", 'n’t', "'ll", '’ll']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']);
+const OPEN = /^["“‘'«]$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 
 /** Why a reporting-verb form is not a cue here, or null when it is one. Used for the trace. */
@@ -41,8 +42,12 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
     const before = toks[k];
     if (!before) return 'base form with no subject';
     if (before.norm === 'to') return 'infinitive';
+    const after = toks[i + 1];
+    const clauseFollows = !!after && (after.norm === 'that' || after.pos === 'PRON' || after.pos === 'DET' || after.pos === 'PROPN' || after.norm === ',' || after.norm === ':' || OPEN.test(after.text));
     const ok = MODALS.has(before.norm) || PLURAL_PRONOUNS.has(before.norm)
-      || (isNounish(before) && /s$/.test(before.norm) && !/(ss|us)$/.test(before.norm));
+      || (isNounish(before) && /s$/.test(before.norm) && !/(ss|us)$/.test(before.norm))
+      // "Six in 10 say he is decisive", "voters in each state say each …"
+      || ((before.pos === 'NUM' || isNounish(before)) && clauseFollows);
     if (!ok) return 'base form without a plural or auxiliary subject';
   }
   return null;

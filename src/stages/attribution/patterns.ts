@@ -88,13 +88,16 @@ function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
   const np = rightNounPhrase(toks, s, before - 1);
   if (!np) return null;
   let k = np.last + 1;
-  while (k < before && isInterposed(toks[k])) k++;
+  for (;;) {
+    if (k < before && isInterposed(toks[k])) k++;
+    else if (toks[k]?.norm === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[k + 1]?.norm ?? '')) k += 2;
+    else break;
+  }
   if (!(toks[k]?.pos === 'VERB' || isAux(toks[k]))) return null;
   // "The hearing was closed but King spoke … and said": another clause with its own subject
   for (let i = k + 1; i < before; i++) {
     const t = toks[i];
     if (t.pos === 'SCONJ' || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
-    if (t.pos === 'PROPN' && toks[i + 1]?.pos === 'VERB') return null;
   }
   return np;
 }
@@ -162,7 +165,8 @@ function verbClaim(sent: Sent, cue: Cue): RawClaim | RawUnattributed | null {
 
   // "Guterres expressed support …, condemned IS crimes …"; "…, saying that …"
   const p = toks[j];
-  if (p && (p.norm === ',' || p.norm === 'and')) {
+  // "…, saying …", "… and said …", "… by saying …", "… while saying …"
+  if (p && (p.norm === ',' || p.norm === 'and' || p.norm === '–' || p.norm === '—' || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
     const subject = sentenceSubject(toks, cue.first);
     const content = contentRange(toks, skipAdjuncts(toks, cue.last + 1, end), end);
     if (subject && content) return { ...base, source: subject, content, rule: 'coordinated-subject', confidence: 0.6 };

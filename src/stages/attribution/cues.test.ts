@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCues } from './cues.js';
+import { sentencesOf } from './tokens.js';
+import { segment } from '../segment.js';
+import { buildPipeline } from '../../pipeline/runner.js';
+import { createReport } from '../../report/report.js';
+import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.js';
+
+// Sentences written by the team.
+const cuesOf = (text: string) => {
+  const sent = sentencesOf(buildPipeline([segment]).run(createReport(text)))[0];
+  return findCues(sent.toks).map((c) => text.slice(sent.toks[c.first].start, sent.toks[c.last].end));
+};
+
+test('cues include auxiliaries and particles', () => {
+  assert.deepEqual(cuesOf('The envoy has called for a ceasefire.'), ['has called for']);
+  assert.deepEqual(cuesOf('Officials would not say whether the bridge was hit.'), ['would not say']);
+});
+
+test('base forms need a plural or auxiliary subject', () => {
+  assert.deepEqual(cuesOf('Residents say the water is unsafe.'), ['say']);
+  assert.deepEqual(cuesOf('They claim the shells came from the hills.'), ['claim']);
+  assert.deepEqual(cuesOf('The claim was never checked.'), []);
+  assert.deepEqual(cuesOf('Nobody had a say in the decision.'), []);
+});
+
+test('not cues: modifiers, passives, "thought to", names, "found" without "that"', () => {
+  assert.deepEqual(cuesOf('The reported attack left the bridge impassable.'), []);
+  assert.deepEqual(cuesOf('Two strikes were reported by the monitor.'), []);
+  assert.deepEqual(cuesOf('The blast, thought to have killed scores of people, shook the city.'), []);
+  assert.deepEqual(cuesOf('Rescuers found three bodies under the rubble.'), []);
+  assert.deepEqual(cuesOf('Rescuers found that the shelter had collapsed.'), ['found']);
+  assert.deepEqual(cuesOf('In 30 states the vote was close.'), []);
+});
+
+test('the reporting-verb table is well formed: forms are lower-case and unique within a row', () => {
+  for (const row of REPORTING_VERBS) {
+    assert.ok(row.forms.length > 0, row.lemma);
+    for (const f of row.forms) assert.equal(f, f.toLowerCase(), `${row.lemma}: ${f}`);
+    assert.equal(new Set(row.forms).size, row.forms.length, row.lemma);
+  }
+});
