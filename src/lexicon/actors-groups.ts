@@ -50,7 +50,8 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set(
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
   `township district region state province governorate village town city street road camp hospital school mosque church
   market bridge university airport square neighbourhood neighborhood quarter valley mountain mountains river lake sea gulf
-  island islands bay base prison station checkpoint crossing highway county ward`.split(/\s+/).filter(Boolean),
+  island islands bay base prison station checkpoint crossing highway county ward monastery pagoda temple post
+  hall gate compound factory company bank tower building hotel mine center centre clinic plantation farm space`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -61,4 +62,14 @@ export const MEMBER_NOUNS: ReadonlySet<string> = new Set(
   `fighters fighter militants militant jihadists jihadist members member gunmen rebels rebel soldiers soldier troops
   insurgents insurgent terrorists terrorist commanders commander operatives operative loyalists snipers sniper
   suicide bombers bomber officers officer personnel units`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Words of organisation names that are never part of a person's name, though they may open a
+ * group's ("General Administration Department", "Military Security Force"). Lower-cased.
+ */
+export const ORG_WORDS: ReadonlySet<string> = new Set(
+  `administration government affairs staff operations operation security military police army navy air defence
+  defense interior foreign health education justice media news press public national international united federal
+  central regional provincial municipal revolutionary democratic liberation`.split(/\s+/).filter(Boolean),
 );

@@ -53,7 +53,8 @@ export const IRAQ_SYRIA_ACTORS: readonly ActorRow[] = [
   {
     key: 'iq-pmf', name: 'Popular Mobilisation Forces', kind: 'state-forces', country: 'IQ', partOf: 'iraq',
     aliases: ['Popular Mobilisation Forces', 'Popular Mobilization Forces', 'Popular Mobilisation Units',
-      'Popular Mobilization Units', 'PMF', 'PMU', 'Hashd', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi'],
+      'Popular Mobilization Units', 'PMU', 'Hashd', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi'],
+    contextual: ['PMF'],
     source: 'DOMAIN.md; Iraqi state-sanctioned militias (Hashd al-Shaabi)',
   },
   // e.g. "Peshmerga fighters held the line east of the city."
@@ -81,8 +82,8 @@ export const IRAQ_SYRIA_ACTORS: readonly ActorRow[] = [
     key: 'sy-government-forces', name: 'Syrian government forces', kind: 'state-forces', country: 'SY',
     aliases: ['Syrian government forces', 'Syrian regime forces', 'Syrian army', 'Syrian Army', 'Syrian Arab Army',
       'SAA', 'Syrian troops', 'Syrian military', 'Syrian forces', 'Syrian regime', 'Assad regime', 'Asad regime',
-      'Syrian government', 'pro-government forces', 'regime forces', 'Syrian air force'],
-    contextual: ['regime', 'the regime'],
+      'Syrian government', 'Syrian air force'],
+    contextual: ['regime', 'regime forces', 'pro-government forces'],
     airwars: 'Syrian Regime',
     source: 'Airwars belligerent "Syrian Regime"; re3d annotates "the Assad regime" as Organisation',
   },

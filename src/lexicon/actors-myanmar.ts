@@ -14,7 +14,8 @@ export const MYANMAR_ACTORS: readonly ActorRow[] = [
       'junta forces', 'regime troops', 'State Administration Council', 'SAC', 'SAC troops', 'military council',
       'Light Infantry Battalion', 'Light Infantry Division', 'Infantry Battalion', 'Light Infantry Regiment',
       'Military Operations Command', 'Border Guard Force', 'BGF', "People's Militia Force"],
-    contextual: ['junta', 'military', 'army', 'soldiers', 'troops', 'security forces', 'LIB', 'IB', 'LIR', 'LID', 'MOC', 'regime'],
+    contextual: ['junta', 'military', 'army', 'soldiers', 'troops', 'security forces', 'LIB', 'IB', 'LIR', 'LID', 'MOC', 'regime',
+      'regime forces', 'PMF'],
     acled: 'Military Forces of Myanmar (2021-)', inter: 1,
     source: 'ACLED actor name; DOMAIN.md (SAC, Tatmadaw); battalion abbreviations as in Myanmar reporting',
   },
@@ -22,7 +23,7 @@ export const MYANMAR_ACTORS: readonly ActorRow[] = [
   {
     key: 'mm-police', name: 'Police Forces of Myanmar', kind: 'state-forces', country: 'MM',
     aliases: ['Police Forces of Myanmar', 'Myanmar police', 'Myanmar Police Force', 'MPF'],
-    contextual: ['police', 'riot police', 'police forces', 'policemen'],
+    contextual: ['police', 'riot police', 'police forces', 'policemen', 'police officers'],
     acled: 'Police Forces of Myanmar (2021-)', inter: 1,
     source: 'ACLED actor name',
   },
@@ -37,7 +38,7 @@ export const MYANMAR_ACTORS: readonly ActorRow[] = [
   {
     key: 'mm-pdf', name: "People's Defence Force", kind: 'armed-group', country: 'MM',
     aliases: ["People's Defence Force", "People's Defense Force", "People's Defence Forces", "People's Defense Forces",
-      'PDF', 'PDFs'],
+      'People Defense Force', 'People Defence Force', 'PDF', 'PDFs'],
     acled: "People's Defense Force", inter: 3,
     source: 'DOMAIN.md; ACLED names local units "People\'s Defense Force - <place>"',
   },

@@ -22,8 +22,8 @@ const HEBREW = `Avi Yael Yoav Benny Benjamin Daniel David Moshe Yossi Itamar Naf
 // e.g. "Olena Kovalenko said the shelling woke her children."
 const SLAVIC = `Oleksandr Olena Oksana Volodymyr Vladimir Dmitry Dmytro Sergei Serhiy Sergey Andriy Andrei Ivan Igor Ihor Mykola
   Nikolai Yuriy Yuri Viktor Natalia Natalya Tetiana Tatiana Iryna Irina Maria Anna Mikhail Vitaliy Vitali Valery Valeriy Pavlo Pavel`;
-// e.g. "Kyaw Min Thu, a villager, said the soldiers burned his house."
-const BURMESE = `Aung Kyaw Zaw Min Thein Tun Myint Soe Htet Khin Nay Nyi Thant Than Hla Naing Moe Thura Saw Naw Nang Sai Zin Ye Wai Thiha`;
+// Burmese names have no given-name/surname split and share syllables with place names
+// ("Moe Bye", "Thein Za Yat"): they are found through honorifics (U, Daw, Ko, Saw, Sai) instead.
 // e.g. "John Miller, a spokesman for the charity, said the clinic was closed."
 const ENGLISH = `Adam Alan Alex Alexander Alice Amanda Amy Andrew Angela Ann Anne Anthony Antonio Ash Barbara Ben Brett Brian Bruce
   Carl Caroline Catherine Charles Chris Christopher Claire Colin Craig Dan Dana David Deborah Dennis Donald Douglas Edward
@@ -35,7 +35,7 @@ const ENGLISH = `Adam Alan Alex Alexander Alice Amanda Amy Andrew Angela Ann Ann
 
 /** Lower-cased given names. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  [ARABIC, KURDISH_PERSIAN_TURKISH, HEBREW, SLAVIC, BURMESE, ENGLISH].join(' ').split(/\s+/).filter(Boolean).map((n) => n.toLowerCase()),
+  [ARABIC, KURDISH_PERSIAN_TURKISH, HEBREW, SLAVIC, ENGLISH].join(' ').split(/\s+/).filter(Boolean).map((n) => n.toLowerCase()),
 );
 
 /** Particles inside names: "Haider al-Abadi", "Ibn Saud", "van der Berg". */

@@ -53,7 +53,13 @@ export const TITLES: readonly TitleRow[] = [
   // e.g. "Mr. Haddad said the family had fled; Ms Noor stayed."
   {
     role: 'honorific',
-    titles: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Sir', 'Dame', 'Daw'],
+    titles: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Sir', 'Dame'],
+  },
+  // e.g. "U Kyaw Lin and Daw Hla Hla said soldiers took their rice." (Karen and Shan honorifics
+  // such as Saw, Naw, Sai, Nang also open village names, so they are not listed.)
+  {
+    role: 'honorific',
+    titles: ['U', 'Daw', 'Ko'],
   },
   // e.g. "Sheikh Ahmed Salim led the prayers; Ayatollah Ali Reza spoke."
   {

@@ -159,3 +159,25 @@ test('a leading "the" is not in the span but its offset is kept', () => {
   assert.equal(s?.text, 'coalition');
   assert.equal(s?.value.determinerStart, text.indexOf('the coalition'));
 });
+
+test('a named unit of a known group is that group ("KIA\'s 27th Battalion", "Kawlin People\'s Defense Force")', () => {
+  const spans = run("KIA's 27th Battalion clashed with the Tatmadaw, and the Kawlin People's Defense Force joined.");
+  assert.deepEqual(spans.map((s) => [s.text, s.value.key]), [
+    ["KIA's 27th Battalion", 'mm-kia'], ['Tatmadaw', 'mm-military'], ["Kawlin People's Defense Force", 'mm-pdf'],
+  ]);
+});
+
+test('a capitalised run followed by a place or building word is NOT a person ("Daw Hla Monastery")', () => {
+  const spans = run('Soldiers shelled Daw Hla Monastery, and Daw Khin Aye said the Tatmadaw did it.');
+  assert.deepEqual(spans.filter((s) => s.value.kind === 'person').map((s) => s.text), ['Daw Khin Aye']);
+});
+
+test('a title word is NOT a name ("Chief Minister" alone is no person)', () => {
+  assert.equal(run('The Chief Minister visited the camp.').filter((s) => s.value.kind === 'person').length, 0);
+});
+
+test('"regime forces" need a context: Syria, Myanmar, or nothing', () => {
+  assert.equal(run('Syrian Arab Army units and regime forces advanced.')[1].value.key, 'sy-government-forces');
+  assert.equal(run('The Tatmadaw said regime forces advanced.')[1].value.key, 'mm-military');
+  assert.deepEqual(run('Regime forces advanced.'), []);
+});

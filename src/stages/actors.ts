@@ -26,6 +26,15 @@ function select(candidates: Candidate[], taken: Map<number, Set<number>>): Candi
   return out;
 }
 
+const ARMED = new Set(['armed-group', 'state-forces', 'coalition']);
+
+/** A group name that holds a known armed actor ("KIA's 27th Battalion", "Taunggyi People
+ * Defense Force") is a unit of that actor: its name and key, the whole span. */
+function unitOf(group: Candidate, lexical: readonly Candidate[]): Candidate {
+  const inner = lexical.find((l) => l.sentence === group.sentence && l.from >= group.from && l.to <= group.to && ARMED.has(l.value.kind));
+  return inner ? { ...group, confidence: 0.7, value: { ...inner.value, via: 'group', members: undefined } } : group;
+}
+
 function views(report: Report, places: readonly Span<'place'>[]): SentenceView[] {
   const pos = new Map<number, string>();
   const sentences: Span<'sentence'>[] = [];
@@ -62,14 +71,10 @@ export const actors: Stage = {
     const hits = vs.flatMap(aliasHits);
     const context = reportContext(hits, places.map((p) => p.value.country));
     ctx.trace(`focus country ${context.focus ?? 'none'}; ${hits.length} alias hits`);
-    const first = [
-      ...aliasCandidates(vs, hits, context),
-      ...vs.flatMap(titledPeople),
-      ...vs.flatMap(plainPeople),
-      ...vs.flatMap(unknownGroups),
-    ];
+    const lexical = aliasCandidates(vs, hits, context);
+    const first = [...lexical, ...vs.flatMap(titledPeople), ...vs.flatMap(plainPeople), ...vs.flatMap(unknownGroups)];
     const taken = new Map<number, Set<number>>();
-    const chosen = select(first, taken);
+    const chosen = select(first, taken).map((c) => (c.value.via === 'group' ? unitOf(c, lexical) : c));
     const surnames = new Map<string, string>();
     for (const c of chosen) {
       if (c.value.kind === 'person' && c.personName) for (const k of surnameKeys(c.personName)) surnames.set(k, c.personName);

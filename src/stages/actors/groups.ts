@@ -8,11 +8,11 @@ function capWord(view: SentenceView, k: number): boolean {
   return u !== undefined && u.cap && !NAME_STOPWORDS.has(u.text.toLowerCase());
 }
 
-/** Capitalised words, digits ("9th") and "People's"-style possessives that can open a name. */
+/** Capitalised words and ordinals ("9th"; not bare numbers: "3 Ward Office") that can open a name. */
 function modifier(view: SentenceView, k: number): boolean {
   if (capWord(view, k)) return true;
   const u = view.units[k];
-  return u !== undefined && /^\d+(?:st|nd|rd|th)?$/.test(u.text);
+  return u !== undefined && /^\d+(?:st|nd|rd|th)$/.test(u.text);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { FIRST_NAMES, NAME_PARTICLES } from '../../lexicon/actors-names.js';
-import { GROUP_HEADS, NAME_STOPWORDS, PLACE_HEADS } from '../../lexicon/actors-groups.js';
+import { GROUP_HEADS, NAME_STOPWORDS, ORG_WORDS, PLACE_HEADS } from '../../lexicon/actors-groups.js';
 import type { Candidate, SentenceView } from './context.js';
 import { personTitles } from './lexicon-index.js';
 
@@ -12,9 +12,18 @@ function nameUnit(view: SentenceView, k: number, checkPos = false): boolean {
   const u = view.units[k];
   if (!u || !u.cap) return false;
   const key = u.text.toLowerCase();
-  if (NAME_STOPWORDS.has(key) || GROUP_HEADS.has(key) || PLACE_HEADS.has(key)) return false;
+  if (NAME_STOPWORDS.has(key) || ORG_WORDS.has(key) || GROUP_HEADS.has(key) || PLACE_HEADS.has(key)) return false;
   if (checkPos && NOT_NAME_POS.has(view.pos(u.from) ?? '')) return false;
+  if (personTitles().matchesAt(view.toks, u.from).length > 0) return false; // "Chief Minister"
   return !view.isPlace(u.from);
+}
+
+/** True when the word after a name makes it a place or an organisation ("Nang Zaw Post"). */
+function headAfter(view: SentenceView, end: number): boolean {
+  const u = view.units[end];
+  if (!u || !u.cap) return false;
+  const key = u.text.toLowerCase();
+  return PLACE_HEADS.has(key) || GROUP_HEADS.has(key);
 }
 
 /**
@@ -67,7 +76,7 @@ export function titledPeople(view: SentenceView): Candidate[] {
     const k = view.unitOf[m.to];
     if (k === undefined || view.units[k].from !== m.to) continue;
     const end = nameEnd(view, k);
-    if (end === k) continue;
+    if (end === k || headAfter(view, end)) continue;
     const title = view.toks.slice(m.from, m.to).map((t, n) => (n > 0 && t.spaced ? ' ' : '') + t.text).join('');
     out.push(person(view, m.from, view.units[end - 1].to, nameText(view, k, end), 1, 0.9, 'title', title));
     i = m.to - 1;
@@ -89,7 +98,7 @@ export function plainPeople(view: SentenceView): Candidate[] {
     const u = view.units[k];
     if (!u.cap || !FIRST_NAMES.has(u.text.toLowerCase()) || !nameUnit(view, k, true)) continue;
     const end = nameEnd(view, k);
-    if (end - k < 2) continue;
+    if (end - k < 2 || headAfter(view, end)) continue;
     out.push(person(view, u.from, view.units[end - 1].to, nameText(view, k, end), 2, 0.75, 'name', null));
     k = end - 1;
   }
