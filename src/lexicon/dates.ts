@@ -172,11 +172,12 @@ export const MONTH_CUES: ReadonlySet<string> = new Set([
   'between', 'and', 'or', 'before', 'after', 'early', 'late', 'mid', 'mid-', 'last', 'this', 'next',
 ]);
 
-/** Words that, right before a bare four-digit number, make it a year: "in 2014", "since 2011". */
+/** Words that, right before a bare four-digit number, make it a year: "in 2014", "since 2011",
+ * "killed in a 2008 raid". */
 export const YEAR_CUES: ReadonlySet<string> = new Set([
   'in', 'since', 'until', 'till', 'by', 'of', 'from', 'to', 'through', 'during', 'throughout',
   'before', 'after', 'early', 'late', 'mid', 'mid-', 'the', 'around', 'between', 'spring', 'summer',
-  'autumn', 'fall', 'winter', 'year',
+  'autumn', 'fall', 'winter', 'year', 'a',
 ]);
 
 /** A number followed by one of these counts things, it is not a year: "2014 people fled". */

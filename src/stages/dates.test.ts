@@ -68,6 +68,7 @@ test('month and year, bare years and year ranges are whole months and years, sta
   assert.deepEqual([y.text, ...interval(y), y.precision, y.stated], ['2014', '2014-01-01', '2014-12-31', 'year', true]);
   assert.deepEqual(interval(one('Fighting raged between 2014 and 2016.')), ['2014-01-01', '2016-12-31']);
   assert.deepEqual(found('Aid fell in 2014 and 2015.').map((d) => d.text), ['2014', '2015']);
+  assert.equal(one('The commander was killed in a 2008 raid on the town.').from, '2008-01-01');
 });
 
 test('full calendar days in the forms news and monitors write them', () => {
@@ -180,6 +181,7 @@ test('NOT dates: verbs, modals, names, ordinals, times, durations, ages and coun
     'Officials said 2,014 people had been registered at the camp.',
     'Some 3 million people have fled, and 1,000 homes were destroyed.',
     'In the end 2014 civilians were evacuated by bus.',
+    'The army sent a 2000-strong force to the border.',
     'Jan Egeland of the Norwegian Refugee Council visited the camp.',
     'Medical teams work 24/7 since the 9/11 attacks changed the city.',
     'A second March rally was planned by students.',

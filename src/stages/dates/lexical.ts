@@ -92,7 +92,8 @@ export function betweenCandidates(text: string): DateCandidate[] {
   return out;
 }
 
-const YEAR = /(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)\b(?![,.]\d|%)/g;
+// Not "2,014", "2014.5", "2014%", "$2014" or "a 2000-strong force".
+const YEAR = /(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)\b(?![,.]\d|%|-[a-z])/gi;
 
 /**
  * Bare years ("in 2014", "since 2011", "mid-2016", "2014 and 2015"), but not counts: a year
