@@ -24,6 +24,9 @@ interface AnalyzeOptions {
   schema?: boolean;
 }
 
+/** A batch that is not JSON Lines at all would print one error per line: list the first few. */
+const MAX_ERROR_LINES = 20;
+
 const EXAMPLES = `
 Examples:
   civwatch analyze report.txt --published 2017-04-04
@@ -36,7 +39,8 @@ Examples:
 Without a publication date (from --published or the page), relative dates such as "Thursday"
 stay unresolved. Batch lines are {"id"?, "url"?, "title"?, "outlet"?, "byline"?, "published"?,
 "text" | "html"}; a bad line is reported on standard error by number, the others are analyzed,
-and the exit code is 1.`;
+and the exit code is 1. A file ending in .jsonl or .ndjson is read as a batch without --jsonl;
+--published, --outlet, --title and --byline then apply to every line.`;
 
 /**
  * `civwatch analyze`: read a report (file, `-`, URL, or a JSON Lines batch), analyze it, print
@@ -92,7 +96,8 @@ async function runBatch(io: CliIO, input: string, opts: AnalyzeOptions): Promise
   for await (const result of readBatch(input, { maxBytes: opts.maxBytes, stdin: io.stdin })) {
     if ('error' in result) {
       failed++;
-      io.stderr.write(`${describeError(result.error).line}\n`);
+      if (failed <= MAX_ERROR_LINES) io.stderr.write(`${describeError(result.error).line}\n`);
+      else if (failed === MAX_ERROR_LINES + 1) io.stderr.write('civwatch: more bad lines: not listed\n');
       continue;
     }
     let analysis: Analysis;

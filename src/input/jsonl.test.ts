@@ -45,3 +45,10 @@ test('invalid UTF-8 in one line is an error for that line only', async () => {
   for await (const r of readJsonLines(Readable.from([input]), { source: 'in', maxBytes: 1000 })) out.push('doc' in r ? 'ok' : r.error.code);
   assert.deepEqual(out, ['ok', 'encoding', 'ok']);
 });
+
+test('a binary file given as a batch stops after one error, NOT one per line', async () => {
+  const input = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00]), Buffer.from('\n\x00\n\x00\n')]);
+  const out = [];
+  for await (const r of readJsonLines(Readable.from([input]), { source: 'in', maxBytes: 1000 })) out.push('doc' in r ? 'ok' : r.error.code);
+  assert.deepEqual(out, ['binary']);
+});

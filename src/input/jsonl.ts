@@ -67,7 +67,7 @@ export function parseJsonLine(line: string, where: string): InputDocument {
 /**
  * Read a JSON Lines stream record by record. A bad line (invalid JSON, wrong fields, invalid
  * UTF-8, over `maxBytes`) yields an error for that line and reading goes on; blank lines are
- * skipped.
+ * skipped. A NUL byte means a binary file, not a batch: reading stops after that error.
  *
  * @example
  * for await (const r of readJsonLines(createReadStream('reports.jsonl'), { source: 'reports.jsonl', maxBytes: 5e6 })) …
@@ -89,6 +89,7 @@ export async function* readJsonLines(
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       yield { line, error: e };
+      if (e.code === 'binary') return; // not a JSON Lines file at all: one error is enough
     }
   }
 }
