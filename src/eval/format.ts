@@ -1,4 +1,5 @@
 import type { EvalReport } from './runner.js';
+import { targets } from './targets.js';
 import type { SetResult } from './types.js';
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -46,6 +47,23 @@ export function formatSet(set: SetResult): string {
 }
 
 /**
+ * The issue's targets beside the figures reached (only targets of the sets that ran).
+ *
+ * @example
+ * console.log(formatTargets(report));
+ */
+export function formatTargets(report: Pick<EvalReport, 'sets'>): string {
+  const values = new Map(report.sets.flatMap((s) => s.measures.map((m) => [m.key, m] as const)));
+  const rows = targets.filter((t) => values.has(t.key)).map((t) => {
+    const m = values.get(t.key)!;
+    const show = (x: number) => (t.key.endsWith('f1') || t.key.endsWith('macroF1') ? f2(x) : pct(x));
+    return [t.label, `≥ ${show(t.target)}`, show(m.value), m.value >= t.target ? 'met' : 'not yet', t.reference];
+  });
+  if (rows.length === 0) return '';
+  return ['### targets', '', table([['measure', 'target', 'reached', '', 'reference point'], ...rows])].join('\n');
+}
+
+/**
  * The whole evaluation as text: a header line, then one table per set.
  *
  * @example
@@ -54,5 +72,6 @@ export function formatSet(set: SetResult): string {
 export function formatReport(report: EvalReport): string {
   const head = `civwatch eval — ${report.date.slice(0, 16).replace('T', ' ')} UTC, commit ${report.commit ?? 'unknown'}, ` +
     `${report.seconds.toFixed(1)} s${report.limit !== null ? `, first ${report.limit} item(s) per set` : ''}`;
-  return [head, ...report.sets.map(formatSet)].join('\n\n') + '\n';
+  const goals = formatTargets(report);
+  return [head, ...report.sets.map(formatSet), ...(goals ? [goals] : [])].join('\n\n') + '\n';
 }
