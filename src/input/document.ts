@@ -9,7 +9,12 @@ export interface InputDocument {
 /** Default limit on one input's size: 5 MB, far above any news report. */
 export const DEFAULT_MAX_BYTES = 5_000_000;
 
-/** `5 MB`, `300 kB`, `12 bytes`: a size for error messages. */
+/**
+ * A size for error messages: `5 MB`, `300 kB`, `12 bytes`.
+ *
+ * @example
+ * formatBytes(5_000_000); // '5 MB'
+ */
 export function formatBytes(n: number): string {
   if (n >= 1_000_000) return `${+(n / 1_000_000).toFixed(1)} MB`;
   if (n >= 1_000) return `${+(n / 1_000).toFixed(1)} kB`;

@@ -97,6 +97,9 @@ export async function* readJsonLines(
 /**
  * Split a byte stream on `\n`, keeping line numbers. A line longer than `maxBytes` is not kept in
  * memory: it is reported with `oversize` and its bytes are dropped.
+ *
+ * @example
+ * for await (const { line, bytes } of splitLines(process.stdin, 5e6)) …
  */
 export async function* splitLines(
   stream: AsyncIterable<Uint8Array | string>,

@@ -51,7 +51,13 @@ export async function readStreamLimited(stream: AsyncIterable<Uint8Array | strin
   return Buffer.concat(chunks);
 }
 
-function fileError(path: string, e: unknown): InputError {
+/**
+ * A file system error as a one-line {@link InputError} naming the file.
+ *
+ * @example
+ * fileError('a.txt', { code: 'ENOENT' }).message; // 'a.txt: no such file'
+ */
+export function fileError(path: string, e: unknown): InputError {
   const code = (e as { code?: string })?.code;
   if (code === 'ENOENT') return new InputError('not-found', `${path}: no such file`, { cause: e });
   if (code === 'EACCES' || code === 'EPERM') return new InputError('unreadable', `${path}: permission denied`, { cause: e });

@@ -4,7 +4,7 @@ import type { ReportMeta } from '../report/types.js';
 import { DEFAULT_MAX_BYTES, type InputDocument } from './document.js';
 import { InputError } from './input-error.js';
 import { decodeText } from './decode.js';
-import { readFileLimited, readStreamLimited } from './read-bytes.js';
+import { readFileLimited, readStreamLimited, fileError } from './read-bytes.js';
 import { fetchUrl } from './fetch-url.js';
 import { readHtml } from './html.js';
 import { readPlainText } from './plain-text.js';
@@ -23,7 +23,12 @@ export interface ReadOptions {
   stdin?: AsyncIterable<Uint8Array | string>;
 }
 
-/** True for an `http:` or `https:` address. */
+/**
+ * True for an `http:` or `https:` address.
+ *
+ * @example
+ * isUrl('https://example.org/story.html'); // true
+ */
 export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
@@ -61,7 +66,12 @@ function parseText(text: string, html: boolean, source: string, url: string | nu
   return doc;
 }
 
-/** A document that starts like HTML (after a BOM, whitespace or an XML declaration). */
+/**
+ * True for a document that starts like HTML (after whitespace, an XML declaration or comments).
+ *
+ * @example
+ * looksLikeHtml('<!doctype html><html>…'); // true
+ */
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(text.slice(0, 2000));
 }
@@ -87,14 +97,10 @@ export async function* readBatch(input: string, opts: ReadOptions = {}): AsyncGe
 }
 
 async function readFileProbe(path: string): Promise<void> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputError('unreadable', `${path}: is a directory, not a file`);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as { code?: string }).code;
-    throw new InputError(code === 'ENOENT' ? 'not-found' : 'unreadable', code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${(e as Error).message})`);
-  }
+  const info = await stat(path).catch((e: unknown) => {
+    throw fileError(path, e);
+  });
+  if (info.isDirectory()) throw new InputError('unreadable', `${path}: is a directory, not a file`);
 }
 
 /**
