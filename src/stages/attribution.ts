@@ -51,7 +51,7 @@ export const attribution: Stage = {
         } else if (source.resolvedFrom) {
           speakers.push({ offset: source.start, sentence: sent.index, name: source.name, kind: source.kind, person: source.kind === 'person' });
         }
-        const content = extendQuote(report, sents, si, raw);
+        const content = continueQuote(report, sents, si, extendQuote(report, sents, si, raw), raw);
         const cueText = report.text.slice(raw.cue.start, raw.cue.end);
         const contentText = report.text.slice(content.start, content.end);
         const stance = decideStance({ cueStance: raw.cueStance, cue: cueText, content: contentText, source });
@@ -108,4 +108,29 @@ function extendQuote(report: Report, sents: readonly Sent[], si: number, raw: Ra
     if (first && OPEN_QUOTES.has(first.text)) return { start: sents[k].start, end: content.end };
   }
   return content;
+}
+
+const QUOTE_MARKS = /["“”]/g;
+
+/**
+ * A quotation that goes on after its cue: '"The road is mined," a farmer said. "Nobody can
+ * leave."' or 'The mayor said: "We have no water. The pumps are dead."' The content runs on to
+ * the sentence that closes the quote (same paragraph, at most six sentences on).
+ */
+function continueQuote(report: Report, sents: readonly Sent[], si: number, content: { start: number; end: number }, raw: RawClaim): { start: number; end: number } {
+  const open = (report.text.slice(content.start, content.end).match(QUOTE_MARKS) ?? []).length % 2 === 1;
+  const cueEndsSentence = raw.rule === 'content-first' || raw.rule === 'inversion';
+  if (!open && !cueEndsSentence) return content;
+  let end = content.end;
+  let balance = open ? 1 : 0;
+  for (let k = si + 1; k < sents.length && k - si <= 6; k++) {
+    if (sents[k].paragraphStart) break;
+    const first = sents[k].toks[0];
+    if (balance === 0 && !(first && OPEN_QUOTES.has(first.text))) break;
+    const marks = (report.text.slice(sents[k].start, sents[k].end).match(QUOTE_MARKS) ?? []).length;
+    balance = (balance + marks) % 2;
+    end = sents[k].end;
+    if (balance === 0) break;
+  }
+  return { start: content.start, end };
 }

@@ -78,7 +78,11 @@ function afterComma(toks: Tok[], i: number): boolean {
   const p = toks[i - 1];
   if (!p) return false;
   if (p.norm === ',' || p.norm === '—' || p.norm === '–') return true;
-  return isQuote(p) && !OPEN_QUOTES.has(p.text) || (p.text === '"' && i >= 2 && (toks[i - 2].norm === ',' || CLAUSE_END.test(toks[i - 2].norm)));
+  // a closing quote after a comma or a full stop ('…," she said'); a bare ’ is an apostrophe
+  if (!isQuote(p)) return false;
+  const punctBefore = i >= 2 && (/^[,.!?—–]$/.test(toks[i - 2].norm) || isQuote(toks[i - 2]));
+  if (p.text === '"' || p.text === '’' || p.text === "'") return punctBefore;
+  return !OPEN_QUOTES.has(p.text);
 }
 
 /** The subject that opens the sentence when a later verb shares it ("Guterres expressed …, condemned …"). */
