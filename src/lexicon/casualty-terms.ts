@@ -135,6 +135,10 @@ export const PERSON_NOUNS: readonly PersonNoun[] = [
 /** Nouns for a group, never one person: "the Abu Ali family was killed" does not count 1. */
 export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['family', 'staff', 'police', 'personnel', 'crew', 'household', 'clan', 'tribe']);
 
+/** Nouns that count groups of people, not people: "400 families fled" is a displacement figure
+ * in families; "one family was killed" is no count of people. */
+export const UNIT_NOUNS: ReadonlySet<string> = new Set(['family', 'families', 'household', 'households', 'clan', 'clans', 'tribe', 'tribes']);
+
 /** Words before a people noun that decide its group: "civilian casualties", "IS fighters". */
 export const GROUP_MODIFIERS: Readonly<Record<string, CasualtyGroup>> = {
   civilian: 'civilians', // "Two civilian men were killed."

@@ -98,6 +98,22 @@ test('the same person mentioned again is not counted twice; injured then died is
   assert.deepEqual(partitive.map((f) => [f.min, f.group]), [[1, 'combatants']]);
 });
 
+test('a whole takes the verb of its parts; appositives do not break the subset', () => {
+  const { figs } = run('Six civilians, including three children, from one family were killed when the house collapsed.');
+  assert.deepEqual(figs.map((f) => [f.text, f.kind, f.subsetOf]), [['Six civilians', 'killed', undefined], ['three children', 'killed', 0]]);
+  const app = run('On 9 May 2022, 18 civilians, all members of one family, including at least seven children, were killed.').figs;
+  assert.deepEqual(app.map((f) => [f.text, f.min, f.subsetOf]), [['18 civilians', 18, undefined], ['at least seven children', 7, 0]]);
+  one('The raid killed up to 19 members of the Haddad family.', { group: 'civilians', max: 19 });
+  one('The strike killed between 12 to 19 civilians.', { min: 12, max: 19 });
+});
+
+test('NOT one person: a family or the police named as a group', () => {
+  const { figs } = run('The home of the Haddad family was hit and five people were killed.');
+  assert.deepEqual(figs.map((f) => f.text), ['five people']);
+  none('The police were deployed after the blast.');
+  none('On October 9th 2023 killed by mistake was a phrase no one used.');
+});
+
 test('hedged figures', () => {
   one('The strike is thought to have killed scores of civilians.', { hedged: true, stated: false, min: 20 });
   one('A coalition strike "probably" killed dozens of civilians.', { hedged: true, min: 12 });

@@ -1,4 +1,4 @@
-import { COORDINATORS, INITIAL_MARKERS, LATER_MARKERS, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
+import { COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
 import { cueAfter, cueBefore, hedgedAround, type CueHit } from './cues.js';
 import { readHead, type Head } from './head.js';
@@ -52,6 +52,8 @@ const DEFINITE = new Set(['the', 'he', 'she', 'him', 'her', 'his', 'their']);
 const PRONOUNS = new Set(['he', 'she', 'him']);
 const POSSESSIVES = new Set(['her', 'his', 'their']);
 const NEAR = 3;
+/** Every word a harm cue starts with: a sentence with none of them has no casualty figure. */
+const CUE_WORDS: ReadonlySet<string> = new Set(KIND_CUES.map((c) => c.words[0]));
 
 function single(start: number, head: Head): Candidate {
   return { start, end: head.end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false };
@@ -152,7 +154,15 @@ interface Resolved { kind: CasualtyKind; cue: KindCue; hit: CueHit | null; via: 
  * figuresOf(toks('The raid also killed four other IS jihadists.')); // [{ kind: 'killed', group: 'combatants', min: 4, max: 4, … }]
  */
 export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () => null): Figure[] {
-  const cands = candidates(toks);
+  if (!toks.some((t) => CUE_WORDS.has(t.norm))) return [];
+  // Counts of families are figures only when displaced ("400 families fled"); otherwise they are
+  // not people and must not come between a figure and its parts ("six civilians from one family").
+  const all = candidates(toks);
+  const cands = all.filter((c, j) => {
+    if (!c.head.collective || c.single) return true;
+    const hit = cueBefore(toks, c.start) ?? cueAfter(toks, c.end, all[j + 1]?.start ?? toks.length);
+    return hit?.cue.kind === 'displaced';
+  });
   const n = cands.length;
   const before = cands.map((c) => cueBefore(toks, c.start));
   const after = cands.map((c, j) => cueAfter(toks, c.end, j + 1 < n ? cands[j + 1].start : toks.length));
@@ -203,7 +213,7 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
   for (let j = 0; j < n; j++) {
     const c = cands[j];
     const r = resolved[j];
-    if (!r) { outIndex.push(null); continue; }
+    if (!r || (c.head.collective && !c.single && r.kind !== 'displaced')) { outIndex.push(null); continue; }
     let group = c.head.group;
     if (group === 'unknown' && (c.head.others || c.head.type === 'pronoun') && j > 0) group = out[outIndex[j - 1] ?? -1]?.group ?? cands[j - 1].head.group;
     if (group === 'unknown') group = actorGroupAt(toks[c.start].start, toks[c.end - 1].end) ?? 'unknown';

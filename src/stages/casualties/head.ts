@@ -1,4 +1,4 @@
-import { COLLECTIVE_NOUNS, GROUP_MODIFIERS, KIND_CUES, PERSON_NOUNS, type KindCue } from '../../lexicon/casualty-terms.js';
+import { COLLECTIVE_NOUNS, GROUP_MODIFIERS, KIND_CUES, PERSON_NOUNS, UNIT_NOUNS, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup } from '../../report/types.js';
 import { readQuantity } from './quantity.js';
 import type { Tok } from './tokens.js';
@@ -19,6 +19,8 @@ export interface Head {
   others: boolean;
   /** 1 for nouns from the table, lower for the suffix guess ("worshippers" if it were missing). */
   confidence: number;
+  /** The head counts groups, not people ("400 families"): a figure only for displacement. */
+  collective?: boolean;
 }
 
 interface NounInfo { group: CasualtyGroup; singular: boolean }
@@ -121,6 +123,7 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
     ...base, end: headAt + 1, type: 'noun', group,
     singular: head.singular && !toks[headAt].norm.endsWith('s') && !COLLECTIVE_NOUNS.has(toks[headAt].norm),
     others: toks[headAt].norm === 'others',
+    collective: UNIT_NOUNS.has(toks[headAt].norm),
   };
 }
 

@@ -21,6 +21,13 @@ const ACRONYM = /^[A-Z][A-Z0-9-]+$/;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
+/** Every word a number phrase may start with; anything else (but a digit) is rejected at once. */
+const STARTS: ReadonlySet<string> = new Set([
+  ...Object.keys(NUMBER_WORDS), 'a', 'an',
+  ...QUANTITY_MODIFIERS.map((m) => m.words[0]),
+  ...VAGUE_QUANTITIES.map((v) => v.words[0]),
+]);
+
 /** An exact number or a written range ("9-10"), before modifiers apply. */
 interface Core { start: number; end: number; min: number; max: number | null; conservative: number; stated: boolean; exact: boolean }
 
@@ -140,6 +147,8 @@ function applyModifier(effect: ModifierEffect, c: Core): Pick<Quantity, 'min' | 
  * readQuantity(toks('at least 11 civilians'), 0); // { start: 0, end: 3, min: 11, max: null, conservative: 11, stated: true }
  */
 export function readQuantity(toks: readonly Tok[], i: number): Quantity | null {
+  const first = toks[i]?.norm;
+  if (first === undefined || !(STARTS.has(first) || (first.charCodeAt(0) >= 48 && first.charCodeAt(0) <= 57))) return null;
   for (const mod of QUANTITY_MODIFIERS) {
     if (!matchesAt(toks, i, mod.words)) continue;
     const j = i + mod.words.length;

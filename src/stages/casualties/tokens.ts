@@ -1,5 +1,4 @@
-import { spansOf } from '../../report/report.js';
-import type { Report } from '../../report/types.js';
+import type { Report, Span } from '../../report/types.js';
 
 /** One token as the casualty rules read it. */
 export interface Tok {
@@ -19,10 +18,14 @@ export interface Tok {
  */
 export function tokensBySentence(report: Report): Tok[][] {
   const out: Tok[][] = [];
-  for (const t of spansOf(report, 'token')) {
+  for (const span of report.spans) {
+    if (span.label !== 'token') continue;
+    const t = span as Span<'token'>;
     const s = t.value.sentence;
     (out[s] ??= []).push({ norm: t.value.norm, pos: t.value.pos, text: t.text, start: t.start, end: t.end });
   }
+  // The segment stage adds tokens in text order; sort only if another order ever shows up.
+  for (const toks of out) if (toks && toks.some((t, k) => k > 0 && t.start < toks[k - 1].start)) toks.sort((a, b) => a.start - b.start);
   return out;
 }
 
