@@ -1,11 +1,14 @@
 /** Elements that end a paragraph when text is read out of HTML. */
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD',
   'TH', 'TR', 'UL',
 ]);
 /** Elements whose text is never report text. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'SELECT']);
+
+/** Stands for a `<br>` while whitespace collapses; becomes a line break. */
+const LINE_BREAK = '\u2028';
 
 /** The few DOM node fields the walker reads (linkedom's nodes have them). */
 interface DomNode {
@@ -17,7 +20,8 @@ interface DomNode {
 
 /**
  * The text of a DOM subtree as paragraphs separated by blank lines: block elements break
- * paragraphs (so `<p>weeks.</p><p>Amnesty` never runs together), runs of whitespace collapse.
+ * paragraphs (so `<p>weeks.</p><p>Amnesty` never runs together), runs of whitespace collapse, and
+ * `<br>` is a line break (two make a paragraph break).
  *
  * @example
  * blockText(parseHTML('<div><p>One.</p><p>Two.</p></div>').document.body); // 'One.\n\nTwo.'
@@ -26,7 +30,11 @@ export function blockText(root: DomNode): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
-    const p = current.replace(/\s+/g, ' ').trim();
+    const p = current
+      .replace(/[^\S\u2028]+/g, ' ')
+      .replace(/ ?\u2028 ?/g, '\n')
+      .replace(/^\s+|\s+$/g, '')
+      .replace(/\n{3,}/g, '\n\n');
     if (p) paragraphs.push(p);
     current = '';
   };
@@ -38,6 +46,10 @@ export function blockText(root: DomNode): string {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const name = node.nodeName.toUpperCase();
     if (SKIP.has(name)) return;
+    if (name === 'BR') {
+      current += LINE_BREAK;
+      return;
+    }
     const block = BLOCK.has(name);
     if (block) flush();
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);

@@ -62,3 +62,8 @@ test('blockText separates paragraphs and collapses whitespace', () => {
   const { document } = parseHTML('<div><p>in recent   weeks.</p><p>Amnesty <b>said</b>\n so.</p><ul><li>a</li><li>b</li></ul></div>');
   assert.equal(blockText(document as never), 'in recent weeks.\n\nAmnesty said so.\n\na\n\nb');
 });
+
+test('blockText: one <br> is a line break, two a paragraph break, NOT a run-on', () => {
+  const { document } = parseHTML('<div><p>Five were killed<br>in Gaza.<br><br>Police said so. <br> </p></div>');
+  assert.equal(blockText(document as never), 'Five were killed\nin Gaza.\n\nPolice said so.');
+});
