@@ -27,7 +27,7 @@ export const GROUP_HEADS: ReadonlyMap<string, ActorKind> = new Map<string, Actor
   // e.g. "The Mosul Relief Foundation distributed food."
   ['foundation', 'ngo'], ['society', 'ngo'], ['association', 'ngo'], ['network', 'ngo'],
   // e.g. "The Ministry of Water said the plant was hit." (institutions with a capitalised name)
-  ['ministry', 'government'], ['department', 'government'], ['agency', 'government'], ['office', 'government'],
+  ['ministry', 'government'], ['department', 'government'], ['office', 'government'], ['agency', 'group'],
   ['command', 'state-forces'],
 ]);
 
@@ -51,7 +51,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
   `township district region state province governorate village town city street road camp hospital school mosque church
   market bridge university airport square neighbourhood neighborhood quarter valley mountain mountains river lake sea gulf
   island islands bay base prison station checkpoint crossing highway county ward monastery pagoda temple post
-  hall gate compound factory company bank tower building hotel mine center centre clinic plantation farm space`.split(/\s+/).filter(Boolean),
+  hall gate compound factory company bank tower building hotel mine center centre clinic plantation farm space
+  complex medical bakery shop store`.split(/\s+/).filter(Boolean),
 );
 
 /**

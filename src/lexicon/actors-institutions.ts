@@ -194,6 +194,16 @@ export const INSTITUTION_ACTORS: readonly ActorRow[] = [
   { key: 'shan-herald', name: 'Shan Herald Agency for News', kind: 'media', aliases: ['Shan Herald Agency for News', 'SHAN'], source: 'Myanmar outlet name' },
   // e.g. "WAFA reported that three people were killed."
   { key: 'wafa', name: 'WAFA', kind: 'media', aliases: ['WAFA', 'Wafa news agency'], source: 'Palestinian news agency name' },
+  // e.g. "Anadolu Agency published photos of the ruins."
+  { key: 'anadolu', name: 'Anadolu Agency', kind: 'media', aliases: ['Anadolu Agency', 'Anadolu'], source: 'Turkish news agency name' },
+  // e.g. "Shehab News Agency posted the names of the dead."
+  { key: 'shehab', name: 'Shehab News Agency', kind: 'media', aliases: ['Shehab News Agency', 'Shehab Agency', 'Shehab News'], source: 'Gaza news agency name' },
+  // e.g. "Quds News Network shared the video."
+  { key: 'qnn', name: 'Quds News Network', kind: 'media', aliases: ['Quds News Network', 'QNN'], source: 'Palestinian outlet name' },
+  // e.g. "Palestine TV broadcast from the hospital."
+  { key: 'palestine-tv', name: 'Palestine TV', kind: 'media', aliases: ['Palestine TV'], source: 'Palestinian broadcaster name' },
+  // e.g. "Al-Aqsa TV named the victims."
+  { key: 'al-aqsa-tv', name: 'Al-Aqsa TV', kind: 'media', aliases: ['Al-Aqsa TV', 'Al Aqsa TV', 'Al-Aqsa Voice'], source: 'Gaza broadcaster name' },
   // e.g. "The Times of Israel reported the rocket fire."
   { key: 'times-of-israel', name: 'The Times of Israel', kind: 'media', aliases: ['Times of Israel'], source: 'newspaper name' },
   // e.g. "Haaretz reported the inquiry."

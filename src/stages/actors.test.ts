@@ -181,3 +181,10 @@ test('"regime forces" need a context: Syria, Myanmar, or nothing', () => {
   assert.equal(run('The Tatmadaw said regime forces advanced.')[1].value.key, 'mm-military');
   assert.deepEqual(run('Regime forces advanced.'), []);
 });
+
+test('relatives who share a surname stay apart; a bare shared surname is NOT given one of them', () => {
+  const spans = run('The strike killed Omar Fadel Nasri, his wife Rawan Hadi Nasri and their son. Later Nasri relatives buried them.');
+  assert.deepEqual(spans.map((s) => [s.text, s.value.name]), [
+    ['Omar Fadel Nasri', 'Omar Fadel Nasri'], ['Rawan Hadi Nasri', 'Rawan Hadi Nasri'], ['Nasri', 'Nasri'],
+  ]);
+});

@@ -77,7 +77,10 @@ export const actors: Stage = {
     const chosen = select(first, taken).map((c) => (c.value.via === 'group' ? unitOf(c, lexical) : c));
     const surnames = new Map<string, string>();
     for (const c of chosen) {
-      if (c.value.kind === 'person' && c.personName) for (const k of surnameKeys(c.personName)) surnames.set(k, c.personName);
+      // Only full names (or titled surnames) teach a surname; bare names must be backed by one.
+      if (c.value.kind === 'person' && c.personName && (c.value.title || c.personName.includes(' '))) {
+        for (const k of surnameKeys(c.personName)) surnames.set(k, c.personName);
+      }
     }
     const later = select(vs.flatMap((v) => surnameMentions(v, surnames, (i) => taken.get(v.index)?.has(i) ?? false)), taken);
     const all = linkPeople([...chosen, ...later], vs);

@@ -19,9 +19,10 @@ function actorBefore(c: Candidate, chosen: readonly Candidate[], view: SentenceV
 
 /**
  * Give every mention of one person the same canonical name and key: mentions group by the
- * known-person row (lexicon) or by surname, and take the longest name the report uses
- * ("Gen. Stephen Townsend" … "Townsend" → both "Stephen Townsend"). A person's affiliation
- * comes from the lexicon row or from an actor named right before the title.
+ * known-person row (lexicon), by full name, or — for a bare surname — by the one full name with
+ * that surname, and take the longest name the report uses ("Gen. Stephen Townsend" …
+ * "Townsend" → both "Stephen Townsend"). A person's affiliation comes from the lexicon row or
+ * from an actor named right before the title.
  *
  * @example
  * linkPeople(candidates, views).filter((c) => c.value.kind === 'person').map((c) => c.value.name);
@@ -29,26 +30,36 @@ function actorBefore(c: Candidate, chosen: readonly Candidate[], view: SentenceV
 export function linkPeople(candidates: readonly Candidate[], views: readonly SentenceView[]): Candidate[] {
   const people = candidates.filter((c) => c.value.kind === 'person');
   const rowOf = new Map<Candidate, ActorRow | undefined>(people.map((c) => [c, knownPerson(c)]));
-  const groupBySurname = new Map<string, string>();
+  const nameOf = (c: Candidate) => c.personName ?? c.value.name;
+  // Each surname → the groups of the full names (two words or more) that end with it. A bare
+  // surname joins a full name only when one person in the report has that surname: in a list
+  // of victims of one family, "Jouda" alone cannot say which Jouda.
+  const fullBySurname = new Map<string, Set<string>>();
+  const groupOfFull = (c: Candidate) => rowOf.get(c)?.key ?? `name:${nameOf(c).toLowerCase()}`;
   for (const c of people) {
-    const row = rowOf.get(c);
-    if (row && c.personName) for (const k of surnameKeys(c.personName)) groupBySurname.set(k, row.key);
+    if (nameOf(c).split(' ').length < 2) continue;
+    for (const k of surnameKeys(nameOf(c))) {
+      const set = fullBySurname.get(k) ?? new Set<string>();
+      set.add(groupOfFull(c));
+      fullBySurname.set(k, set);
+    }
   }
   const groupOf = (c: Candidate): string => {
     const row = rowOf.get(c);
     if (row) return row.key;
-    const keys = surnameKeys(c.personName ?? c.value.name);
+    if (nameOf(c).split(' ').length >= 2) return groupOfFull(c);
+    const keys = surnameKeys(nameOf(c));
     for (const k of keys) {
-      const g = groupBySurname.get(k);
-      if (g) return g;
+      const groups = fullBySurname.get(k);
+      if (groups?.size === 1) return [...groups][0];
     }
-    return `surname:${keys[keys.length - 1]}`;
+    return `surname:${keys[keys.length - 1] ?? nameOf(c)}`;
   };
   const longest = new Map<string, string>();
   const rowOfGroup = new Map<string, ActorRow>();
   for (const c of people) {
     const g = groupOf(c);
-    const name = c.personName ?? c.value.name;
+    const name = nameOf(c);
     if ((longest.get(g)?.length ?? 0) < name.length) longest.set(g, name);
     const row = rowOf.get(c);
     if (row) rowOfGroup.set(g, row);

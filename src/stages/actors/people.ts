@@ -28,9 +28,10 @@ function headAfter(view: SentenceView, end: number): boolean {
 
 /**
  * The name units from unit `k` on: capitalised words (a lower-case particle may join two of
- * them: "Osama bin Laden"), at most five. Returns the unit index after the name.
+ * them: "Osama bin Laden"), at most seven (Arabic names give father's and grandfather's names).
+ * Returns the unit index after the name.
  */
-function nameEnd(view: SentenceView, k: number, max = 5): number {
+function nameEnd(view: SentenceView, k: number, max = 7): number {
   let end = k;
   while (end - k < max) {
     if (nameUnit(view, end)) {
@@ -44,6 +45,8 @@ function nameEnd(view: SentenceView, k: number, max = 5): number {
     }
     break;
   }
+  // A name does not end on a particle ("Ismail Abu" of "Ismail Abu Hamad" cut by the limit).
+  while (end > k + 1 && NAME_PARTICLES.has(view.units[end - 1].text.toLowerCase())) end--;
   return end;
 }
 
@@ -99,7 +102,10 @@ export function plainPeople(view: SentenceView): Candidate[] {
     if (!u.cap || !FIRST_NAMES.has(u.text.toLowerCase()) || !nameUnit(view, k, true)) continue;
     const end = nameEnd(view, k);
     if (end - k < 2 || headAfter(view, end)) continue;
-    out.push(person(view, u.from, view.units[end - 1].to, nameText(view, k, end), 2, 0.75, 'name', null));
+    // A given name the list lacks may come first ("Rawan Hadi Nasri"): take proper nouns before.
+    let first = k;
+    while (first > 0 && k - first < 2 && nameUnit(view, first - 1, true) && view.pos(view.units[first - 1].from) === 'PROPN') first--;
+    out.push(person(view, view.units[first].from, view.units[end - 1].to, nameText(view, first, end), 2, 0.75, 'name', null));
     k = end - 1;
   }
   return out;
@@ -107,7 +113,9 @@ export function plainPeople(view: SentenceView): Candidate[] {
 
 /** The surname keys of a person's name: its last word, and that word without "al-". */
 export function surnameKeys(name: string): string[] {
-  const last = name.split(' ').pop() ?? name;
+  const words = name.split(' ');
+  const last = words.pop() ?? name;
+  if (NAME_PARTICLES.has(last.toLowerCase())) return [];
   const keys = [last.toLowerCase()];
   const bare = last.replace(/^(?:al|el)-/i, '');
   if (bare !== last) keys.push(bare.toLowerCase());
@@ -127,14 +135,17 @@ export function surnameMentions(view: SentenceView, known: ReadonlyMap<string, s
   for (let k = 0; k < view.units.length; k++) {
     const u = view.units[k];
     if (!u.cap) continue;
-    const name = known.get(u.text.toLowerCase());
-    if (!name || !nameUnit(view, k, true)) continue;
+    if (!known.has(u.text.toLowerCase()) || !nameUnit(view, k, true)) continue;
     let busy = false;
     for (let i = u.from; i < u.to; i++) busy ||= taken(i);
     if (busy) continue;
-    const c = person(view, u.from, u.to, u.text, 2, 0.8, 'name', null);
+    // Given names before the surname belong to the name ("Hanan Haber Baraka"), even when the
+    // given-name list does not know them.
+    let first = k;
+    while (first > 0 && k - first < 6 && nameUnit(view, first - 1) && !taken(view.units[first - 1].from)) first--;
+    const name = nameText(view, first, k + 1);
+    const c = person(view, view.units[first].from, u.to, name, 2, 0.8, 'name', null);
     c.value.via = 'surname';
-    c.personName = u.text;
     out.push(c);
   }
   return out;
