@@ -15,6 +15,20 @@ const SEPARATORS = /[-‐‑–_.,()/]/g;
  * placeKey('Dayr al Balaḩ') // 'dayr al balah'
  */
 export function placeKey(name: string): string {
+  let key = cache.get(name);
+  if (key === undefined) {
+    key = computeKey(name);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(name, key);
+  }
+  return key;
+}
+
+/** Reports repeat their names; keys are cached (bounded, cleared when full). */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
+function computeKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(MARKS, '')

@@ -129,3 +129,28 @@ test('a report about Gaza keeps a homonym abroad out unless the text supports it
   const { spans, trace } = run('An airstrike hit a house in the Al-Nasr neighbourhood of Gaza City, near Paradise tower.');
   assert.ok(spans.every((s) => s.value.country === 'PS'), trace);
 });
+
+test('a Myanmar township GeoNames lacks comes from the township table, in its state', () => {
+  const { spans, trace } = run('On 9 June 2021, in a village (Namtu Township, Kyaukme District, Shan State), shells hit homes.');
+  const namtu = place(spans, 'Namtu', trace);
+  assert.equal(namtu.value.country, 'MM');
+  assert.equal(namtu.value.admin1, 'Shan');
+  assert.equal(namtu.value.feature, 'township');
+  near(namtu, 23.08, 97.40, 10);
+});
+
+test('NOT the event place: the ends of a route are marked as such', () => {
+  const { spans, trace } = run('A bridge on the Mandalay-Myitkyina railway was damaged near Indaw township, Sagaing Region.');
+  const mandalay = place(spans, 'Mandalay', trace);
+  assert.equal(mandalay.value.relation, 'route');
+  assert.equal(place(spans, 'Indaw', trace).value.relation, 'near');
+  const region = place(spans, 'Sagaing', trace);
+  assert.match(region.value.source, /^admin-regions:MM\.10:/, trace);
+});
+
+test('NOT a place: a strict township name that is also a common name needs a feature word or a preposition', () => {
+  const { spans, trace } = run('Ann told the Myanmar Now reporter that she fled.');
+  assert.ok(!spans.some((s) => s.text === 'Ann'), trace);
+  const r2 = run('Troops shelled villages in Ann township, Rakhine State.');
+  assert.equal(place(r2.spans, 'Ann', r2.trace).value.country, 'MM');
+});

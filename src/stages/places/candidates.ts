@@ -41,7 +41,8 @@ const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'claim
 const MAX_NAME_TOKENS = 6;
 const ROUTE_WORDS = new Set(['road', 'route', 'highway', 'railway', 'railroad', 'rail', 'line', 'pipeline', 'border', 'bridge', 'corridor', 'expressway']);
 
-const isCap = (t: Tok) => t.value.type === 'word' && /^\p{Lu}/u.test(t.text);
+const UPPER = /^\p{Lu}/u;
+const isCap = (t: Tok) => t.value.type === 'word' && UPPER.test(t.text);
 const isHyphen = (t: Tok) => t.text === '-' || t.text === '‐' || t.text === '–';
 const joined = (a: Tok, b: Tok) => a.end === b.start;
 

@@ -51,7 +51,7 @@ function score(o: PlaceOption, c: Candidate, focus: Map<string, number>, constra
   let s = baseScore(o, c) + 4 * (focus.get(o.country) ?? 0);
   if (c.feature && SETTLEMENT_FEATURES.has(c.feature) && o.kind === 'admin') s -= 6;
   if (c.feature === 'district' && o.kind === 'admin') s -= 6;
-  if (constraints?.size && o.admin1 && o.kind !== 'admin') {
+  if (constraints?.size && o.admin1 && o.kind !== 'admin' && c.feature !== ADMIN_FEATURE) {
     if (constraints.has(`${o.country}.${o.admin1}`)) s += 5;
     else if ([...constraints].some((k) => k.startsWith(`${o.country}.`))) s -= 3;
   }
@@ -143,7 +143,7 @@ export function resolveCandidates(candidates: readonly Candidate[], demonyms: re
 
   // First pass without proximity; settled places (one option, or a table row) become anchors.
   const first = entries.map((e) => choose(e, []));
-  const anchors = first.filter((o, i) => entries[i].options.length === 1 || o.kind !== 'geonames');
+  const anchors = [...new Set(first.filter((o, i) => (entries[i].options.length === 1 || o.kind !== 'geonames') && o.precision !== 'country'))];
   const out: Resolved[] = [];
   entries.forEach((e, i) => {
     const option = entries[i].options.length > 1 ? choose(e, anchors) : first[i];
