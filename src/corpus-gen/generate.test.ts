@@ -101,3 +101,17 @@ test('the JSON Lines record has the CLI shape, truth only on request', () => {
 test('the running word count matches the text', () => {
   for (const r of corpus.slice(0, 10)) assert.equal(r.truth.wordCount, r.text.split(/\s+/).filter(Boolean).length, r.id);
 });
+
+test('a figure is hedged exactly when its sentence hedges it', () => {
+  const hedges = /probably|thought to have|believed to have/;
+  let hedged = 0;
+  for (const r of corpus) {
+    for (const f of r.truth.figures) {
+      const sentenceStart = Math.max(r.text.lastIndexOf('. ', f.start), r.text.lastIndexOf('\n', f.start)) + 1;
+      const before = r.text.slice(sentenceStart, f.start);
+      assert.equal(hedges.test(before), f.hedged, `${r.id}: "${before}${f.text}"`);
+      if (f.hedged) hedged += 1;
+    }
+  }
+  assert.ok(hedged > 0, 'the corpus has hedged figures');
+});

@@ -30,7 +30,10 @@ export function leadParagraph(s: Scene): Piece[] {
     return [cap(weapon), ` ${w.verb} ${s.target} in `, ...where, ' ', ...when, ', killing ', fig(false), ', ', claim.cue('according to'), ' ', claim.source(), '.'];
   }
   const rel = w.type === 'Attack' ? 'who' : 'that';
-  return [claim.source({ capital: true }), ' ', claim.cue('said'), ` ${weapon} ${rel} ${w.verb} ${s.target} in `, ...where, ' ', ...when, ' had probably killed ', fig(false, true), '.'];
+  // Hedges mark the figure as a claim, not a fact (DOMAIN.md: "probably", "thought to have").
+  const was = w.plural ? 'were' : 'was';
+  const hedge = rng.pick([' had probably killed ', ` ${was} thought to have killed `, ` ${was} believed to have killed `]);
+  return [claim.source({ capital: true }), ' ', claim.cue('said'), ` ${weapon} ${rel} ${w.verb} ${s.target} in `, ...where, ' ', ...when, hedge, fig(false, true), '.'];
 }
 
 /** Injured, combatants, a second source's toll, who is blamed. */

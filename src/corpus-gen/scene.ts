@@ -67,7 +67,11 @@ export function datePieces(s: Scene): Piece[] {
   const d = { from: date, to: date, precision: 'day' as const, about: 'main' as const };
   const form = s.rng.weighted<'weekday' | 'yesterday' | 'absolute'>([['weekday', 5], ['yesterday', back === 1 ? 1 : 0], ['absolute', 2]]);
   if (form === 'yesterday') return [s.rec.date('yesterday', { ...d, stated: false })];
-  if (form === 'weekday') return ['on ', s.rec.date(weekdayOf(date), { ...d, stated: false })];
+  if (form === 'weekday') {
+    // "on Thursday", "early on Thursday", "on Thursday night": the weekday is the date.
+    const [before, after] = s.rng.weighted<readonly [string, string]>([[['on ', ''], 4], [['early on ', ''], 1], [['on ', ' night'], 1]]);
+    return [before, s.rec.date(weekdayOf(date), { ...d, stated: false }), after];
+  }
   const { day, month } = dayMonth(date);
   return ['on ', s.rec.date(`${day} ${month}`, { ...d, stated: true })];
 }
