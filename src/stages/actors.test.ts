@@ -188,3 +188,8 @@ test('relatives who share a surname stay apart; a bare shared surname is NOT giv
     ['Omar Fadel Nasri', 'Omar Fadel Nasri'], ['Rawan Hadi Nasri', 'Rawan Hadi Nasri'], ['Nasri', 'Nasri'],
   ]);
 });
+
+test('a name does NOT run across a line break (a place line above a byline)', () => {
+  const spans = run('Talks resumed in Geneva\nBoris Lanning, a diplomat, said little.');
+  assert.deepEqual(spans.filter((s) => s.value.kind === 'person').map((s) => s.text), ['Boris Lanning']);
+});

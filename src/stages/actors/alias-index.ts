@@ -67,6 +67,7 @@ export class PhraseIndex<T> {
     const out: IndexMatch<T>[] = [];
     let node: Node<T> | undefined = this.root;
     for (let j = i; j < toks.length; j++) {
+      if (j > i && toks[j].newline) break;
       node = node.next.get(toks[j].key);
       if (!node) break;
       if (node.entries) {

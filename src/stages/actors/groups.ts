@@ -34,6 +34,7 @@ export function unknownGroups(view: SentenceView): Candidate[] {
     // Modifiers before the head, possibly joined by "'s" ("People's Liberation Army").
     let start = k;
     for (;;) {
+      if (view.toks[us[start].from].newline) break;
       if (modifier(view, start - 1)) start--;
       else if (us[start - 1]?.text === 's' && us[start - 2]?.text === "'" && capWord(view, start - 3)) start -= 3;
       else break;
@@ -42,7 +43,8 @@ export function unknownGroups(view: SentenceView): Candidate[] {
     let end = k + 1;
     if (us[end]?.text.toLowerCase() === 'of') {
       let e = end + 1;
-      while (e < us.length && (capWord(view, e) || (CONNECTORS.has(us[e].text.toLowerCase()) && capWord(view, e + 1)))) e++;
+      while (e < us.length && !view.toks[us[e].from].newline
+        && (capWord(view, e) || (CONNECTORS.has(us[e].text.toLowerCase()) && capWord(view, e + 1)))) e++;
       if (e > end + 1 && capWord(view, e - 1)) end = e;
     }
     if (start === k && end === k + 1) continue;

@@ -34,6 +34,7 @@ function headAfter(view: SentenceView, end: number): boolean {
 function nameEnd(view: SentenceView, k: number, max = 7): number {
   let end = k;
   while (end - k < max) {
+    if (end > k && view.toks[view.units[end]?.from]?.newline) break;
     if (nameUnit(view, end)) {
       end++;
       continue;
@@ -104,7 +105,8 @@ export function plainPeople(view: SentenceView): Candidate[] {
     if (end - k < 2 || headAfter(view, end)) continue;
     // A given name the list lacks may come first ("Rawan Hadi Nasri"): take proper nouns before.
     let first = k;
-    while (first > 0 && k - first < 2 && nameUnit(view, first - 1, true) && view.pos(view.units[first - 1].from) === 'PROPN') first--;
+    while (first > 0 && k - first < 2 && !view.toks[view.units[first].from].newline && nameUnit(view, first - 1, true)
+      && view.pos(view.units[first - 1].from) === 'PROPN') first--;
     out.push(person(view, view.units[first].from, view.units[end - 1].to, nameText(view, first, end), 2, 0.75, 'name', null));
     k = end - 1;
   }
@@ -142,7 +144,8 @@ export function surnameMentions(view: SentenceView, known: ReadonlyMap<string, s
     // Given names before the surname belong to the name ("Hanan Haber Baraka"), even when the
     // given-name list does not know them.
     let first = k;
-    while (first > 0 && k - first < 6 && nameUnit(view, first - 1) && !taken(view.units[first - 1].from)) first--;
+    while (first > 0 && k - first < 6 && !view.toks[view.units[first].from].newline && nameUnit(view, first - 1)
+      && !taken(view.units[first - 1].from)) first--;
     const name = nameText(view, first, k + 1);
     const c = person(view, view.units[first].from, u.to, name, 2, 0.8, 'name', null);
     c.value.via = 'surname';

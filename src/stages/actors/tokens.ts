@@ -15,6 +15,8 @@ export interface Tok {
   key: string;
   /** True when whitespace separates this token from the previous one. */
   spaced: boolean;
+  /** True when a line break separates this token from the previous one: names never cross it. */
+  newline: boolean;
   word: boolean;
 }
 
@@ -48,6 +50,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       text: m[0],
       key: foldKey(m[0]),
       spaced: prevEnd !== start,
+      newline: prevEnd >= 0 && prevEnd !== start && text.slice(prevEnd, start).includes('\n'),
       word: WORD.test(m[0]),
     });
     prevEnd = start + m[0].length;
