@@ -7,7 +7,7 @@
  * Sources: region names and GeoNames admin1 codes from GeoNames (admin1CodesASCII, CC BY 4.0),
  * cross-checked against the seats GeoNames marks PPLA in cities500; points are approximate
  * centres (team estimate from public maps, ±30 km) — good for `precision: 'region'` only.
- * Example sentences: "Clashes spread across Nineveh Governorate." / "Shelling hit villages in
+ * Example sentences: "Clashes spread across Nineveh Governorate." / "Fighting reached North Darfur State." / "Shelling hit villages in
  * northern Shan State." / "Two drones struck Kharkiv Oblast overnight."
  */
 export interface AdminRegionRow {
@@ -148,6 +148,48 @@ export const ADMIN_REGIONS: readonly AdminRegionRow[] = [
     ['25', 'Zakarpattia', 'Transcarpathia', 48.4, 23.2],
     ['26', 'Zaporizhzhia', 'Zaporizhzhya|Zaporozhye', 47.6, 35.8],
     ['27', 'Zhytomyr', '', 50.3, 28.7],
+  ]),
+  // Afghanistan, Somalia, Libya, Sudan: points are each region's seat as GeoNames gives it
+  // (feature PPLA in cities500), not its centre.
+  ...rows('AF', 'province', [
+    ['01', 'Badakhshan', '', 37.117, 70.580], ['02', 'Badghis', '', 34.987, 63.129], ['03', 'Baghlan', '', 35.945, 68.715],
+    ['05', 'Bamyan', 'Bamiyan', 34.822, 67.827], ['06', 'Farah', '', 32.375, 62.116], ['07', 'Faryab', '', 35.921, 64.784],
+    ['08', 'Ghazni', '', 33.554, 68.421], ['09', 'Ghor', '', 34.520, 65.251], ['10', 'Helmand', '', 31.594, 64.372],
+    ['11', 'Herat', '', 34.348, 62.200], ['13', 'Kabul', '', 34.528, 69.172], ['14', 'Kapisa', '', 35.023, 69.351],
+    ['17', 'Logar', '', 33.995, 69.023], ['18', 'Nangarhar', '', 34.426, 70.452], ['19', 'Nimruz', 'Nimroz', 30.960, 61.860],
+    ['23', 'Kandahar', '', 31.613, 65.710], ['24', 'Kunduz', '', 36.729, 68.857], ['26', 'Takhar', '', 36.736, 69.535],
+    ['27', 'Wardak', 'Maidan Wardak', 34.396, 68.866], ['28', 'Zabul', '', 32.106, 66.908], ['29', 'Paktika', '', 33.176, 68.730],
+    ['30', 'Balkh', '', 36.709, 67.111], ['31', 'Jowzjan', 'Jawzjan', 36.668, 65.753], ['32', 'Samangan', '', 36.265, 68.016],
+    ['33', 'Sar-e Pol', 'Sar-i-Pul', 36.215, 65.932], ['34', 'Kunar', '', 34.873, 71.147], ['35', 'Laghman', '', 34.671, 70.209],
+    ['36', 'Paktia', 'Paktiya', 33.597, 69.226], ['37', 'Khost', '', 33.340, 69.920], ['38', 'Nuristan', '', 35.421, 70.923],
+    ['39', 'Uruzgan', 'Oruzgan', 32.630, 65.878], ['40', 'Parwan', '', 35.014, 69.171], ['41', 'Daykundi', 'Daikundi', 33.722, 66.130],
+    ['42', 'Panjshir', '', 35.313, 69.515],
+  ]),
+  ...rows('SO', 'region', [
+    ['01', 'Bakool', '', 4.121, 43.889], ['02', 'Banaadir', 'Benadir', 2.037, 45.344], ['03', 'Bari', '', 11.284, 49.182],
+    ['04', 'Bay', '', 3.114, 43.650], ['05', 'Galguduud', '', 5.536, 46.387], ['06', 'Gedo', '', 3.329, 42.221],
+    ['07', 'Hiiraan', 'Hiran', 4.736, 45.204], ['08', 'Middle Juba', '', 1.083, 42.583], ['09', 'Lower Juba', '', -0.358, 42.545],
+    ['10', 'Mudug', '', 6.770, 47.431], ['12', 'Sanaag', '', 10.616, 47.368], ['13', 'Middle Shabelle', '', 2.781, 45.500],
+    ['14', 'Lower Shabelle', '', 1.716, 44.772], ['18', 'Nugaal', 'Nugal', 8.402, 48.483], ['19', 'Togdheer', '', 9.522, 45.534],
+    ['20', 'Woqooyi Galbeed', '', 9.560, 44.065], ['22', 'Sool', '', 8.477, 47.360],
+  ]),
+  ...rows('LY', 'province', [
+    ['63', 'Jabal al Akhdar', 'Green Mountain', 32.763, 21.755], ['64', 'Jufra', 'Al Jufrah', 29.127, 15.948],
+    ['66', 'Marj', 'Al Marj', 32.493, 20.829], ['67', 'Nuqat al Khams', '', 32.931, 12.082], ['68', 'Zawiya', 'Az Zawiyah', 32.757, 12.728],
+    ['69', 'Benghazi', '', 32.115, 20.069], ['70', 'Derna', 'Darnah', 32.767, 22.637], ['71', 'Ghat', '', 24.963, 10.180],
+    ['72', 'Misrata', 'Misurata|Misratah', 32.375, 15.093], ['73', 'Murzuq', '', 25.916, 13.918], ['74', 'Nalut', '', 31.868, 10.981],
+    ['75', 'Sabha', 'Sebha', 27.038, 14.428], ['76', 'Sirte', 'Surt', 31.209, 16.589], ['77', 'Tripoli', '', 32.887, 13.187],
+    ['78', 'Wadi al Shatii', '', 27.447, 13.052], ['79', 'Butnan', 'Al Butnan', 32.090, 23.954], ['80', 'Jabal al Gharbi', 'Nafusa Mountains', 32.172, 13.020],
+    ['81', 'Jafara', 'Al Jfara', 32.532, 13.018], ['82', 'Murqub', 'Al Murqub', 32.649, 14.262], ['83', 'Al Wahat', '', 30.755, 20.226],
+    ['84', 'Wadi al Hayaa', '', 26.590, 12.775],
+  ]),
+  ...rows('SD', 'state', [
+    ['29', 'Khartoum', '', 15.552, 32.532], ['36', 'Red Sea', '', 19.617, 37.216], ['38', 'Gezira', 'Al Jazirah|Al Jazeera', 14.401, 33.520],
+    ['39', 'Gedaref', 'Al Qadarif', 14.035, 35.383], ['41', 'White Nile', '', 13.181, 32.740], ['42', 'Blue Nile', '', 11.789, 34.359],
+    ['43', 'Northern', '', 19.182, 30.477], ['47', 'West Darfur', '', 13.453, 22.447], ['49', 'South Darfur', '', 12.049, 24.881],
+    ['50', 'South Kordofan', '', 11.011, 29.718], ['52', 'Kassala', '', 15.451, 36.400], ['53', 'River Nile', '', 17.599, 33.972],
+    ['55', 'North Darfur', '', 13.628, 25.349], ['56', 'North Kordofan', '', 13.184, 30.217], ['58', 'Sennar', 'Sinnar', 13.148, 33.931],
+    ['60', 'East Darfur', '', 11.462, 26.126], ['61', 'Central Darfur', '', 12.909, 23.471], ['62', 'West Kordofan', '', 11.712, 28.346],
   ]),
 ];
 

@@ -154,3 +154,11 @@ test('NOT a place: a strict township name that is also a common name needs a fea
   const r2 = run('Troops shelled villages in Ann township, Rakhine State.');
   assert.equal(place(r2.spans, 'Ann', r2.trace).value.country, 'MM');
 });
+
+test('regions of Afghanistan, Somalia, Libya and Sudan resolve with their suffix; the bare seat is the city', () => {
+  const { spans, trace } = run('Fighting spread from Helmand Province into North Darfur State, while Kabul and Lower Shabelle region stayed tense.');
+  assert.equal(place(spans, 'Helmand', trace).value.precision, 'region');
+  assert.equal(place(spans, 'North Darfur', trace).value.country, 'SD');
+  assert.equal(place(spans, 'Kabul', trace).value.precision, 'city');
+  assert.equal(place(spans, 'Lower Shabelle', trace).value.country, 'SO');
+});

@@ -39,6 +39,9 @@ const SPACED_PARTICLES = new Set(['al', 'el', 'ez', 'ash', 'adh', 'ath', 'ad', '
 const HYPHEN_PARTICLES = new Set(['as', 'at', 'an', 'es', 'en', 'ed', 'er', 'et', 'ul', 'ud', 'us']);
 const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'wrote', 'tweeted', 'reported', 'noted', 'explained']);
 const MAX_NAME_TOKENS = 6;
+const FUNCTION_WORDS = new Set(['the', 'in', 'on', 'at', 'a', 'an', 'and', 'but', 'or', 'of', 'by', 'for', 'from', 'with', 'to',
+  'as', 'is', 'was', 'this', 'that', 'these', 'those', 'when', 'while', 'after', 'before', 'during', 'since', 'according',
+  'there', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'near', 'outside', 'inside']);
 const ROUTE_WORDS = new Set(['road', 'route', 'highway', 'railway', 'railroad', 'rail', 'line', 'pipeline', 'border', 'bridge', 'corridor', 'expressway']);
 
 const UPPER = /^\p{Lu}/u;
@@ -103,7 +106,7 @@ export function findCandidates(toks: Tok[], sentence: number, text: string, know
     if (end <= i) { i++; continue; }
     // A capitalised function word opening the run ("In Gaza City", "The Hague" aside) is not
     // part of the name.
-    while (end - i > 1 && NEVER_PLACES.has(toks[i].value.norm) && !isParticle(toks, i)) i++;
+    while (end - i > 1 && FUNCTION_WORDS.has(toks[i].value.norm)) i++;
     // A feature word inside the run ("Namtu Township") or right after it ("Pang Chin village").
     let feature: string | null = null;
     let featureText = '';
