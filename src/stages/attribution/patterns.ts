@@ -1,9 +1,9 @@
 import type { ClaimStance } from '../../report/types.js';
 import type { Sent, Tok } from './tokens.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
-import { extendAppositive, isAux, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
+import { extendAppositive, isAux, isNounish as isNounishTok, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
 import { findCues, type Cue } from './cues.js';
-import { EMPTY_CONTENT, OBJECT_PRONOUNS, PRONOUNS } from './source-words.js';
+import { EMPTY_CONTENT, OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 
 /** A claim as found in one sentence, before its source is named and its stance decided. */
 export interface RawClaim {
@@ -197,18 +197,33 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
     while (k > 0 && !isSeparator(toks[k]) && right - k < 25) k--;
     if (k <= 0 || !isSeparator(toks[k])) return null;
     const inner = toks[k + 1];
-    const np = rightNounPhrase(toks, k + 1, right - 1);
-    if (inner.pos === 'ADP' && /^(in|on|at|during)$/.test(inner.norm)) interposed = true;
-    else if (!(/^(who|whose)$/.test(inner.norm) || np?.last === right - 1)) return null;
+    if ((inner.pos === 'ADP' && /^(in|on|at|during)$/.test(inner.norm)) || (inner.pos === 'VERB' && inner.norm.endsWith('ing'))) interposed = true;
+    else if (!(/^(who|whose)$/.test(inner.norm) || appositive(toks, k + 1, right - 1))) return null;
     const core = leftNounPhrase(toks, k - 1);
     if (core) {
       const before = toks[core.first - 1];
-      if (before && !(before.pos === 'CCONJ' || before.pos === 'SCONJ' || isSeparator(before) || before.norm === ':' || isQuote(before))) return null;
+      if (before && !(before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'ADV' || isSeparator(before) || before.norm === ':' || isQuote(before))) return null;
       return { first: core.first, last: interposed ? k - 1 : sep - 1, head: core.head };
     }
     right = k;
   }
   return null;
+}
+
+/**
+ * An apposition between separators: "a senior adviser to the governor", "59", "of the old city",
+ * "an aid group based in Erbil". A noun phrase with no auxiliary and no subject pronoun (a
+ * participle such as "based" may follow the noun).
+ */
+function appositive(toks: Tok[], from: number, to: number): boolean {
+  if (from > to || to - from > 20) return false;
+  const first = toks[from];
+  if (!(first.norm === 'of' || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' || isNounishTok(first) || POSSESSIVE_WORDS.has(first.norm))) return false;
+  for (let i = from; i <= to; i++) {
+    const t = toks[i];
+    if (isAux(t) || t.pos === 'SCONJ' || (PRONOUNS[t.norm] && t.pos === 'PRON') || t.norm === ':' || t.norm === ';') return false;
+  }
+  return true;
 }
 
 /** "…, according to Gen. Townsend." or "According to the ministry, …". */
@@ -279,8 +294,15 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void): { claims: Raw
   for (const cue of findCues(toks, trace)) {
     const c = verbClaim(sent, cue);
     if (!c) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: no source found`); continue; }
-    if ('source' in c) claims.push(c);
-    else unattributed.push(c);
+    if (!('source' in c)) { unattributed.push(c); continue; }
+    // '"…," Anderson said, adding that …': the second verb shares the first one's speaker
+    const previous = claims.filter((x) => x.cue.end <= c.cue.start && x.rule !== 'colon-headline').pop();
+    if (c.rule === 'coordinated-subject' && previous) c.source = previous.source;
+    // "I think", "you know", "we believe": first and second person inside quotations are the
+    // quoted speaker talking, not a new source.
+    const only = c.source.first === c.source.last ? toks[c.source.first].norm : '';
+    if (PRONOUNS[only] === 'speaker') { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: first/second person source`); continue; }
+    claims.push(c);
   }
   return { claims, unattributed };
 }

@@ -87,5 +87,5 @@ export const TIME_WORDS = new Set([
 /** Words that do not make a content on their own: "He said nothing." is not a claim. */
 export const EMPTY_CONTENT = new Set([
   'nothing', 'little', 'much', 'something', 'anything', 'so', 'this', 'that', 'it', 'more',
-  'otherwise', 'yes', 'no', 'none', 'less', 'goodbye', 'hello', 'thanks',
+  'otherwise', 'none', 'less',
 ]);
