@@ -188,6 +188,9 @@ export const KIND_CUES: readonly KindCue[] = [
   { words: ['executed'], kind: 'killed', role: 'active' }, // "IS executed 12 men."
   { words: ['murdered'], kind: 'killed', role: 'active' }, // "Two teachers were murdered."
   { words: ['claimed', 'the', 'lives', 'of'], kind: 'killed', role: 'active' }, // "The blast claimed the lives of six people."
+  { words: ['deaths', 'of'], kind: 'killed', role: 'active' }, // "…leading to the deaths of at least seven civilians."
+  { words: ['death', 'of'], kind: 'killed', role: 'active' }, // "The strike resulted in the death of one civilian."
+  { words: ['killing', 'of'], kind: 'killed', role: 'active' }, // "The army denied the killing of 12 villagers."
   { words: ['died'], kind: 'killed', role: 'after' }, // "Five soldiers died."
   { words: ['die'], kind: 'killed', role: 'after' }, // "Two people die in shelling."
   { words: ['dies'], kind: 'killed', role: 'after' }, // "One civilian dies of wounds."
@@ -286,7 +289,10 @@ export const LATER_MARKERS: ReadonlySet<string> = new Set(['later', 'updated', '
 export const SUBSET_MARKERS: ReadonlySet<string> = new Set(['including', 'among', 'whom', 'incl', 'incl.', '(']);
 
 /** Words allowed between two coordinated figures: "three civilians and six soldiers". */
-export const COORDINATORS: ReadonlySet<string> = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'along', 'with', 'while', 'also', 'another', 'them', 'of', 'both']);
+export const COORDINATORS: ReadonlySet<string> = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'along', 'with', 'while', 'also', 'another', 'them', 'of', 'both', 'alongside', 'together', '–', '—', ')', 'his', 'her', 'their']);
+
+/** Words before a figure that make it share the harm of the figure before: "X was killed along with his three children". */
+export const ACCOMPANY_MARKERS: ReadonlySet<string> = new Set(['alongside', 'with']);
 
 /** Words between two harm cues of one figure, where the second is the outcome: "was injured and later died". */
 export const OUTCOME_BRIDGE: ReadonlySet<string> = new Set(['and', 'but', 'later', 'subsequently', 'then', 'eventually', 'afterwards', ',']);

@@ -107,6 +107,25 @@ test('a whole takes the verb of its parts; appositives do not break the subset',
   one('The strike killed between 12 to 19 civilians.', { min: 12, max: 19 });
 });
 
+test('named victims count one each, once, with their companions', () => {
+  one('Karim Yusuf Haddad was killed when the shell hit his shop.', { min: 1, kind: 'killed', text: 'Karim Yusuf Haddad' });
+  const { figs } = run('Samir Nabil Odeh (41 years old) was killed along with his three children.');
+  assert.deepEqual(figs.map((f) => [f.min, f.kind]), [[1, 'killed'], [3, 'killed']]);
+  const app = run('The strike killed a child named Rami Saleh Odeh.').figs;
+  assert.deepEqual(app.map((f) => f.min), [1]);
+  one('The shelling led to the deaths of at least seven civilians.', { min: 7, max: null, kind: 'killed' });
+  const whole = run('At least forty civilians, including a mother alongside her five children and her husband, were killed.').figs;
+  assert.deepEqual(whole.map((f) => [f.text, f.min, f.kind, f.subsetOf]), [
+    ['At least forty civilians', 40, 'killed', undefined], ['a mother', 1, 'killed', 0], ['five children and her husband', 6, 'killed', 0]]);
+});
+
+test('NOT a victim: organisations, places and speakers with capitalised names', () => {
+  const { figs } = run('Three soldiers from the Myanmar Army died and a car was destroyed.');
+  assert.deepEqual(figs.map((f) => f.text), ['Three soldiers']);
+  none('Radio Salam Gaza reported the strike on the market.');
+  none('Nadia Karim said the hospital was full of wounded.');
+});
+
 test('NOT one person: a family or the police named as a group', () => {
   const { figs } = run('The home of the Haddad family was hit and five people were killed.');
   assert.deepEqual(figs.map((f) => f.text), ['five people']);

@@ -1,8 +1,7 @@
-import { COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
+import { ACCOMPANY_MARKERS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
 import { cueAfter, cueBefore, hedgedAround, type CueHit } from './cues.js';
-import { readHead, type Head } from './head.js';
-import { readQuantity } from './quantity.js';
+import { candidates, type Candidate } from './candidates.js';
 import type { Tok } from './tokens.js';
 
 /** One casualty figure found in a sentence, before it becomes a span. */
@@ -33,93 +32,17 @@ export interface Figure {
 /** Looks up the group of an actor span covering a character range (stage `actors`), if any. */
 export type ActorGroupAt = (start: number, end: number) => CasualtyGroup | null;
 
-interface Candidate {
-  start: number;
-  end: number;
-  min: number;
-  max: number | null;
-  conservative: number;
-  stated: boolean;
-  head: Head;
-  /** Counted from an article or a pronoun ("a woman", "him"). */
-  single: boolean;
-  /** "the boy", "he": may be someone the report already counted. */
-  definite: boolean;
-}
-
-const ARTICLES = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'their']);
-const DEFINITE = new Set(['the', 'he', 'she', 'him', 'her', 'his', 'their']);
-const PRONOUNS = new Set(['he', 'she', 'him']);
-const POSSESSIVES = new Set(['her', 'his', 'their']);
 const NEAR = 3;
 /** Every word a harm cue starts with: a sentence with none of them has no casualty figure. */
 const CUE_WORDS: ReadonlySet<string> = new Set(KIND_CUES.map((c) => c.words[0]));
 
-function single(start: number, head: Head): Candidate {
-  return { start, end: head.end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false };
-}
-
-/** "a family of five": the number after "family of" is the count. */
-function familyOf(toks: readonly Tok[], i: number): Candidate | null {
-  if (toks[i + 1]?.norm !== 'family' || toks[i + 2]?.norm !== 'of') return null;
-  const q = readQuantity(toks, i + 3);
-  if (!q) return null;
-  const head: Head = { end: q.end, type: 'noun', group: 'civilians', singular: false, cue: null, others: false, confidence: 1 };
-  return { start: i, end: q.end, min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false, definite: false };
-}
-
-/** "a woman and her four sons", "two children and their mother": one figure for both. */
-function mergePossessive(toks: readonly Tok[], c: Candidate): Candidate {
-  if (toks[c.end]?.norm !== 'and' || !POSSESSIVES.has(toks[c.end + 1]?.norm ?? '')) return c;
-  const at = c.end + 2;
-  const q = readQuantity(toks, at);
-  const head = readHead(toks, q ? q.end : at);
-  if (!head || head.type !== 'noun' || (!q && !head.singular)) return c; // "and his family": not one person
-  const add = q ?? { min: 1, max: 1, conservative: 1, stated: true };
-  const group = c.head.group === head.group ? head.group : c.head.group === 'unknown' ? head.group : head.group === 'unknown' ? c.head.group : 'unknown';
-  return {
-    ...c,
-    end: head.end,
-    min: c.min + add.min,
-    max: c.max === null || add.max === null ? null : c.max + add.max,
-    conservative: c.conservative + add.conservative,
-    stated: c.stated && add.stated,
-    head: { ...c.head, end: head.end, group, singular: false },
-    single: false,
-    definite: false,
-  };
-}
-
-function candidates(toks: readonly Tok[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (let i = 0; i < toks.length; ) {
-    const norm = toks[i].norm;
-    let c: Candidate | null = null;
-    if (norm === 'a' || norm === 'an') c = familyOf(toks, i);
-    if (!c) {
-      const q = readQuantity(toks, i);
-      if (q) {
-        const head = readHead(toks, q.end);
-        // A bare year is a date, not people: "on October 9th 2023 killed …".
-        const year = head?.type === 'implicit' && q.max === q.min && q.min >= 1900 && q.min <= 2100;
-        if (!head || year) { i = q.end; continue; }
-        c = { start: i, end: Math.max(head.end, q.end), min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false, definite: false };
-      }
-    }
-    if (!c && ARTICLES.has(norm)) {
-      const head = readHead(toks, i + 1);
-      if (head?.type === 'noun' && head.singular) c = single(i, head);
-    }
-    if (!c && (PRONOUNS.has(norm) || (norm === 'her' && !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(toks[i + 1]?.pos ?? '')))) {
-      c = single(i, { end: i + 1, type: 'implicit', group: 'unknown', singular: true, cue: null, others: false, confidence: 0.8 });
-    }
-    if (!c) { i++; continue; }
-    if (c.single && DEFINITE.has(norm)) c.definite = true;
-    c = mergePossessive(toks, c);
-    out.push(c);
-    i = Math.max(c.end, i + 1);
+/** "killed along with his three children", "alongside her husband": the figure shares the harm before it. */
+function accompanies(toks: readonly Tok[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
+    if (ACCOMPANY_MARKERS.has(toks[k].norm)) return true;
+    if (!['his', 'her', 'their', 'the'].includes(toks[k].norm)) return false;
   }
-  return out;
+  return false;
 }
 
 /** The tokens between two figures, when only coordinators and subset markers stand there. */
@@ -179,9 +102,13 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     else parent.push(prevLink === 'and' ? parent[j - 1] : null);
   }
   // "Six civilians, including three children, … were killed": the whole takes its parts' verb.
+  const descends = (k: number, j: number): boolean => {
+    for (let q = parent[k]; q !== null; q = parent[q]) if (q === j) return true;
+    return false;
+  };
   for (let j = 0; j < n; j++) {
     if (after[j] || borrowed[j]) continue;
-    for (let k = j + 1; k < n && parent[k] === j; k++) {
+    for (let k = j + 1; k < n && descends(k, j); k++) {
       if (after[k]) { borrowed[j] = after[k]; break; }
     }
   }
@@ -192,8 +119,8 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     const p = parent[j];
     const b = before[j];
     const a = after[j];
-    // A bare number or a pronoun ("2 died", "killed him") needs its cue right beside it.
-    const needsNear = c.head.type === 'implicit';
+    // A bare number or a name ("2 died", "Ali Hassan was killed") needs its cue right beside it.
+    const needsNear = c.head.type === 'implicit' || !!c.name;
     let r: Resolved | null = null;
     if (c.head.type === 'kind' && c.head.cue) r = { kind: c.head.cue.kind, cue: c.head.cue, hit: b?.cue.role === 'toll' ? b : null, via: 'own' };
     else if (b) r = { kind: b.cue.kind, cue: b.cue, hit: b, via: 'own' };
@@ -205,6 +132,10 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
       const objectList = !!(prev?.hit && prev.hit.start < cands[j - 1].start);
       const borrow: Resolved | null = borrowed[j] && !needsNear ? { kind: borrowed[j]!.cue.kind, cue: borrowed[j]!.cue, hit: borrowed[j], via: 'borrowed' } : null;
       r = (objectList ? inherit ?? borrow : borrow ?? inherit) ?? (p !== null && resolved[p] ? { ...resolved[p]!, via: 'inherited' } : null);
+      if (!r && accompanies(toks, c.start)) {
+        const earlier = resolved.slice(0, j).reverse().find((x) => x !== null);
+        if (earlier) r = { ...earlier, via: 'inherited' };
+      }
     }
     resolved.push(r);
   }

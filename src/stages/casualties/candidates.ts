@@ -1,0 +1,146 @@
+import { readHead, type Head } from './head.js';
+import { readQuantity } from './quantity.js';
+import type { Tok } from './tokens.js';
+
+/** A number phrase (or one named person) with its people, before a cue gives it a kind. */
+export interface Candidate {
+  start: number;
+  end: number;
+  min: number;
+  max: number | null;
+  conservative: number;
+  stated: boolean;
+  head: Head;
+  /** Counted from an article or a pronoun ("a woman", "him"). */
+  single: boolean;
+  /** "the boy", "he": may be someone the report already counted. */
+  definite: boolean;
+  /** A personal name ("Ahmed Ali Hassan"): counts one only with a harm cue right beside it. */
+  name?: boolean;
+}
+
+function capitalised(t: Tok | undefined): boolean {
+  return !!t && t.pos === 'PROPN' && /^[A-Z][a-z'’-]/.test(t.text);
+}
+
+/**
+ * A personal name of two or more capitalised words ("Abdullah Ahmed Abu Saif", "Haifa
+ * Al-Tatar"), not followed by a noun (then it names a place or a group: "Kachin State", "KIA
+ * soldiers"). A trailing "(36 years old)" is part of it.
+ */
+function nameAt(toks: readonly Tok[], i: number): Candidate | null {
+  if (!capitalised(toks[i]) || capitalised(toks[i - 1]) || NOT_BEFORE_NAME.has(toks[i - 1]?.norm ?? '')) return null;
+  let m = i;
+  while (m < toks.length && (capitalised(toks[m]) || (NAME_PARTICLES.has(toks[m].norm) && capitalised(toks[m + 1])))) m++;
+  if (m - i < 2 || ORG_WORDS.test(toks[m - 1].norm)) return null;
+  const next = toks[m];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === "'s" || next.norm === '’s')) return null;
+  let end = m;
+  if (next?.norm === '(') {
+    const close = toks.findIndex((t, k) => k > m && k < m + 8 && t.norm === ')');
+    if (close > 0) end = close + 1;
+  }
+  const head: Head = { end, type: 'noun', group: 'unknown', singular: true, cue: null, others: false, confidence: 0.6 };
+  return { start: i, end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false, name: true };
+}
+
+/** True when only apposition words stand between two candidates: the second names the first. */
+function apposed(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!APPOSITION.has(toks[k].norm)) return false;
+  return true;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'their']);
+const DEFINITE = new Set(['the', 'he', 'she', 'him', 'her', 'his', 'their']);
+const PRONOUNS = new Set(['he', 'she', 'him']);
+const POSSESSIVES = new Set(['her', 'his', 'their']);
+/** Words between a person and a name for the same person: "a child named Anas Ali", "a woman, Ola Aziz". */
+const APPOSITION = new Set([',', 'named', 'called', 'identified', 'as', '(', '–', '—', '-']);
+/** Words before a capitalised run that make it no person's name: "the Myanmar Army", "from Gaza City". */
+const NOT_BEFORE_NAME = new Set(['the', 'from', 'of', 'by', 'in', 'at', 'near', 'to', 'into', 'on', 'towards', 'toward']);
+/** Last words of organisations and places: "Myanmar Army", "Shehab Agency", "Gaza Strip". */
+const ORG_WORDS = /^(?:army|forces?|police|military|agency|news|ministry|council|brigades?|party|front|movement|hospital|university|strip|city|state|region|township|district|camp|network|media|committee|organi[sz]ation|group|authority|tv|radio|times|post|today)$/;
+const NAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'bint', 'abd', 'de', 'van', 'von', 'al-']);
+
+function single(start: number, head: Head): Candidate {
+  return { start, end: head.end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false };
+}
+
+/** "a family of five": the number after "family of" is the count. */
+function familyOf(toks: readonly Tok[], i: number): Candidate | null {
+  if (toks[i + 1]?.norm !== 'family' || toks[i + 2]?.norm !== 'of') return null;
+  const q = readQuantity(toks, i + 3);
+  if (!q) return null;
+  const head: Head = { end: q.end, type: 'noun', group: 'civilians', singular: false, cue: null, others: false, confidence: 1 };
+  return { start: i, end: q.end, min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false, definite: false };
+}
+
+/** "a woman and her four sons", "two children and their mother": one figure for both. */
+function mergePossessive(toks: readonly Tok[], c: Candidate): Candidate {
+  if (toks[c.end]?.norm !== 'and' || !POSSESSIVES.has(toks[c.end + 1]?.norm ?? '')) return c;
+  const at = c.end + 2;
+  const q = readQuantity(toks, at);
+  const head = readHead(toks, q ? q.end : at);
+  if (!head || head.type !== 'noun' || (!q && !head.singular)) return c; // "and his family": not one person
+  const add = q ?? { min: 1, max: 1, conservative: 1, stated: true };
+  const group = c.head.group === head.group ? head.group : c.head.group === 'unknown' ? head.group : head.group === 'unknown' ? c.head.group : 'unknown';
+  return {
+    ...c,
+    end: head.end,
+    min: c.min + add.min,
+    max: c.max === null || add.max === null ? null : c.max + add.max,
+    conservative: c.conservative + add.conservative,
+    stated: c.stated && add.stated,
+    head: { ...c.head, end: head.end, group, singular: false },
+    single: false,
+    definite: false,
+  };
+}
+
+/**
+ * Every possible figure of a sentence, left to right: number phrases with their people
+ * ("at least 11 civilians"), single people ("a woman", "the boy", "him"), families ("a family of
+ * five", "a woman and her four sons") and named people ("Ahmed Ali Hassan was killed").
+ *
+ * @example
+ * candidates(toks('Two children and their mother were killed')); // [{ min: 3, max: 3, … }]
+ */
+export function candidates(toks: readonly Tok[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const norm = toks[i].norm;
+    let c: Candidate | null = null;
+    if (norm === 'a' || norm === 'an') c = familyOf(toks, i);
+    if (!c) {
+      const q = readQuantity(toks, i);
+      if (q) {
+        const head = readHead(toks, q.end);
+        // A bare year is a date, not people: "on October 9th 2023 killed …".
+        const year = head?.type === 'implicit' && q.max === q.min && q.min >= 1900 && q.min <= 2100;
+        if (!head || year) { i = q.end; continue; }
+        c = { start: i, end: Math.max(head.end, q.end), min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false, definite: false };
+      }
+    }
+    if (!c && ARTICLES.has(norm)) {
+      const head = readHead(toks, i + 1);
+      if (head?.type === 'noun' && head.singular) c = single(i, head);
+    }
+    if (!c && (PRONOUNS.has(norm) || (norm === 'her' && !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(toks[i + 1]?.pos ?? '')))) {
+      c = single(i, { end: i + 1, type: 'implicit', group: 'unknown', singular: true, cue: null, others: false, confidence: 0.8 });
+    }
+    if (!c) c = nameAt(toks, i);
+    if (!c) { i++; continue; }
+    if (c.single && DEFINITE.has(norm)) c.definite = true;
+    c = mergePossessive(toks, c);
+    // "a child named Anas Ali", "Muhammad Al Hassi, a 45-year-old civilian": one person, once.
+    const prev = out[out.length - 1];
+    if (prev && c.single && (c.name || prev.name) && prev.max === 1 && apposed(toks, prev.end, c.start)) {
+      i = Math.max(c.end, i + 1);
+      continue;
+    }
+    out.push(c);
+    i = Math.max(c.end, i + 1);
+  }
+  return out;
+}
