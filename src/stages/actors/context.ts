@@ -1,6 +1,9 @@
 import type { ActorValue } from '../../report/types.js';
 import { tokenize, units, type Tok, type Unit } from './tokens.js';
 
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
 /** One sentence as the actor recognisers see it. */
 export interface SentenceView {
   index: number;
@@ -57,10 +60,11 @@ export function sentenceView(opts: {
   let upper = 0;
   for (const t of toks) {
     if (!t.word || t.text.length < 3) continue;
-    const up = t.text.toUpperCase();
-    if (up === t.text.toLowerCase()) continue; // digits, no letters
-    letters++;
-    if (t.text === up) upper++;
+    if (LOWER.test(t.text)) letters++;
+    else if (UPPER.test(t.text)) {
+      letters++;
+      upper++;
+    }
   }
   const places = opts.places.length ? opts.places.filter((p) => p.end > opts.start && p.start < opts.end) : [];
   return {

@@ -31,6 +31,11 @@ export function foldKey(s: string): string {
   return TYPOGRAPHIC.test(lower) ? lower.replace(/[’‘`´]/g, "'").replace(/[–—‐‑−]/g, '-') : lower;
 }
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /**
  * Tokenise `text` between `from` and `to`.
  *
@@ -50,7 +55,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       text: m[0],
       key: foldKey(m[0]),
       spaced: prevEnd !== start,
-      newline: prevEnd >= 0 && prevEnd !== start && text.slice(prevEnd, start).includes('\n'),
+      newline: prevEnd >= 0 && prevEnd !== start && hasNewline(text, prevEnd, start),
       word: WORD.test(m[0]),
     });
     prevEnd = start + m[0].length;
