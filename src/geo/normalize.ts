@@ -56,6 +56,6 @@ const ARTICLE = /^al\s+/;
  */
 export function withoutArticle(key: string): string | null {
   const m = ARTICLE.exec(key);
-  if (!m || key.length - m[0].length < 3) return null;
+  if (!m || key.length - m[0].length < 4) return null;
   return key.slice(m[0].length);
 }

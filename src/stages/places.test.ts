@@ -162,3 +162,8 @@ test('regions of Afghanistan, Somalia, Libya and Sudan resolve with their suffix
   assert.equal(place(spans, 'Kabul', trace).value.precision, 'city');
   assert.equal(place(spans, 'Lower Shabelle', trace).value.country, 'SO');
 });
+
+test('NOT places: demonyms and office words that GeoNames has as US towns', () => {
+  const { spans, trace } = run('The Secretary met Canadian and English officials in Ottawa.');
+  assert.deepEqual(spans.map((s) => s.text), ['Ottawa'], trace);
+});

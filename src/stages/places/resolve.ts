@@ -153,6 +153,8 @@ export function resolveCandidates(candidates: readonly Candidate[], demonyms: re
     if (c.person && !isTable && !(option.kind === 'curated' && c.whole)) return;
     if (c.speaker && !isTable) return;
     if (option.kind === 'admin' && !c.whole && c.feature !== ADMIN_FEATURE) return;
+    // "Canadian companies": a demonym is a focus hint, never a town that shares the word.
+    if (option.kind === 'geonames' && c.tokens === 1 && demonymCountry(c.text)) return;
     const constrained = !!option.admin1 && !!constraints.get(c.sentence)?.has(`${option.country}.${option.admin1}`);
     let confidence = 0.95;
     let why: string = option.kind;

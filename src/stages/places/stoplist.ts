@@ -24,7 +24,7 @@ export const NEVER_PLACES: ReadonlySet<string> = new Set([
   'tiktok', 'whatsapp', 'reuters', 'afp', 'ap', 'bbc', 'cnn', 'al jazeera', 'aljazeera', 'mizzima', 'irrawaddy',
   'pdf', 'kia', 'knu', 'aa', 'ta', 'tna', 'rcss', 'ssa', 'kna', 'ka', 'lib', 'ib', 'mp', 'un', 'u n', 'us army',
   'israeli', 'israel defense forces', 'idf', 'hamas', 'isis', 'isil', 'daesh', 'is', 'pmf', 'sdf', 'ypg',
-  'tatmadaw', 'junta', 'sac', 'mother', 'father', 'son', 'daughter', 'brother', 'sister', 'family', 'wife',
+  'tatmadaw', 'junta', 'sac', 'secretary', 'english', 'arabic', 'spokesperson', 'university', 'project', 'mother', 'father', 'son', 'daughter', 'brother', 'sister', 'family', 'wife',
   'husband', 'uncle', 'aunt', 'cousin', 'grandfather', 'grandmother', 'nephew', 'niece', 'baby', 'infant',
   // Months and weekdays: "Monday" is a town in Ohio; "May" and "March" are towns and verbs.
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
