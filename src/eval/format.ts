@@ -43,7 +43,8 @@ export function formatSet(set: SetResult): string {
     ? prfTable(set)
     : table([['measure', 'value', 'counts'], ...set.measures.map((m) => [m.label, m.key.includes('macroF1') ? f2(m.value) : pct(m.value), m.detail])]);
   const notes = set.notes.map((n) => `- ${n}`).join('\n');
-  return [head, '', body, ...(notes ? ['', notes] : [])].join('\n');
+  const misses = set.misses?.length ? ['', 'misses:', ...set.misses.map((m) => `- ${m}`)] : [];
+  return [head, '', body, ...(notes ? ['', notes] : []), ...misses].join('\n');
 }
 
 /**

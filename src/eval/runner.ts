@@ -14,6 +14,8 @@ export interface EvalOptions {
   sets?: readonly SetName[];
   /** First N items of each set. */
   limit?: number;
+  /** List up to N examples of errors per set. */
+  misses?: number;
   /** The function under test; defaults to the pipeline `civwatch analyze` runs. */
   analyze?: AnalyzeFn;
 }
@@ -39,7 +41,7 @@ export function currentCommit(): string | null {
 }
 
 function runSet(set: SetName, opts: EvalOptions, analyze: AnalyzeFn): Omit<SetResult, 'seconds'> {
-  const read = { limit: opts.limit };
+  const read = { limit: opts.limit, misses: opts.misses };
   switch (set) {
     case 'acled': return evalAcled(opts.dataDir, analyze, read);
     case 'airwars': return evalAirwars(opts.dataDir, analyze, read);

@@ -29,17 +29,33 @@ export interface SetResult {
   measures: Measure[];
   /** Caveats a reader must know to read the figures (skipped rows, what we do not extract). */
   notes: string[];
+  /** With `--misses N`: up to N examples of what we got wrong, for whoever improves the stage. */
+  misses?: string[];
 }
 
 /** Options every set reader takes. */
 export interface ReadOptions {
   /** Evaluate only the first N items (deterministic order). */
   limit?: number;
+  /** List up to N examples of errors in the result's `misses`. */
+  misses?: number;
 }
 
 /** Take the first `limit` items when a limit is set. */
 export const take = <T>(xs: readonly T[], opts: ReadOptions): T[] =>
   opts.limit !== undefined && opts.limit >= 0 ? xs.slice(0, opts.limit) : [...xs];
+
+/**
+ * The most frequent texts of a list, as `"text" ×n` joined by commas (for miss lists).
+ *
+ * @example
+ * topTexts(['U.S.', 'Iraq', 'U.S.'], 5); // '"U.S." ×2, "Iraq" ×1'
+ */
+export function topTexts(texts: readonly string[], n: number): string {
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([t, c]) => `"${t}" ×${c}`).join(', ');
+}
 
 /** Format a rate as counts for a measure's detail. */
 export const ratio = (hits: number, total: number): string => `${hits}/${total}`;

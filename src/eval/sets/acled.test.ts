@@ -69,3 +69,14 @@ test('normalizeAdmin1 and perpetratorMatches', () => {
   assert.ok(!perpetratorMatches(null, 'Military Forces of Myanmar (2021-)'));
   assert.ok(!perpetratorMatches("People's Defense Force", 'Military Forces of Myanmar (2021-)'));
 });
+
+test('acledMiss names only what was wrong, and nothing for a right row', async () => {
+  const { acledMiss } = await import('./acled.js');
+  const ok = scoreAcledRow(row, {
+    places: [hpakant],
+    events: [fakeEvent({ type: 'Remote explosive/landmine/IED', date: { from: '2021-03-03', to: '2021-03-03' }, place: 0, total: harm(2) })],
+  });
+  assert.equal(acledMiss(ok), null);
+  const bad = scoreAcledRow(row, { places: [hpakant], events: [fakeEvent({ type: 'Remote explosive/landmine/IED', date: { from: '2021-03-03', to: '2021-03-03' }, place: 0, total: harm(0) })] });
+  assert.equal(acledMiss(bad), 'TEST1: fatalities 2 → 0');
+});

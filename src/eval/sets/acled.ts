@@ -133,6 +133,22 @@ export function summarizeAcled(outcomes: readonly AcledOutcome[]): Measure[] {
   ];
 }
 
+/**
+ * One line per row we got wrong, naming only what was wrong.
+ *
+ * @example
+ * acledMiss(outcome); // 'MMR1: fatalities 3 → 0; place 41 km'
+ */
+export function acledMiss(o: AcledOutcome): string | null {
+  const parts: string[] = [];
+  if (!o.fatalities.ok) parts.push(`fatalities ${o.fatalities.gold} → ${o.fatalities.ours}`);
+  if (o.type.gold !== o.type.predicted) parts.push(`type ${o.type.gold} → ${o.type.predicted ?? 'none'}`);
+  if (!o.dateOk) parts.push('date');
+  if (o.distanceKm === null || o.distanceKm > 25) parts.push(`place ${o.distanceKm === null ? 'none' : `${o.distanceKm.toFixed(0)} km`}`);
+  if (!o.perpetratorOk) parts.push(`perpetrator ${o.perpetrator.gold} → ${o.perpetrator.ours ?? 'none'}`);
+  return parts.length ? `${o.id}: ${parts.join('; ')}` : null;
+}
+
 /** Run and score the ACLED set. */
 export function evalAcled(dataDir: string, analyze: AnalyzeFn, opts: ReadOptions = {}): Omit<SetResult, 'seconds'> {
   const rows = readAcled(dataDir, opts);
@@ -141,6 +157,7 @@ export function evalAcled(dataDir: string, analyze: AnalyzeFn, opts: ReadOptions
     set: 'acled',
     items: rows.length,
     measures: summarizeAcled(outcomes),
+    ...(opts.misses ? { misses: outcomes.map(acledMiss).filter((m): m is string => m !== null).slice(0, opts.misses) } : {}),
     notes: [
       'main event = the event with most killed (then injured, then first); no event counts as 0 killed',
       'date: exact day when time_precision = 1, else event_date within our interval',

@@ -148,14 +148,41 @@ export function summarizeAirwars(outcomes: readonly AirwarsOutcome[]): Measure[]
   ];
 }
 
+const showRange = (r: GoldRange | null | undefined) => (r ? (r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`) : '?');
+const showOurs = (r: Range | null | undefined) => (r ? `${r.min}–${r.max ?? '…'}` : 'none');
+
+/**
+ * One line per row we got wrong, naming only what was wrong.
+ *
+ * @example
+ * airwarsMiss(row, outcome, analysis); // 'ispt0001: killed 4–5 → 4–4'
+ */
+export function airwarsMiss(row: AirwarsRow, o: AirwarsOutcome, a: Pick<Analysis, 'events'>): string | null {
+  const ev = mainEvent(a);
+  const parts: string[] = [];
+  if (o.killed && !(o.killed.min && o.killed.max)) parts.push(`killed ${showRange(row.killed)} → ${showOurs(ev?.civilians.killed)}`);
+  if (o.injured && !(o.injured.min && o.injured.max)) parts.push(`injured ${showRange(row.injured)} → ${showOurs(ev?.civilians.injured)}`);
+  if (o.belligerentOk === false) parts.push(`belligerent ${row.belligerent} → ${ev?.perpetrator ?? 'none'}`);
+  if (o.strikeTypeOk === false) parts.push(`type ${row.strikeType} → ${ev?.type ?? 'none'}`);
+  return parts.length ? `${row.id}: ${parts.join('; ')}` : null;
+}
+
 /** Run and score the Airwars set. */
 export function evalAirwars(dataDir: string, analyze: AnalyzeFn, opts: ReadOptions = {}): Omit<SetResult, 'seconds'> {
   const rows = readAirwars(dataDir, opts);
-  const outcomes = rows.map((r) => scoreAirwarsRow(r, analyze(r.narrative, { id: r.id, published: r.date || null })));
+  const misses: string[] = [];
+  const outcomes = rows.map((r) => {
+    const a = analyze(r.narrative, { id: r.id, published: r.date || null });
+    const o = scoreAirwarsRow(r, a);
+    const miss = opts.misses && misses.length < opts.misses ? airwarsMiss(r, o, a) : null;
+    if (miss) misses.push(miss);
+    return o;
+  });
   return {
     set: 'airwars',
     items: rows.length,
     measures: summarizeAirwars(outcomes),
+    ...(opts.misses ? { misses } : {}),
     notes: [
       'narrative only: the scraped summary box (which restates the gold figures) is cut off',
       'rows with "Unknown"/NA figures, belligerent or strike type are skipped for that measure',

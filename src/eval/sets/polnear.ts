@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Analysis } from '../../report/analysis.js';
 import { addCounts, noCounts, prf, type Counts } from '../score/prf.js';
 import { matchSpans, simpleTokens, type ScoredSpan, type SpanMatch } from '../score/spans.js';
-import { take, type AnalyzeFn, type Measure, type ReadOptions, type SetResult } from '../types.js';
+import { take, topTexts, type AnalyzeFn, type Measure, type ReadOptions, type SetResult } from '../types.js';
 import { parseBrat } from './brat.js';
 
 export const POLNEAR_DIR = 'dev/polnear';
@@ -120,14 +120,33 @@ export function summarizePolnear(perDoc: readonly PolnearCounts[]): Measure[] {
   return measures;
 }
 
+/** Per role, the most frequent gold texts no span of ours overlaps, and ours that overlap no gold span. */
+function polnearMisses(docs: readonly PolnearDoc[], ours: readonly Record<Role, ScoredSpan[]>[], n: number): string[] {
+  const lines: string[] = [];
+  const hit = (s: ScoredSpan, xs: readonly ScoredSpan[]) => xs.some((x) => x.start < s.end && s.start < x.end);
+  const short = (t: string) => (t.length > 60 ? `${t.slice(0, 57)}…` : t).replace(/\s+/g, ' ');
+  for (const role of ROLES) {
+    const missed: string[] = [], spurious: string[] = [];
+    docs.forEach((d, i) => {
+      for (const g of d.gold[role]) if (!hit(g, ours[i][role])) missed.push(short(d.text.slice(g.start, g.end)));
+      for (const p of ours[i][role]) if (!hit(p, d.gold[role])) spurious.push(short(d.text.slice(p.start, p.end)));
+    });
+    if (missed.length) lines.push(`${role} missed: ${topTexts(missed, n)}`);
+    if (spurious.length) lines.push(`${role} spurious: ${topTexts(spurious, n)}`);
+  }
+  return lines;
+}
+
 /** Run and score the PolNeAR dev split. */
 export function evalPolnear(dataDir: string, analyze: AnalyzeFn, opts: ReadOptions = {}): Omit<SetResult, 'seconds'> {
   const docs = readPolnear(dataDir, opts);
-  const perDoc = docs.map((d) => scorePolnearDoc(d.text, d.gold, ourRoles(analyze(d.text, { id: d.name, published: d.published }))));
+  const ours = docs.map((d) => ourRoles(analyze(d.text, { id: d.name, published: d.published })));
+  const perDoc = docs.map((d, i) => scorePolnearDoc(d.text, d.gold, ours[i]));
   return {
     set: 'polnear',
     items: docs.length,
     measures: summarizePolnear(perDoc),
+    ...(opts.misses ? { misses: polnearMisses(docs, ours, opts.misses) } : {}),
     notes: [
       'dev split; one annotator per article (the first id) where several annotated it',
       'overlap = the spans share ≥ 50% of the tokens of the longer one, matched one-to-one',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Analysis } from '../../report/analysis.js';
 import { addCounts, noCounts, prf, type Counts } from '../score/prf.js';
 import { matchSpans, type ScoredSpan } from '../score/spans.js';
-import { take, type AnalyzeFn, type Measure, type ReadOptions, type SetResult } from '../types.js';
+import { take, topTexts, type AnalyzeFn, type Measure, type ReadOptions, type SetResult } from '../types.js';
 
 export const RE3D_DIR = 'dev/re3d';
 
@@ -92,14 +92,36 @@ export function summarizeRe3d(perDoc: readonly Re3dCounts[]): Measure[] {
   return measures;
 }
 
+/**
+ * Per type, the most frequent gold texts no span of ours overlaps, and our spans that overlap
+ * no gold span of the type.
+ */
+function re3dMisses(docs: readonly Re3dDoc[], ours: readonly Record<Re3dType, ScoredSpan[]>[], n: number): string[] {
+  const lines: string[] = [];
+  const hit = (s: ScoredSpan, xs: readonly ScoredSpan[]) => xs.some((x) => x.start < s.end && s.start < x.end);
+  for (const t of RE3D_TYPES) {
+    const missed: string[] = [], spurious: string[] = [];
+    docs.forEach((d, i) => {
+      const gold = d.entities.filter((e) => e.type === t);
+      for (const g of gold) if (!hit(g, ours[i][t])) missed.push(d.text.slice(g.start, g.end));
+      for (const p of ours[i][t]) if (!hit(p, gold)) spurious.push(d.text.slice(p.start, p.end));
+    });
+    if (missed.length) lines.push(`${t} missed: ${topTexts(missed, n)}`);
+    if (spurious.length) lines.push(`${t} spurious: ${topTexts(spurious, n)}`);
+  }
+  return lines;
+}
+
 /** Run and score re3d. */
 export function evalRe3d(dataDir: string, analyze: AnalyzeFn, opts: ReadOptions = {}): Omit<SetResult, 'seconds'> {
   const docs = readRe3d(dataDir, opts);
-  const perDoc = docs.map((d) => scoreRe3dDoc(d, ourRe3dSpans(analyze(d.text, { id: d.id }))));
+  const ours = docs.map((d) => ourRe3dSpans(analyze(d.text, { id: d.id })));
+  const perDoc = docs.map((d, i) => scoreRe3dDoc(d, ours[i]));
   return {
     set: 're3d',
     items: docs.length,
     measures: summarizeRe3d(perDoc),
+    ...(opts.misses ? { misses: re3dMisses(docs, ours, opts.misses) } : {}),
     notes: [
       'actors: person → Person, other kinds (not civilians) → Organisation; places → Location; dates → Temporal; casualty figures → Quantity (partial: re3d Quantity also counts distances, sums)',
       'Weapon: not extracted yet, so 0',
