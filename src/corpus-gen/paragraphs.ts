@@ -1,4 +1,5 @@
 import type { Piece } from './writer.js';
+import type { ActorKind, ClaimStance } from '../report/types.js';
 import { cap } from './writer.js';
 import { datePieces, placePieces, type Scene } from './scene.js';
 import { writeFigure, numberWords } from './tables/figures.js';
@@ -9,13 +10,22 @@ import { combatantNouns, harmSources, witnesses } from './tables/actors.js';
  * Each returns the pieces of one paragraph; marks record the truth as they are written.
  */
 
+/**
+ * A report of harm is an allegation when it blames someone, or when it comes from those who
+ * document harm rather than answer for it (NGOs, residents, activists: DOMAIN.md, "Who said
+ * what"); an official's toll that blames no one is a statement.
+ */
+export function harmStance(kind: ActorKind | 'unknown', blames: boolean): ClaimStance {
+  return blames || kind === 'ngo' || kind === 'civilians' || kind === 'group' ? 'allegation' : 'statement';
+}
+
 /** "At least 11 civilians were killed on Thursday when an air strike hit …, police said." */
 export function leadParagraph(s: Scene): Piece[] {
   const { rng, rec, draft } = s;
   const w = draft.weapon;
   const inLead = s.perpInLead;
   const weapon = inLead ? `${w.noun} by ${s.alias}` : w.noun;
-  const claim = rec.claim(s.source, inLead ? 'allegation' : 'statement');
+  const claim = rec.claim(s.source, harmStance(s.source.kind, inLead));
   const fig = (capital: boolean, hedged = false) => rec.figure({
     words: s.lead.words, noun: s.lead.noun, range: s.lead.range, stated: s.lead.stated, hedged,
     kind: 'killed', group: s.lead.group, capital,
@@ -58,7 +68,8 @@ export function detailParagraph(s: Scene): Piece[] {
   const others = harmSources[draft.conflict.key].filter((x) => x !== s.source);
   if (s.lead.noun && others.length && rng.chance(0.35)) {
     const n = v.civiliansKilled;
-    const c = rec.claim(rng.pick(others), 'statement');
+    const other = rng.pick(others);
+    const c = rec.claim(other, harmStance(other.kind, false));
     sentence([c.source({ capital: true }), ' ', c.cue('said'), ' ',
       rec.figure({ words: numberWords(n), noun: s.lead.noun, range: { min: n, max: n, conservative: n }, stated: true, kind: 'killed', group: s.lead.group }),
       ' had been killed, and that the toll was likely to rise.']);

@@ -27,14 +27,15 @@ export interface BackgroundRow {
   write(c: BackgroundContext): Piece[];
 }
 
-const open = (n: number): Range => ({ min: n, max: null, conservative: n });
+/** "more than N" as src/lexicon/quantities.ts reads it: min N+1, conservative N. */
+const moreThan = (n: number): Range => ({ min: n + 1, max: null, conservative: n });
 const thousands = (n: number): string => n.toLocaleString('en-US');
 
 export const genericBackground: readonly BackgroundRow[] = [
   { write: (c) => [`Rescue workers said the search for survivors was hampered by a lack of heavy machinery and by fuel shortages, and that bodies were believed to remain under collapsed buildings. Hospitals in ${c.city.name} have been struggling to cope with the number of wounded, and doctors said they were running short of anaesthetics, blood and clean water.`] },
   { write: (c) => [`Monitoring groups say it is increasingly difficult to verify casualty figures because journalists have limited access to ${c.city.region} and telephone and internet lines are frequently cut. Figures given by the warring parties often differ sharply, and independent investigators rely on witness accounts, photographs and satellite imagery to establish what happened.`] },
   { write: () => ['The United Nations has repeatedly called on all parties to the conflict to take every feasible precaution to spare civilians, and has reminded them that the use of explosive weapons in densely populated areas carries a high risk of indiscriminate harm. Its officials say those warnings have largely gone unheeded.'] },
-  { write: (c) => { const n = c.int(4, 60) * 1000; return ['According to the UN refugee agency, ', c.fig(`more than ${thousands(n)} people`, open(n + 1), true, 'displaced', 'unknown'), ` have fled their homes in ${c.city.region} since `, c.monthsAgo(c.int(2, 5)), ', many of them staying with relatives or in overcrowded camps where aid groups say food and medicine are scarce.']; } },
+  { write: (c) => { const n = c.int(4, 60) * 1000; return ['According to the UN refugee agency, ', c.fig(`more than ${thousands(n)} people`, moreThan(n), true, 'displaced', 'unknown'), ` have fled their homes in ${c.city.region} since `, c.monthsAgo(c.int(2, 5)), ', many of them staying with relatives or in overcrowded camps where aid groups say food and medicine are scarce.']; } },
   { write: (c) => { const n = c.int(5, 30); return [`It was one of the deadliest incidents in ${c.city.name} since `, c.monthsAgo(c.int(2, 6)), ', when ', c.fig(`${n} people`, { min: n, max: n, conservative: n }, true, 'killed', 'unknown'), ' were killed in a single day of fighting, according to figures compiled by local officials at the time.']; } },
   { write: (c) => [`Funerals for the victims were held the following day, with mourners carrying the bodies through the streets of ${c.city.name}. Relatives said many of the dead were children, and that one family had lost three generations in a single afternoon.`] },
   { write: () => ['Aid agencies said the violence had forced them to suspend some of their operations in the area. "Every day we see families arriving with nothing but the clothes they are wearing," said a worker for an international charity, who asked not to be named because the organisation had not authorised staff to speak to reporters.'] },
@@ -52,14 +53,15 @@ export const conflictBackground: Record<ConflictRow['key'], readonly BackgroundR
     { write: (c) => ['Islamic State seized Mosul in ', c.on('2014-06'), " and declared a so-called caliphate from the city's al-Nuri mosque, making the city the group's most important stronghold in Iraq."] },
   ],
   syria: [
-    { write: (c) => ["Syria's war, which began with a crackdown on peaceful protests in ", c.on('2011-03'), ', has killed ', c.fig('more than 350,000 people', open(350_001), true, 'killed', 'unknown'), " and driven about half of the country's pre-war population from their homes."] },
+    { write: (c) => ["Syria's war, which began with a crackdown on peaceful protests in ", c.on('2011-03'), ', has killed ', c.fig('more than 350,000 people', moreThan(350_000), true, 'killed', 'unknown'), " and driven about half of the country's pre-war population from their homes."] },
     { write: (c) => ['Russia entered the war in ', c.on('2015-09'), " with a campaign of air strikes in support of President Bashar al-Assad's forces, and rights groups have since documented repeated strikes on hospitals, markets and schools in opposition-held areas."] },
     { write: () => ['Idlib province, the last major opposition stronghold, has a population of some 3 million people, according to UN estimates, and many of them live in tents along the Turkish border.'] },
     { write: (c) => { const n = c.int(40, 300); return ['The Syrian Observatory, a Britain-based monitor that relies on a network of sources on the ground, said it had documented ', c.fig(`${n} civilian deaths`, { min: n, max: n, conservative: n }, true, 'killed', 'civilians'), ` in ${c.city.region} in `, c.monthsAgo(1), ' alone.']; } },
   ],
   gaza: [
-    { write: (c) => ['The war began after Hamas-led militants attacked southern Israel on ', c.on('2023-10-07'), ', killing ', c.fig('some 1,200 people', { min: 1200, max: 1200, conservative: 1200 }, true, 'killed', 'unknown'), ', according to Israeli tallies, and taking hostages back into Gaza.'] },
-    { write: (c) => { const days = Math.max(10, Math.round((Date.parse(c.published) - Date.parse('2023-10-07')) / 86_400_000)); const n = Math.min(37, Math.max(3, Math.round(days * 0.14))) * 1000; return ['The Gaza health ministry, whose figures do not distinguish between civilians and combatants, says ', c.fig(`more than ${thousands(n)} people`, open(n + 1), true, 'killed', 'unknown'), ' have been killed in the territory since the war began.']; } },
+    // "some N" is approximate: N ± 10 %, conservative N (src/lexicon/quantities.ts, `approx`).
+    { write: (c) => ['The war began after Hamas-led militants attacked southern Israel on ', c.on('2023-10-07'), ', killing ', c.fig('some 1,200 people', { min: 1080, max: 1320, conservative: 1200 }, true, 'killed', 'unknown'), ', according to Israeli tallies, and taking hostages back into Gaza.'] },
+    { write: (c) => { const days = Math.max(10, Math.round((Date.parse(c.published) - Date.parse('2023-10-07')) / 86_400_000)); const n = Math.min(37, Math.max(3, Math.round(days * 0.14))) * 1000; return ['The Gaza health ministry, whose figures do not distinguish between civilians and combatants, says ', c.fig(`more than ${thousands(n)} people`, moreThan(n), true, 'killed', 'unknown'), ' have been killed in the territory since the war began.']; } },
     { write: () => ['Israel says it targets only militants and their infrastructure, and accuses Hamas of operating from within civilian areas, an accusation the group rejects.'] },
     { write: () => ["Much of the territory's population has been displaced, often more than once, and the UN has warned of famine conditions in the north, where aid deliveries have been repeatedly blocked or delayed."] },
     { write: (c) => [`Hospitals in ${c.city.name} are operating far beyond their capacity, with patients treated on floors and in corridors, and surgeons said they had been operating without enough anaesthetic.`] },
@@ -67,12 +69,12 @@ export const conflictBackground: Record<ConflictRow['key'], readonly BackgroundR
   myanmar: [
     { write: (c) => ['The military seized power in a coup on ', c.on('2021-02-01'), ', ousting the elected government of Aung San Suu Kyi and triggering mass protests that grew into an armed resistance across much of the country.'] },
     { write: () => ['The junta has increasingly relied on air power against resistance forces, which have no air defences, and monitoring groups have documented hundreds of air strikes on villages, schools and clinics since the coup.'] },
-    { write: (c) => { const n = c.int(20, 300) * 1000; return ['According to the UN, ', c.fig(`more than ${thousands(n)} people`, open(n + 1), true, 'displaced', 'unknown'), ` have been displaced across ${c.city.region} and neighbouring areas, and entire villages have been burned to the ground.`]; } },
+    { write: (c) => { const n = c.int(20, 300) * 1000; return ['According to the UN, ', c.fig(`more than ${thousands(n)} people`, moreThan(n), true, 'displaced', 'unknown'), ` have been displaced across ${c.city.region} and neighbouring areas, and entire villages have been burned to the ground.`]; } },
     { write: (c) => [`Communications are cut in much of ${c.city.region}, making it difficult to confirm reports from the area. The military rarely comments on specific incidents and routinely describes the armed resistance as terrorists.`] },
   ],
   yemen: [
     { write: (c) => ['The Saudi-led coalition intervened in ', c.on('2015-03'), ' to restore the internationally recognised government after the Houthis seized the capital, Sanaa, and forced the president to flee.'] },
-    { write: (c) => ['The war has killed ', c.fig('more than 10,000 people', open(10_001), true, 'killed', 'unknown'), ', according to UN figures that aid workers say are a significant undercount, and has pushed millions to the brink of famine.'] },
+    { write: (c) => ['The war has killed ', c.fig('more than 10,000 people', moreThan(10_000), true, 'killed', 'unknown'), ', according to UN figures that aid workers say are a significant undercount, and has pushed millions to the brink of famine.'] },
     { write: () => ['Rights groups have documented coalition strikes on hospitals, schools, weddings and funerals, and have urged Western governments to halt arms sales to Saudi Arabia and the United Arab Emirates.'] },
     { write: () => ["A cholera outbreak has compounded the suffering, with aid agencies warning that the country's health system, already weakened by years of conflict, is close to collapse."] },
   ],
