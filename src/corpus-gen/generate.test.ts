@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateReports, generateReport, toJsonRecord } from './generate.js';
 import { daysBetween, weekdayOf } from './dates.js';
+import { parseJsonLine } from '../input/jsonl.js';
 
 const corpus = generateReports({ count: 60, seed: 7 });
 
@@ -116,4 +117,17 @@ test('a figure is hedged exactly when its sentence hedges it', () => {
     }
   }
   assert.ok(hedged > 0, 'the corpus has hedged figures');
+});
+
+test('civwatch analyze --jsonl reads every generated line as it is, text and metadata unchanged', () => {
+  for (const r of corpus.slice(0, 10)) {
+    for (const withTruth of [false, true]) {
+      const doc = parseJsonLine(JSON.stringify(toJsonRecord(r, withTruth)), 'corpus.jsonl line 1');
+      assert.equal(doc.text, r.text, r.id);
+      assert.equal(doc.meta.id, r.id);
+      assert.equal(doc.meta.published, r.published);
+      assert.equal(doc.meta.title, r.title);
+      assert.equal(doc.meta.outlet, r.outlet);
+    }
+  }
 });

@@ -19,8 +19,12 @@ export interface GenerateOptions {
  * Generate realistic, entirely invented conflict reports (~600 words each), each with the truth
  * it was written from (`truth`: event type, date, place, perpetrator, figures, claims).
  *
- * One report per incident for now; the incident is kept apart from its report
- * (`truth.incident`) so that several reports and copies of one incident can be written later.
+ * One report per incident for now. The incident is kept apart from its report (`truth.incident`,
+ * drawn by `drawIncident`; `composeReport` writes one report of it), which is how the corpus for
+ * issue 4 can grow: several independent reports of one incident are `composeReport` calls on the
+ * same draft with their own random stream, outlet and publication date (their figures and sources
+ * then differ, as real reports do); copies and stitched reports are transforms of generated
+ * reports that move the truth's marks with the text they keep.
  *
  * @example
  * const [report] = generateReports({ count: 1, seed: 1 });
