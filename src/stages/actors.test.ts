@@ -193,3 +193,14 @@ test('a name does NOT run across a line break (a place line above a byline)', ()
   const spans = run('Talks resumed in Geneva\nBoris Lanning, a diplomat, said little.');
   assert.deepEqual(spans.filter((s) => s.value.kind === 'person').map((s) => s.text), ['Boris Lanning']);
 });
+
+test('an apposition names whom a person speaks for; a comma list of places does NOT', () => {
+  const spans = run('Col. Ryan Harlan, a coalition spokesman, said the strike hit a depot. '
+    + 'Ali Saleh, the spokesman for the Iraqi Joint Operations Command, agreed. Omar Fadel, Mosul, Iraq.');
+  const people = spans.filter((s) => s.value.kind === 'person');
+  assert.deepEqual(people.map((s) => [s.text, s.value.affiliation, s.value.side]), [
+    ['Col. Ryan Harlan', 'US-led coalition', 'coalition'],
+    ['Ali Saleh', 'Iraqi government', 'iq-government'],
+    ['Omar Fadel', null, null],
+  ]);
+});

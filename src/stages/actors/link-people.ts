@@ -17,12 +17,24 @@ function actorBefore(c: Candidate, chosen: readonly Candidate[], view: SentenceV
   return chosen.find((o) => o !== c && o.sentence === c.sentence && o.to === edge && o.value.kind !== 'person' && o.value.key !== null);
 }
 
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+
+/** The actor named in an apposition after a person: "Ryan Harlan, a coalition spokesman, said"
+ * or "Ali Saleh, the spokesman for the Joint Operations Command," (up to the next comma). */
+function actorInApposition(c: Candidate, chosen: readonly Candidate[], view: SentenceView): Candidate | undefined {
+  const toks = view.toks;
+  if (toks[c.to]?.key !== ',' || !APPOSITION_OPENERS.has(toks[c.to + 1]?.key ?? '')) return undefined;
+  let end = c.to + 2;
+  while (end < toks.length && end - c.to < 14 && toks[end].key !== ',' && toks[end].key !== '.') end++;
+  return chosen.find((o) => o.sentence === c.sentence && o.from > c.to && o.to <= end && o.value.kind !== 'person' && o.value.key !== null);
+}
+
 /**
  * Give every mention of one person the same canonical name and key: mentions group by the
  * known-person row (lexicon), by full name, or — for a bare surname — by the one full name with
  * that surname, and take the longest name the report uses ("Gen. Stephen Townsend" …
- * "Townsend" → both "Stephen Townsend"). A person's affiliation comes from the lexicon row or
- * from an actor named right before the title.
+ * "Townsend" → both "Stephen Townsend"). A person's affiliation comes from an actor named right
+ * before the title or in an apposition after the name, else from the lexicon row.
  *
  * @example
  * linkPeople(candidates, views).filter((c) => c.value.kind === 'person').map((c) => c.value.name);
@@ -69,7 +81,8 @@ export function linkPeople(candidates: readonly Candidate[], views: readonly Sen
     const g = groupOf(c);
     const row = rowOfGroup.get(g);
     const parent = row?.partOf ? findActor(row.partOf) : undefined;
-    const before = c.value.title ? actorBefore(c, candidates, views[c.sentence]) : undefined;
+    const before = (c.value.title ? actorBefore(c, candidates, views[c.sentence]) : undefined)
+      ?? actorInApposition(c, candidates, views[c.sentence]);
     const value = {
       ...c.value,
       name: longest.get(g) ?? c.value.name,
