@@ -40,7 +40,10 @@ Without a publication date (from --published or the page), relative dates such a
 stay unresolved. Batch lines are {"id"?, "url"?, "title"?, "outlet"?, "byline"?, "published"?,
 "text" | "html"}; a bad line is reported on standard error by number, the others are analyzed,
 and the exit code is 1. A file ending in .jsonl or .ndjson is read as a batch without --jsonl;
---published, --outlet, --title and --byline then apply to every line.`;
+--published, --outlet, --title and --byline then apply to every line.
+
+Exit codes: 0 done, 1 an input could not be read or analyzed, 2 a command-line mistake,
+70 an internal error (a bug; CIVWATCH_DEBUG=1 shows its stack).`;
 
 /**
  * `civwatch analyze`: read a report (file, `-`, URL, or a JSON Lines batch), analyze it, print
@@ -53,7 +56,7 @@ export function analyzeCommand(io: CliIO): Command {
   return new Command('analyze')
     .description('analyze news reports into source-attributed facts (civwatch.analysis/1)')
     .argument('[input]', 'a text or HTML file, an http(s) URL, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output: text for a person, json for the contract (default: text; json with --jsonl)').choices(['text', 'json']))
+    .addOption(new Option('-f, --format <format>', 'text for a person or json (the contract); json by default with --jsonl, else text').choices(['text', 'json']))
     .option('--jsonl', 'the input is JSON Lines, one report per line; print one analysis per line')
     .addOption(new Option('--input-type <type>', 'read the input as').choices(['auto', 'text', 'html']).default('auto'))
     .option('--published <date>', 'publication date YYYY-MM-DD; relative dates resolve against it', parseDate)
