@@ -81,7 +81,12 @@ export function runBench(o: { count: number; seed: number; warmup: number; maxSe
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const f = (x: number, d = 1) => x.toFixed(d);
 
-/** The human-readable summary. */
+/**
+ * The human-readable summary of a run.
+ *
+ * @example
+ * process.stdout.write(formatBench(runBench({ count: 100, seed: 1, warmup: 10, maxSeconds: 20 })));
+ */
 export function formatBench(r: BenchResult): string {
   const p = r.pipeline;
   const t = r.tokenization;

@@ -59,7 +59,8 @@ export function timeStages(stages: readonly Stage[]): TimedStages {
   };
 }
 
-/** Peak resident set size of this process so far, in MiB (`maxRSS` is in KiB). */
+/** Peak resident set size of this process so far, in MiB (`maxRSS` is in KiB).
+ * @example peakRssMiB(); // e.g. 298.4 */
 export function peakRssMiB(): number {
   return process.resourceUsage().maxRSS / 1024;
 }

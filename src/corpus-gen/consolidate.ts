@@ -1,7 +1,12 @@
 import type { Range } from '../report/types.js';
 import type { EventTruth, FigureTruth } from './truth.js';
 
-/** Two sources' figures for the same people: lowest minimum to highest maximum (IBC). */
+/**
+ * Two sources' figures for the same people: lowest minimum to highest maximum (IBC).
+ *
+ * @example
+ * mergeRanges({ min: 6, max: 6, conservative: 6 }, { min: 8, max: 11, conservative: 8 }); // { min: 6, max: 11, conservative: 6 }
+ */
 export function mergeRanges(a: Range | null, b: Range | null): Range | null {
   if (!a || !b) return a ?? b;
   return {
@@ -11,7 +16,12 @@ export function mergeRanges(a: Range | null, b: Range | null): Range | null {
   };
 }
 
-/** Distinct groups of people add up. */
+/**
+ * Distinct groups of people add up.
+ *
+ * @example
+ * addRanges({ min: 5, max: 5, conservative: 5 }, { min: 2, max: null, conservative: 2 }); // { min: 7, max: null, conservative: 7 }
+ */
 export function addRanges(a: Range | null, b: Range | null): Range | null {
   if (!a || !b) return a ?? b;
   return {

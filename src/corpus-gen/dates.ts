@@ -26,7 +26,8 @@ export function weekdayOf(date: IsoDate): string {
   return WEEKDAYS[parse(date).getUTCDay()];
 }
 
-/** First and last day of the month `monthsBack` months before `date`'s month. */
+/** First and last day of the month `monthsBack` months before `date`'s month.
+ * @example monthOf('2017-04-04', 1) // { from: '2017-03-01', to: '2017-03-31', name: 'March', year: 2017 } */
 export function monthOf(date: IsoDate, monthsBack = 0): { from: IsoDate; to: IsoDate; name: string; year: number } {
   const d = parse(date);
   const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - monthsBack, 1));

@@ -37,7 +37,12 @@ export function generateReports(options: GenerateOptions): GeneratedReport[] {
   return out;
 }
 
-/** Report number `index` of the corpus for `seed`. */
+/**
+ * Report number `index` (from 0) of the corpus for `seed`.
+ *
+ * @example
+ * generateReport(1, 41).id; // 'gen-1-42', the same as generateReports({ count: 50, seed: 1 })[41].id
+ */
 export function generateReport(seed: number, index: number, options: Omit<GenerateOptions, 'count' | 'seed'> = {}): GeneratedReport {
   const rng = mulberry32(deriveSeed(seed, index));
   const id = `gen-${seed}-${index + 1}`;
@@ -45,7 +50,12 @@ export function generateReport(seed: number, index: number, options: Omit<Genera
   return composeReport(rng, draft, { id, targetWords: options.targetWords });
 }
 
-/** The JSON Lines record `civwatch analyze --jsonl` reads; `truth` only when asked for. */
+/**
+ * The JSON Lines record `civwatch analyze --jsonl` reads; `truth` only when asked for.
+ *
+ * @example
+ * JSON.stringify(toJsonRecord(report)); // '{"id":"gen-1-1","title":…,"text":…}'
+ */
 export function toJsonRecord(report: GeneratedReport, withTruth = false): Record<string, unknown> {
   const { truth, ...rest } = report;
   return withTruth ? { ...rest, truth } : rest;

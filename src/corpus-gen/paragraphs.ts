@@ -14,12 +14,20 @@ import { combatantNouns, harmSources, witnesses } from './tables/actors.js';
  * A report of harm is an allegation when it blames someone, or when it comes from those who
  * document harm rather than answer for it (NGOs, residents, activists: DOMAIN.md, "Who said
  * what"); an official's toll that blames no one is a statement.
+ *
+ * @example
+ * harmStance('ngo', false); // 'allegation'
  */
 export function harmStance(kind: ActorKind | 'unknown', blames: boolean): ClaimStance {
   return blames || kind === 'ngo' || kind === 'civilians' || kind === 'group' ? 'allegation' : 'statement';
 }
 
-/** "At least 11 civilians were killed on Thursday when an air strike hit …, police said." */
+/**
+ * "At least 11 civilians were killed on Thursday when an air strike hit …, police said."
+ *
+ * @example
+ * writer.paragraph(leadParagraph(scene));
+ */
 export function leadParagraph(s: Scene): Piece[] {
   const { rng, rec, draft } = s;
   const w = draft.weapon;
@@ -46,7 +54,12 @@ export function leadParagraph(s: Scene): Piece[] {
   return [claim.source({ capital: true }), ' ', claim.cue('said'), ` ${weapon} ${rel} ${w.verb} ${s.target} in `, ...where, ' ', ...when, hedge, fig(false, true), '.'];
 }
 
-/** Injured, combatants, a second source's toll, who is blamed. */
+/**
+ * Injured, combatants, a second source's toll, who is blamed.
+ *
+ * @example
+ * writer.paragraph(detailParagraph(scene)); // "Another 18 people were wounded, … Residents blamed …"
+ */
 export function detailParagraph(s: Scene): Piece[] {
   const { rng, rec, draft } = s;
   const v = draft.truth.victims;
@@ -112,7 +125,12 @@ const REPORTED = [
   'the family had moved there to escape fighting elsewhere',
 ];
 
-/** '"We heard …," said Ahmed Younis, 34, who lives nearby. "…" He said …' */
+/**
+ * An eyewitness quote, sometimes followed by a pronoun claim.
+ *
+ * @example
+ * writer.paragraph(witnessParagraph(scene)); // '"We heard …," said Ahmed Younis, 34, who lives nearby. "…" He said …'
+ */
 export function witnessParagraph(s: Scene): Piece[] {
   const { rng, rec, draft } = s;
   const [name, pronoun] = rng.pick(witnesses[draft.conflict.key]);
@@ -127,7 +145,12 @@ export function witnessParagraph(s: Scene): Piece[] {
   return out;
 }
 
-/** The accused's answer: acknowledgment, denial, "assessing", silence, or a claim of responsibility. */
+/**
+ * The accused's answer: acknowledgment, denial, "assessing", silence, or a claim of responsibility.
+ *
+ * @example
+ * writer.paragraph(responseParagraph(scene)); // "The Israeli military denied that its forces …"
+ */
 export function responseParagraph(s: Scene): Piece[] {
   const { rng, rec, draft } = s;
   const p = draft.perpetrator;

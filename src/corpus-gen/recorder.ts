@@ -40,6 +40,14 @@ export interface Recorder {
   claim(speaker: ClaimSpeaker, stance: ClaimStance): ClaimPieces;
 }
 
+/**
+ * A fresh recorder for one report.
+ *
+ * @example
+ * const rec = createRecorder();
+ * const c = rec.claim({ text: 'police', name: 'police', kind: 'state-forces', anonymous: false }, 'statement');
+ * writer.paragraph(['Two people died, ', c.source(), ' ', c.cue('said'), '.']);
+ */
 export function createRecorder(): Recorder {
   const rec: Recorder = {
     figures: [], claims: [], dates: [], places: [],

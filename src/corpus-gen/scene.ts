@@ -35,7 +35,12 @@ export interface LeadFigure {
   group: CasualtyGroup;
 }
 
-/** The lead figure: a form that fits the true number, with a noun that fits the form. */
+/**
+ * The lead figure: a form that fits the true number, with a noun that fits the form.
+ *
+ * @example
+ * leadFigure(mulberry32(1), 11); // e.g. { words: 'at least 10', noun: 'civilians', group: 'civilians', … }
+ */
 export function leadFigure(rng: Rng, n: number): LeadFigure {
   const f = writeFigure(rng, n);
   if (!f.noun) return { ...f, noun: null, group: 'civilians' };
@@ -45,7 +50,12 @@ export function leadFigure(rng: Rng, n: number): LeadFigure {
   return { ...f, noun, group };
 }
 
-/** The incident's place as the text names it, with city and district marked. */
+/**
+ * The incident's place as the text names it, with city and district marked.
+ *
+ * @example
+ * placePieces(scene); // e.g. ['the ', <al-Jadida>, ' neighbourhood of ', <Mosul>]
+ */
 export function placePieces(s: Scene): Piece[] {
   const { city, truth } = s.draft;
   const d = truth.place.district;
@@ -60,7 +70,12 @@ export function placePieces(s: Scene): Piece[] {
   }
 }
 
-/** The incident's day, relative ("on Thursday") or absolute ("on 30 March"), marked. */
+/**
+ * The incident's day, relative ("on Thursday") or absolute ("on 30 March"), marked.
+ *
+ * @example
+ * datePieces(scene); // e.g. ['on ', <Thursday>, '']
+ */
 export function datePieces(s: Scene): Piece[] {
   const date = s.draft.truth.date;
   const back = daysBetween(date, s.published);

@@ -13,7 +13,7 @@ export function mark(text: string, on: (m: MarkedText) => void): Piece {
   return { text, on };
 }
 
-/** Upper-case the first letter. */
+/** Upper-case the first letter. @example cap('the coalition') // 'The coalition' */
 export function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -56,7 +56,7 @@ export function createWriter(): Writer {
   };
 }
 
-/** Whitespace-separated words. */
+/** Whitespace-separated words. @example countWords('At least 11 civilians') // 4 */
 export function countWords(text: string): number {
   const m = text.match(/\S+/g);
   return m ? m.length : 0;
