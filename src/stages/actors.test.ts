@@ -204,3 +204,7 @@ test('an apposition names whom a person speaks for; a comma list of places does 
     ['Omar Fadel', null, null],
   ]);
 });
+
+test('a political coalition is NOT the US-led coalition', () => {
+  assert.deepEqual(run('The ruling coalition in Baghdad lost two seats, and the governing coalition split.'), []);
+});

@@ -20,6 +20,10 @@ const WORD_ACRONYMS = new Set(['is', 'us', 'who', 'it', 'as', 'an', 'shan', 'sac
  * "an army base" or "police station". */
 const GENERIC_MODIFIERS = new Set(['military', 'army', 'police', 'regime', 'junta', 'security']);
 
+/** Words before a lower-case alias that make it political, not armed: "the ruling coalition",
+ * "opposition groups". */
+const POLITICAL_BEFORE = new Set(['ruling', 'governing', 'electoral', 'political', 'parliamentary', 'opposition', 'government', 'party', 'broad']);
+
 /** Myanmar unit words that a number may follow: "LIB 345", "Infantry Battalion No. 12". */
 const UNIT_WORDS = new Set(['lib', 'ib', 'lir', 'lid', 'battalion', 'division', 'regiment', 'moc', 'command']);
 
@@ -28,6 +32,8 @@ function keepEntry(view: SentenceView, from: number, to: number, e: IndexEntry<A
   const single = e.pattern.length === 1 ? e.pattern[0].toLowerCase() : null;
   if (single && view.caps && WORD_ACRONYMS.has(single)) return false;
   if (single === 'us' && toks[to]?.text === '$') return false;
+  const firstPattern = e.pattern[0];
+  if (firstPattern === firstPattern.toLowerCase() && POLITICAL_BEFORE.has(toks[from - 1]?.key ?? '')) return false;
   const lastKey = toks[to - 1].key;
   if (GENERIC_MODIFIERS.has(lastKey) && e.pattern[e.pattern.length - 1] === e.pattern[e.pattern.length - 1].toLowerCase()) {
     const next = toks[to];
