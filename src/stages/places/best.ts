@@ -21,9 +21,10 @@ export function placeRank(s: Span<'place'>): number {
  * bestPlace(spansOf(report, 'place'))?.value.name // 'Namtu'
  */
 export function bestPlace(spans: readonly Span<'place'>[]): Span<'place'> | null {
-  // The report's main country: the one its place spans name most (countries count once more).
+  // The report's main country: the one its places below country level name most ("near the
+  // Kuwait roundabout in Gaza City" is about Palestine); country names decide only ties.
   const weight = new Map<string, number>();
-  for (const s of spans) weight.set(s.value.country, (weight.get(s.value.country) ?? 0) + (s.value.precision === 'country' ? 2 : 1));
+  for (const s of spans) weight.set(s.value.country, (weight.get(s.value.country) ?? 0) + (s.value.precision === 'country' ? 0.1 : 1));
   let main: string | null = null;
   for (const [cc, w] of weight) if (main === null || w > weight.get(main)!) main = cc;
   let best: Span<'place'> | null = null;

@@ -39,8 +39,9 @@ function optionsFor(c: Candidate): PlaceOption[] {
 
 function baseScore(o: PlaceOption, c: Candidate): number {
   switch (o.kind) {
-    case 'country': return c.whole ? 6 : 4;
-    case 'territory': return 5;
+    // A country's name is the country: no town that GeoNames also calls "Egypt" outweighs it.
+    case 'country': return c.whole ? 12 : 6;
+    case 'territory': return 8;
     case 'admin': return c.feature === ADMIN_FEATURE ? 9 : 2;
     case 'curated': return c.feature === 'camp' ? 5 : 3;
     case 'geonames': return 1 + 0.6 * Math.log10(o.population + 10);
