@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchSpans, simpleTokens, tokenSet } from './spans.js';
+import { matchSpans, simpleTokens, tokenCounts, tokenSet } from './spans.js';
 
 test('exact matching: only identical offsets count', () => {
   const gold = [{ start: 0, end: 5 }, { start: 10, end: 20 }];
@@ -43,6 +43,13 @@ test('discontinuous gold spans: fragments count together', () => {
   assert.deepEqual(matchSpans([{ start: 1, end: 16 }], [gold], { match: 'exact' }), { tp: 0, fp: 1, fn: 1 });
   assert.deepEqual(matchSpans([{ start: 1, end: 16 }], [gold], { match: 'half-tokens', tokens }), { tp: 1, fp: 0, fn: 0 });
   assert.deepEqual(matchSpans([{ start: 1, end: 48, fragments: [{ start: 1, end: 16 }, { start: 36, end: 48 }] }], [gold], { match: 'exact' }), { tp: 1, fp: 0, fn: 0 });
+});
+
+test('tokenCounts gives partial credit by token, and nothing for disjoint spans', () => {
+  const text = 'The mayor said it was closed';
+  const tokens = simpleTokens(text);
+  assert.deepEqual(tokenCounts([{ start: 0, end: 9 }], [{ start: 4, end: 20 }], tokens), { tp: 1, fp: 1, fn: 3 });
+  assert.deepEqual(tokenCounts([{ start: 0, end: 3 }], [{ start: 15, end: 28 }], tokens), { tp: 0, fp: 1, fn: 3 });
 });
 
 test('duplicate gold spans count once', () => {

@@ -62,6 +62,26 @@ export function simpleTokens(text: string): Segment[] {
   return out;
 }
 
+/**
+ * Token-level counts, the way BBC's Citron reports "overlap": the tokens covered by our spans
+ * against those covered by gold spans (tp = covered by both, fp = only ours, fn = only gold).
+ * Partial spans earn partial credit; no one-to-one matching.
+ *
+ * @example
+ * tokenCounts([{ start: 0, end: 9 }], [{ start: 4, end: 20 }], simpleTokens('The mayor said it was closed')); // { tp: 1, fp: 1, fn: 3 }
+ */
+export function tokenCounts(predicted: readonly ScoredSpan[], gold: readonly ScoredSpan[], tokens: readonly Segment[]): Counts {
+  const cover = (xs: readonly ScoredSpan[]) => {
+    const out = new Set<number>();
+    for (const x of xs) for (const i of tokenSet(x, tokens)) out.add(i);
+    return out;
+  };
+  const p = cover(predicted), g = cover(gold);
+  let tp = 0;
+  for (const i of p) if (g.has(i)) tp++;
+  return { tp, fp: p.size - tp, fn: g.size - tp };
+}
+
 /** How well one predicted span fits one gold span: > 0 when they match, larger is better. */
 function fit(p: ScoredSpan, g: ScoredSpan, opts: MatchOptions, cache: Map<ScoredSpan, Set<number>>): number {
   if (opts.match === 'exact') return key(p) === key(g) ? 1 : 0;

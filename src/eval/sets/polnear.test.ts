@@ -29,7 +29,7 @@ const claim = (src: [number, number], cue: [number, number], content: [number, n
 };
 
 test('scorePolnearDoc: exact and half-token matches per role', () => {
-  // Source "governor" (1 of 2 tokens: exactly half), cue exact, content missing "in May" (5 of 7 tokens).
+  // Source "governor" (1 of 2 tokens: exactly half), cue exact, content missing "in May" (4 of 6 tokens).
   const ours = ourRoles(fakeAnalysis({ claims: [claim([4, 12], [13, 17], [18, 41])] }));
   const c = scorePolnearDoc(text, goldRoles(ann), ours);
   assert.deepEqual(c.source.exact, { tp: 0, fp: 1, fn: 1 });
@@ -37,7 +37,11 @@ test('scorePolnearDoc: exact and half-token matches per role', () => {
   assert.deepEqual(c.cue.exact, { tp: 1, fp: 0, fn: 0 });
   assert.deepEqual(c.content.exact, { tp: 0, fp: 1, fn: 1 });
   assert.deepEqual(c.content['half-tokens'], { tp: 1, fp: 0, fn: 0 });
+  // Tokens: source 1 of 2 gold tokens; content 4 of 6.
+  assert.deepEqual(c.source.tokens, { tp: 1, fp: 0, fn: 1 });
+  assert.deepEqual(c.content.tokens, { tp: 4, fp: 0, fn: 2 });
   const m = Object.fromEntries(summarizePolnear([c]).map((x) => [x.key, x.value]));
+  assert.equal(m['polnear.content.tokens.recall'], 4 / 6);
   assert.equal(m['polnear.source.exact.f1'], 0);
   assert.equal(m['polnear.cue.exact.f1'], 1);
 });

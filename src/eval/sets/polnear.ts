@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../../report/analysis.js';
 import { addCounts, noCounts, prf, type Counts } from '../score/prf.js';
-import { matchSpans, simpleTokens, type ScoredSpan, type SpanMatch } from '../score/spans.js';
+import { matchSpans, simpleTokens, tokenCounts, type ScoredSpan, type SpanMatch } from '../score/spans.js';
 import { take, topTexts, type AnalyzeFn, type Measure, type ReadOptions, type SetResult } from '../types.js';
 import { parseBrat } from './brat.js';
 
@@ -88,15 +88,18 @@ export function ourRoles(a: Pick<Analysis, 'claims'>): Record<Role, ScoredSpan[]
   };
 }
 
-export type PolnearCounts = Record<Role, Record<'exact' | 'half-tokens', Counts>>;
+export type PolnearCounts = Record<Role, Record<'exact' | 'half-tokens' | 'tokens', Counts>>;
 
-/** Score one article: counts per role, exact and ≥ 50%-of-tokens overlap. */
+/**
+ * Score one article: counts per role, exact, ≥ 50%-of-tokens overlap, and token-level counts
+ * (Citron's "overlap", to compare with its published figures).
+ */
 export function scorePolnearDoc(text: string, gold: Record<Role, ScoredSpan[]>, ours: Record<Role, ScoredSpan[]>): PolnearCounts {
   const tokens = simpleTokens(text);
   const out = {} as PolnearCounts;
   for (const role of ROLES) {
     const m = (match: SpanMatch) => matchSpans(ours[role], gold[role], { match, tokens });
-    out[role] = { exact: m('exact'), 'half-tokens': m('half-tokens') };
+    out[role] = { exact: m('exact'), 'half-tokens': m('half-tokens'), tokens: tokenCounts(ours[role], gold[role], tokens) };
   }
   return out;
 }
@@ -105,10 +108,10 @@ export function scorePolnearDoc(text: string, gold: Record<Role, ScoredSpan[]>, 
 export function summarizePolnear(perDoc: readonly PolnearCounts[]): Measure[] {
   const measures: Measure[] = [];
   for (const role of ROLES) {
-    for (const mode of ['exact', 'half-tokens'] as const) {
+    for (const mode of ['exact', 'half-tokens', 'tokens'] as const) {
       const c = perDoc.reduce((acc, d) => addCounts(acc, d[role][mode]), noCounts());
       const s = prf(c);
-      const name = mode === 'exact' ? 'exact' : 'overlap';
+      const name = mode === 'half-tokens' ? 'overlap' : mode;
       const detail = `tp ${c.tp} fp ${c.fp} fn ${c.fn}`;
       measures.push(
         { key: `polnear.${role}.${name}.precision`, label: `${role} ${name} P`, value: s.precision, detail },
@@ -150,6 +153,7 @@ export function evalPolnear(dataDir: string, analyze: AnalyzeFn, opts: ReadOptio
     notes: [
       'dev split; one annotator per article (the first id) where several annotated it',
       'overlap = the spans share ≥ 50% of the tokens of the longer one, matched one-to-one',
+      'tokens = token-level P/R/F1 over the tokens our spans and gold spans cover (how Citron reports "overlap")',
     ],
   };
 }
