@@ -9,7 +9,7 @@ export interface FetchOptions {
 
 export interface FetchedPage {
   bytes: Uint8Array;
-  /** Media type without parameters, lower-cased: `text/html`. */
+  /** Media type without parameters, lower-cased: `text/html`; empty when the server gave none. */
   mediaType: string;
   charset: string | null;
   /** The address after redirects. */
@@ -52,7 +52,7 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<Fetched
   }
   const bytes = await readLimited(res, url, opts);
   const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(type)?.[1] ?? null;
-  return { bytes, mediaType: mediaType || 'text/html', charset, url: res.url || url };
+  return { bytes, mediaType, charset, url: res.url || url };
 }
 
 async function readLimited(res: Response, url: string, opts: FetchOptions): Promise<Uint8Array> {

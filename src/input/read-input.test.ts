@@ -24,6 +24,7 @@ before(async () => {
   server = createServer((req, res) => {
     if (req.url === '/story.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article);
     else if (req.url === '/plain') res.writeHead(200, { 'content-type': 'text/plain' }).end('Strike in Gaza\n\nSeven people were killed.');
+    else if (req.url === '/untyped') res.end('Strike in Gaza\n\nSeven people were killed.\nRescuers searched the rubble.');
     else if (req.url === '/pdf') res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4');
     else if (req.url === '/big') res.writeHead(200, { 'content-type': 'text/html' }).end('<p>' + 'a'.repeat(5000) + '</p>');
     else if (req.url === '/slow') setTimeout(() => res.writeHead(200).end('late'), 2000);
@@ -89,6 +90,8 @@ test('a URL is fetched: HTML page read with metadata and its address', async () 
   assert.match(doc.text, /killing four traders/);
   const plain = await readInput(`${base}/plain`);
   assert.equal(plain.meta.title, 'Strike in Gaza');
+  const untyped = await readInput(`${base}/untyped`); // no content type: sniffed, read as text
+  assert.equal(untyped.text, 'Strike in Gaza\n\nSeven people were killed.\nRescuers searched the rubble.');
 });
 
 test('URL failures: closed port, 404, wrong content type, too large, too slow', async () => {

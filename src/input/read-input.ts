@@ -46,7 +46,8 @@ export async function readInput(input: string, opts: ReadOptions = {}): Promise<
   if (isUrl(input)) {
     const page = await fetchUrl(input, { maxBytes, timeoutMs: opts.timeoutMs ?? 20_000 });
     const text = decodeText(page.bytes, { source: input, maxBytes, charset: page.charset });
-    const html = type === 'html' || (type === 'auto' && (page.mediaType !== 'text/plain' || looksLikeHtml(text)));
+    const declaredHtml = page.mediaType === 'text/html' || page.mediaType === 'application/xhtml+xml';
+    const html = type === 'html' || (type === 'auto' && (declaredHtml || looksLikeHtml(text)));
     return parseText(text, html, input, page.url);
   }
   const source = input === '-' ? 'standard input' : input;
