@@ -10,7 +10,7 @@ export interface NounPhrase {
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Prepositions allowed inside a source: "officials in Baghdad", "the Department of Defense". */
-const INNER_ADP = new Set(['of', 'in', 'at', 'from', 'for', 'with', 'to', 'on']);
+const INNER_ADP = new Set(['of', 'in', 'at', 'from', 'for', 'with', 'to', 'on', 'by']);
 const NAME_PUNCT = new Set(['.', '-', '&', '–']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const AUX_WORDS = new Set([
@@ -138,11 +138,12 @@ export function rightNounPhrase(toks: Tok[], start: number, end = toks.length - 
   const first = toks[start];
   if (!first || start > end) return null;
   if (PRONOUNS[first.norm]) return { first: start, last: start, head: start };
-  if (!npWord(first) || NAME_PUNCT.has(first.norm)) return null;
+  if (!(npWord(first) || modifier(toks, start, false)) || NAME_PUNCT.has(first.norm)) return null;
   let last = -1;
   let sawNoun = false;
   for (let j = start; j <= end && j - start < 14; j++) {
     const t = toks[j];
+    if (modifier(toks, j, sawNoun)) continue;
     if (npWord(t)) {
       if ((t.pos === 'DET' || POSSESSIVES.has(t.norm)) && sawNoun && toks[j - 1]?.pos !== 'ADP') break;
       if (NAME_PUNCT.has(t.norm) && !isNounish(toks[j + 1]) && !isNounish(toks[j - 1])) break;
@@ -159,6 +160,18 @@ export function rightNounPhrase(toks: Tok[], start: number, end = toks.length - 
   }
   if (last < start) return null;
   return { first: start, last, head: headOf(toks, start, last) };
+}
+
+/**
+ * A word the tagger mislabels inside a noun phrase: an adverb before an adjective ("the most
+ * recent data") or a verb form before a noun ("state law", "polling location").
+ */
+function modifier(toks: Tok[], j: number, afterNoun: boolean): boolean {
+  const t = toks[j];
+  const next = toks[j + 1];
+  if (!t || !next || /^[A-Z]/.test(t.text)) return false;
+  if (t.pos === 'ADV' && (next.pos === 'ADJ' || next.pos === 'ADV') && t.norm !== 'not') return true;
+  return !afterNoun && t.pos === 'VERB' && next.pos === 'NOUN';
 }
 
 /** The head word: the last noun before the first inner preposition ("officials" in "officials in Baghdad"). */

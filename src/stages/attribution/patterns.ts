@@ -115,7 +115,11 @@ function verbClaim(sent: Sent, cue: Cue): RawClaim | RawUnattributed | null {
   const j = skipLeftInterposed(toks, cue.first - 1);
   let source = j >= 0 ? leftNounPhrase(toks, j) : null;
   // "the official who said …", "a report that said …"
-  if (!source && j > 0 && /^(who|that|which)$/.test(toks[j].norm)) source = leftNounPhrase(toks, j - 1);
+  // (the source span runs to the relative pronoun, which is PolNeAR's source there)
+  if (!source && j > 0 && /^(who|that|which)$/.test(toks[j].norm)) {
+    const np = leftNounPhrase(toks, toks[j - 1].norm === ',' ? j - 2 : j - 1);
+    if (np) source = { ...np, last: j };
+  }
   // "Votel, the commander of the operation, said …": an apposition between commas.
   if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
 
@@ -230,7 +234,8 @@ function appositive(toks: Tok[], from: number, to: number): boolean {
 function accordingTo(sent: Sent, i: number): RawClaim | null {
   const toks = sent.toks;
   const end = bodyEnd(toks);
-  const np = rightNounPhrase(toks, i + 2, end);
+  // "according to him": an object pronoun is a source here
+  const np = /^(him|her|them|us|me)$/.test(toks[i + 2]?.norm ?? '') ? { first: i + 2, last: i + 2, head: i + 2 } : rightNounPhrase(toks, i + 2, end);
   if (!np) return null;
   const cue = { start: toks[i].start, end: toks[i + 1].end };
   const base = { sent, cue, cueStance: 'statement' as const, confidence: 0.9, rule: 'according-to' as const };

@@ -45,7 +45,7 @@ export function describeSource(raw: RawClaim, actors: readonly Span<'actor'>[], 
     else if (toks.slice(first, head).some((t) => PERSON_TITLES.has(t.norm)) && headTok.pos === 'PROPN') kind = 'person';
     else if (ANONYMOUS_HEADS.has(headTok.norm)) kind = 'person';
   }
-  const name = actor?.value.name ?? phrase.split(/,\s/)[0].replace(LEADING_DET, '');
+  const name = actor?.value.name ?? phrase.split(/,\s/)[0].replace(LEADING_DET, '').replace(/\s+(who|that|which)$/i, '');
   return { start, end, text: phrase, name, kind, anonymous, resolvedFrom: null };
 }
 
