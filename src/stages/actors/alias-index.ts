@@ -26,6 +26,10 @@ const UPPER = /^\p{Lu}/u;
 /**
  * Case rule for one token: a pattern token in capitals ("IS", "CJTF") needs capitals in the
  * text; a capitalised one ("Amnesty") needs a capital first letter; lower case matches any case.
+ *
+ * @example
+ * caseMatches('IS', 'is'); // false
+ * caseMatches('coalition', 'Coalition'); // true
  */
 export function caseMatches(pattern: string, text: string): boolean {
   if (!LETTER.test(pattern)) return true;

@@ -105,6 +105,9 @@ export function reportContext(hits: readonly AliasHit[], placeCountries: readonl
  * theatres, 1 for an unambiguous alias. "coalition" in a Yemen report is the Saudi-led one;
  * a contextual alias with no support ("police" in a report about nowhere) is dropped, unless an
  * unambiguous row shares it. Ties go to the earlier row.
+ *
+ * @example
+ * chooseRow(hit.entries, { mentioned: new Set(['saudi-coalition']), focus: 'YE' })?.key; // 'saudi-coalition'
  */
 export function chooseRow(entries: readonly IndexEntry<AliasPayload>[], ctx: ReportContext): ActorRow | null {
   let best: ActorRow | null = null;
@@ -120,7 +123,12 @@ export function chooseRow(entries: readonly IndexEntry<AliasPayload>[], ctx: Rep
   return best;
 }
 
-/** The span value for a lexicon row. */
+/**
+ * The span value for a lexicon row.
+ *
+ * @example
+ * rowValue(findActor('Pentagon')!, null).side; // 'coalition'
+ */
 export function rowValue(row: ActorRow, focus: string | null): ActorValue {
   const parent = row.partOf ? findActor(row.partOf) : undefined;
   return {

@@ -113,7 +113,12 @@ export function plainPeople(view: SentenceView): Candidate[] {
   return out;
 }
 
-/** The surname keys of a person's name: its last word, and that word without "al-". */
+/**
+ * The surname keys of a person's name: its last word, and that word without "al-".
+ *
+ * @example
+ * surnameKeys('Haider al-Abadi'); // ['al-abadi', 'abadi']
+ */
 export function surnameKeys(name: string): string[] {
   const words = name.split(' ');
   const last = words.pop() ?? name;

@@ -23,7 +23,12 @@ export interface Tok {
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD = /^[\p{L}\p{M}\p{N}]/u;
 
-/** Fold a token for lookup: lower case, ’ → ', – → -. */
+/**
+ * Fold a token for lookup: lower case, ’ → ', – → -.
+ *
+ * @example
+ * foldKey('Da’esh'); // "da'esh"
+ */
 const TYPOGRAPHIC = /[’‘`´–—‐‑−]/;
 
 export function foldKey(s: string): string {
