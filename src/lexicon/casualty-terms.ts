@@ -111,6 +111,7 @@ export const PERSON_NOUNS: readonly PersonNoun[] = [
   { sg: 'sergeant', pl: 'sergeants', group: 'combatants' }, // "Two sergeants died."
   { sg: 'colonel', pl: 'colonels', group: 'combatants' }, // "A colonel was killed in the ambush."
   { sg: 'corporal', pl: 'corporals', group: 'combatants' }, // "A corporal was injured."
+  { sg: 'general', pl: 'generals', group: 'combatants' }, // "120 soldiers and a senior general were killed."
   { sg: 'sniper', pl: 'snipers', group: 'combatants' }, // "Two snipers were killed."
   { sg: 'mercenary', pl: 'mercenaries', group: 'combatants' }, // "Four mercenaries died."
   { sg: 'recruit', pl: 'recruits', group: 'combatants' }, // "Ten recruits were killed."
@@ -130,10 +131,20 @@ export const PERSON_NOUNS: readonly PersonNoun[] = [
   { sg: 'driver', pl: 'drivers', group: 'unknown' }, // "A driver was killed."
   { sg: 'occupant', pl: 'occupants', group: 'unknown' }, // "All five occupants died."
   { sg: 'survivor', pl: 'survivors', group: 'unknown' }, // "Two survivors were injured."
+  { sg: 'population', pl: 'populations', group: 'civilians' }, // "About 8,000 of the town's population have fled."
 ];
 
 /** Nouns for a group, never one person: "the Abu Ali family was killed" does not count 1. */
-export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['family', 'staff', 'police', 'personnel', 'crew', 'household', 'clan', 'tribe']);
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['family', 'staff', 'police', 'personnel', 'crew', 'household', 'clan', 'tribe', 'population']);
+
+/** Nouns in -er/-or that are not people, kept out of the suffix guess: "an unknown number of". */
+export const NOT_PEOPLE_ER: ReadonlySet<string> = new Set([
+  'number', 'border', 'order', 'water', 'center', 'centre', 'quarter', 'shelter', 'helicopter', 'container',
+  'tower', 'corner', 'power', 'river', 'winter', 'summer', 'computer', 'paper', 'letter', 'chamber',
+  'cluster', 'matter', 'trailer', 'tractor', 'motor', 'sector', 'floor', 'door', 'corridor', 'reactor',
+  'generator', 'monitor', 'error', 'mirror', 'launcher', 'bunker', 'tanker', 'carrier', 'theater', 'theatre',
+  'barrier', 'layer', 'counter', 'officer', 'meter', 'litre', 'liter', 'factor', 'harbour', 'harbor', 'neighbour',
+]);
 
 /** Nouns that count groups of people, not people: "400 families fled" is a displacement figure
  * in families; "one family was killed" is no count of people. */

@@ -124,6 +124,7 @@ test('NOT a victim: organisations, places and speakers with capitalised names', 
   assert.deepEqual(figs.map((f) => f.text), ['Three soldiers']);
   none('Radio Salam Gaza reported the strike on the market.');
   none('Nadia Karim said the hospital was full of wounded.');
+  none('Families were forced up Mount Qandil after fleeing their homes.');
 });
 
 test('NOT one person: a family or the police named as a group', () => {
@@ -171,4 +172,15 @@ test('NOT casualties: populations, ages, years, distances, strikes, buildings, t
 test('NOT the victims: the agent of an active kill verb', () => {
   const { figs } = run('Three gunmen killed two farmers.');
   assert.deepEqual(figs.map((f) => f.text), ['two farmers']);
+  none('In court he admitted that he had abducted and killed villagers.');
+  none('Salim Haddad killed and robbed travellers on the road.');
+});
+
+test('a number counts every noun it governs; "an unknown number" counts nobody', () => {
+  one('The strike on the mosque killed at least 13 women and children.', { text: 'at least 13 women and children', min: 13, group: 'civilians' });
+  one('Nine members of his family died in the fire.', { group: 'civilians', min: 9 });
+  const { figs } = run('Four marines and an unknown number of Iraqi soldiers died.');
+  assert.deepEqual(figs.map((f) => f.text), ['Four marines']);
+  one('About 8,000 of the town\'s population of 80,000 have fled.', { kind: 'displaced', conservative: 8000 });
+  one('Rights groups condemned the killing of 12 in the village.', { min: 12, kind: 'killed' });
 });

@@ -1,3 +1,4 @@
+import { cueBefore } from './cues.js';
 import { readHead, type Head } from './head.js';
 import { readQuantity } from './quantity.js';
 import type { Tok } from './tokens.js';
@@ -116,9 +117,11 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
       const q = readQuantity(toks, i);
       if (q) {
         const head = readHead(toks, q.end);
-        // A bare year is a date, not people: "on October 9th 2023 killed …".
-        const year = head?.type === 'implicit' && q.max === q.min && q.min >= 1900 && q.min <= 2100;
-        if (!head || year) { i = q.end; continue; }
+        // A bare year is a date, not people: "on October 9th 2023 killed …"; a bare number after
+        // "of" is not a subject: "a population of 80,000 have fled".
+        const bare = head?.type === 'implicit';
+        const year = bare && q.max === q.min && q.min >= 1900 && q.min <= 2100;
+        if (!head || year || (bare && toks[i - 1]?.norm === 'of' && !cueBefore(toks, i))) { i = q.end; continue; }
         c = { start: i, end: Math.max(head.end, q.end), min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false, definite: false };
       }
     }

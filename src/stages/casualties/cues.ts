@@ -40,6 +40,17 @@ function passiveAt(toks: readonly Tok[], at: number): boolean {
   return false;
 }
 
+const HAVE = new Set(['had', 'has', 'have', 'having']);
+
+/** True when the verb at `at` follows "had/has/have" directly (adverbs between allowed). */
+function perfectAt(toks: readonly Tok[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (HAVE.has(toks[k].norm)) return true;
+    if (toks[k].pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /**
  * The cue that takes the figure starting at token `start` as its object: an active verb right
  * before it ("killed 11", "injuring nine villagers") or a tally ("the death toll rose to 40").
@@ -77,13 +88,15 @@ export function cueBefore(toks: readonly Tok[], start: number): CueHit | null {
  * @example
  * cueAfter(toks('Five soldiers died'), 2, 3); // { cue: {words: ['died'], …}, start: 2, end: 3 }
  */
-export function cueAfter(toks: readonly Tok[], from: number, limit: number): CueHit | null {
+export function cueAfter(toks: readonly Tok[], from: number, limit: number, opts: { passiveOnly?: boolean } = {}): CueHit | null {
   const stop = Math.min(limit, toks.length, from + AFTER_WINDOW);
   for (let m = from; m < stop; m++) {
     if (CLAUSE_BREAK.has(toks[m].norm)) return null;
     for (const cue of byFirst.get(toks[m].norm) ?? []) {
       if (cue.role === 'toll' || !matchesAt(toks, m, cue.words)) continue;
       if (negated(toks, m)) return null;
+      // "he had abducted and killed citizens": a perfect tense is active — the figure is the agent.
+      if (cue.role === 'active' && (perfectAt(toks, m) || (opts.passiveOnly && !passiveAt(toks, m)))) return null;
       if (cue.role === 'active' && !passiveAt(toks, m)) {
         const next = toks[m + cue.words.length];
         // "Soldiers killed two civilians": the figure did the killing.

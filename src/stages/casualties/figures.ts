@@ -88,7 +88,9 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
   });
   const n = cands.length;
   const before = cands.map((c) => cueBefore(toks, c.start));
-  const after = cands.map((c, j) => cueAfter(toks, c.end, j + 1 < n ? cands[j + 1].start : toks.length));
+  // A pronoun or a name before an active verb is its agent unless the verb is passive: "he killed".
+  const after = cands.map((c, j) => cueAfter(toks, c.end, j + 1 < n ? cands[j + 1].start : toks.length,
+    { passiveOnly: !!c.name || (c.single && c.head.type === 'implicit') }));
   const links = cands.map((c, j) => (j + 1 < n ? link(toks, c.end, cands[j + 1].start) : 'none'));
   // Shared predicate: "Three police officers and one traffic policeman were injured".
   const borrowed: (CueHit | null)[] = new Array(n).fill(null);
@@ -145,6 +147,8 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     const c = cands[j];
     const r = resolved[j];
     if (!r || (c.head.collective && !c.single && r.kind !== 'displaced')) { outIndex.push(null); continue; }
+    // Named people are victims of violence, not displaced ("forced up Mount Sinjar after fleeing").
+    if (c.name && r.kind === 'displaced') { outIndex.push(null); continue; }
     let group = c.head.group;
     if (group === 'unknown' && (c.head.others || c.head.type === 'pronoun') && j > 0) group = out[outIndex[j - 1] ?? -1]?.group ?? cands[j - 1].head.group;
     if (group === 'unknown') group = actorGroupAt(toks[c.start].start, toks[c.end - 1].end) ?? 'unknown';

@@ -1,4 +1,4 @@
-import { COLLECTIVE_NOUNS, GROUP_MODIFIERS, KIND_CUES, PERSON_NOUNS, UNIT_NOUNS, type KindCue } from '../../lexicon/casualty-terms.js';
+import { COLLECTIVE_NOUNS, GROUP_MODIFIERS, KIND_CUES, NOT_PEOPLE_ER, PERSON_NOUNS, UNIT_NOUNS, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup } from '../../report/types.js';
 import { readQuantity } from './quantity.js';
 import type { Tok } from './tokens.js';
@@ -112,15 +112,22 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
   }
   if (!head || headAt !== lastNoun) {
     const t = toks[lastNoun];
-    if (t.pos !== 'NOUN') return null;
+    if (t.pos !== 'NOUN' || NOT_PEOPLE_ER.has(t.norm) || NOT_PEOPLE_ER.has(t.norm.replace(/s$/, ''))) return null;
     if (PERSON_SUFFIX.test(t.norm)) return { ...base, end: lastNoun + 1, type: 'noun', group: groupOf(modifierGroups), confidence: 0.6 };
     if (PERSON_SUFFIX_SG.test(t.norm)) return { ...base, end: lastNoun + 1, type: 'noun', group: groupOf(modifierGroups), singular: true, confidence: 0.6 };
     return null;
   }
   const own = head.group;
-  const group = own !== 'unknown' ? own : groupOf(modifierGroups.length ? modifierGroups : membersOf(toks, headAt));
+  let group = own !== 'unknown' ? own : groupOf(modifierGroups.length ? modifierGroups : membersOf(toks, headAt));
+  // "13 women and children": the number counts both nouns.
+  let end = headAt + 1;
+  const second = toks[end]?.norm === 'and' ? NOUNS.get(toks[end + 1]?.norm ?? '') : undefined;
+  if (second && !head.singular && !second.singular && toks[end + 1].norm !== 'others') {
+    if (second.group !== group) group = group === 'unknown' ? second.group : second.group === 'unknown' ? group : 'unknown';
+    end += 2;
+  }
   return {
-    ...base, end: headAt + 1, type: 'noun', group,
+    ...base, end, type: 'noun', group,
     singular: head.singular && !toks[headAt].norm.endsWith('s') && !COLLECTIVE_NOUNS.has(toks[headAt].norm),
     others: toks[headAt].norm === 'others',
     collective: UNIT_NOUNS.has(toks[headAt].norm),
@@ -131,7 +138,7 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
 function membersOf(toks: readonly Tok[], headAt: number): CasualtyGroup[] {
   if (!/^members?$/.test(toks[headAt].norm) || toks[headAt + 1]?.norm !== 'of') return [];
   const out: CasualtyGroup[] = [];
-  for (let m = headAt + 2; m < toks.length && m < headAt + 8 && /^(?:DET|PROPN|NOUN|ADJ)$/.test(toks[m].pos); m++) {
+  for (let m = headAt + 2; m < toks.length && m < headAt + 8 && /^(?:DET|PROPN|NOUN|ADJ|PRON)$/.test(toks[m].pos); m++) {
     const g = GROUP_MODIFIERS[toks[m].norm] ?? NOUNS.get(toks[m].norm)?.group;
     if (g) out.push(g);
   }
