@@ -97,9 +97,27 @@ test('events: the same harm told twice, once generically, is one event', () => {
 test('events: two strikes in different neighbourhoods stay apart', () => {
   const ev = run('An air strike killed five civilians in Zanjili. Another air strike killed five civilians in Rifai.', {
     casualties: [['five civilians in Zanjili', { min: 5, max: 5, conservative: 5 }], ['five civilians in Rifai', { min: 5, max: 5, conservative: 5 }]],
-    places: [['Zanjili', { precision: 'district' }], ['Rifai', { precision: 'district' }]],
+    places: [['Zanjili', { precision: 'district', lat: 36.345, lon: 43.12 }], ['Rifai', { precision: 'district', lat: 36.36, lon: 43.1 }]],
   });
   assert.equal(ev.length, 2);
+});
+
+test('events: a tally of "air strikes" this month is not the single strike told before it', () => {
+  const ev = run('An air strike killed eleven civilians in Mosul on Tuesday. Monitors said scores of civilians were killed in air strikes across the city this month.', {
+    casualties: [['eleven civilians', { min: 11, max: 11, conservative: 11 }], ['scores of civilians', { min: 20, max: null, conservative: 20, stated: false }]],
+  });
+  assert.equal(ev.length, 2);
+  assert.equal(ev[0].civilians.killed.conservative, 11);
+});
+
+test('events: a headline and a figure-only sentence join the event they tell of', () => {
+  const ev = run('Air strike hits bakery in Mosul\n\nAn air strike killed eleven civilians in a bakery on Tuesday. The strike came at dawn. Doctors said at least 20 people were injured.', {
+    casualties: [['eleven civilians', { min: 11, max: 11, conservative: 11 }], ['at least 20 people', { kind: 'injured', group: 'unknown', min: 20, max: null, conservative: 20 }]],
+    places: [['Mosul', {}]],
+  });
+  assert.equal(ev.length, 1);
+  assert.deepEqual(ev[0].sentences, [0, 1, 2, 3]);
+  assert.equal(ev[0].total.injured.conservative, 20);
 });
 
 test('events: a sentence with no event word and no figure makes no event', () => {

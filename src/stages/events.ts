@@ -1,12 +1,26 @@
 import type { Stage } from '../pipeline/stage.js';
 import { makeSpan, spansOf } from '../report/report.js';
-import type { ActorValue, DateValue, EventValue, PlacePrecision, Report, Span } from '../report/types.js';
+import type { ActorValue, DateValue, EventValue, PlacePrecision, PlaceValue, Report, Span } from '../report/types.js';
+import { distanceKm } from '../geo/distance.js';
 import { findCues } from './events/mentions.js';
-import { groupSentences, mergeRepeats, type DraftEvent, type SentenceMentions } from './events/group.js';
+import { typeAffinity } from '../lexicon/event-cues.js';
+import { groupSentences, mergeFragments, mergeRepeats, type DraftEvent, type SentenceMentions } from './events/group.js';
 import { consolidate } from './events/ranges.js';
 
 const PLACE_RANK: Record<PlacePrecision, number> = { point: 0, district: 1, city: 2, region: 3, country: 4 };
 const DATE_RANK: Record<DateValue['precision'], number> = { day: 0, week: 1, month: 2, year: 3 };
+/**
+ * Two places that cannot be the scene of one event: two named neighbourhoods or points more than
+ * 1 km apart, or anything more than 15 km apart when one is a whole city ("al-Jadida" lies within
+ * "Mosul"; "Zanjili" and "Rifai" are two neighbourhoods).
+ */
+function placesApart(a: PlaceValue, b: PlaceValue): boolean {
+  if (PLACE_RANK[a.precision] > 2 || PLACE_RANK[b.precision] > 2) return false;
+  const km = distanceKm(a, b);
+  const fine = PLACE_RANK[a.precision] <= 1 && PLACE_RANK[b.precision] <= 1;
+  return a.name !== b.name && km > (fine ? 1 : 15);
+}
+
 const ARMED = new Set<ActorValue['kind']>(['armed-group', 'state-forces', 'coalition']);
 
 /** Sentences of an event, the anchor (the one that named its type) first, then in reading order. */
@@ -14,10 +28,26 @@ function anchorFirst(e: DraftEvent): number[] {
   return [e.anchor, ...e.sentences.filter((s) => s !== e.anchor)];
 }
 
-/** Distance from a span to the event's cue (or to the sentence start when there is none). */
-function distanceToCue(e: DraftEvent, s: { start: number; end: number }, sentenceStart: number): number {
-  const at = e.cue && s.start >= sentenceStart ? e.cue.start : sentenceStart;
-  return s.end <= at ? at - s.end : Math.max(0, s.start - at);
+/** How far an actor may stand from an event word, outside the anchor sentence, to be its doer. */
+const NEAR_CUE = 80;
+
+/**
+ * The armed actor nearest to one of the event's words ("coalition strike", "the Myanmar military
+ * fired"): in the anchor sentence any armed actor may be the doer; in the event's other sentences
+ * only one within {@link NEAR_CUE} characters of an event word, so that "fighting between Iraqi
+ * forces and Islamic State" in a background sentence does not name the striker.
+ */
+function perpetratorOf<T extends { start: number; end: number; sentence: number }>(e: DraftEvent, actors: T[]): T | null {
+  let best: T | null = null;
+  let bestScore = Infinity;
+  for (const a of actors) {
+    if (!e.sentences.includes(a.sentence)) continue;
+    const cues = e.cues.filter((c) => typeAffinity(c.cue.type, e.type) > 0 && a.start < c.end + 400 && c.start < a.end + 400);
+    const d = Math.min(Infinity, ...cues.map((c) => (a.end <= c.start ? c.start - a.end : a.start >= c.end ? a.start - c.end + 10 : 0)));
+    const score = a.sentence === e.anchor ? d : d <= NEAR_CUE ? d + 200 : Infinity;
+    if (score < bestScore) { best = a; bestScore = score; }
+  }
+  return best;
 }
 
 /**
@@ -77,19 +107,20 @@ export const events: Stage = {
     const distinct = (a: DraftEvent, b: DraftEvent) => {
       const pa = placeOf(a);
       const pb = placeOf(b);
-      if (pa && pb && pa.value.name !== pb.value.name && PLACE_RANK[pa.value.precision] <= 2 && PLACE_RANK[pb.value.precision] <= 2) return true;
+      // A bare figure ("eleven bodies were taken to the hospital in X") elaborates the event
+      // before it: where it was counted is not where it happened.
+      const fragment = a.cue === null || b.cue === null;
+      if (!fragment && pa && pb && placesApart(pa.value, pb.value)) return true;
       const da = dateOf(a);
       const db = dateOf(b);
       return !!(da && db && da.value.stated && db.value.stated && (da.value.to! < db.value.from! || db.value.to! < da.value.from!));
     };
-    const merged = mergeRepeats(drafts, values, distinct);
+    const merged = mergeRepeats(mergeFragments(drafts, distinct), values, distinct);
 
     const spans: Span[] = [];
     for (const e of merged) {
       const inEvent = (s: { start: number; end: number }) => e.casualties.some((i) => casualties[i].start <= s.start && s.end <= casualties[i].end);
-      const sentenceStart = start.get(e.anchor) ?? 0;
-      const perpetrator = pickFor(e, actors.filter((a) => ARMED.has(a.value.kind) && !inEvent(a)), (a, b) =>
-        distanceToCue(e, a, sentenceStart) - distanceToCue(e, b, sentenceStart));
+      const perpetrator = perpetratorOf(e, actors.filter((a) => ARMED.has(a.value.kind) && !inEvent(a)));
       const victimActor = actors.find((a) => ARMED.has(a.value.kind) && inEvent(a) && a.value.name !== perpetrator?.value.name);
       const ranges = consolidate(e.casualties.map((i) => ({ sentence: casualties[i].value.sentence, value: casualties[i].value })));
       const civilianHarm = ranges.civilians.killed.conservative + ranges.civilians.injured.conservative > 0;

@@ -12,6 +12,8 @@ export interface DraftEvent {
   anchor: number;
   /** The cue that gave the type, if any. */
   cue: CueMention | null;
+  /** Every event word in the event's sentences. */
+  cues: CueMention[];
   casualties: number[];
 }
 
@@ -50,27 +52,64 @@ export function groupSentences(mentions: SentenceMentions[], casualties: Casualt
     if (!best && m.casualties.length === 0) continue;
     let type: EventType = best ? best.cue.type : 'Attack';
     let generic = best ? best.cue.generic === true : true;
-    if (displacedOnly && (!best || typeAffinity(type, 'Air/drone strike') === 0)) { type = 'Displacement'; generic = false; }
+    if (displacedOnly) { type = 'Displacement'; generic = false; }
     const last = events[events.length - 1];
     const near = last !== undefined && m.sentence - last.sentences[last.sentences.length - 1] <= REACH;
     const compatible = last !== undefined && typeAffinity(last.type, type) > 0;
     const refersBack = best === null || best.definite || (!best.indefinite && generic);
-    if (last && near && compatible && !(best?.indefinite) && (refersBack || last.type === type)) {
+    // A tally ("scores were killed in air strikes this month") is not the one strike told before it.
+    const tally = best !== null && best.plural && !(last?.cue?.plural ?? true);
+    if (last && near && compatible && !tally && !(best?.indefinite) && (refersBack || last.type === type)) {
       last.sentences.push(m.sentence);
       last.casualties.push(...m.casualties);
+      last.cues.push(...m.cues);
       adopt(last, type, generic, m.sentence, best);
     } else {
-      events.push({ sentences: [m.sentence], type, generic, anchor: m.sentence, cue: best, casualties: [...m.casualties] });
+      events.push({ sentences: [m.sentence], type, generic, anchor: m.sentence, cue: best, cues: [...m.cues], casualties: [...m.casualties] });
     }
   }
   return events;
 }
 
+function absorb(target: DraftEvent, e: DraftEvent): void {
+  target.sentences = [...new Set([...target.sentences, ...e.sentences])].sort((a, b) => a - b);
+  target.casualties.push(...e.casualties);
+  target.cues.push(...e.cues);
+  if (target.generic && !e.generic) { target.type = e.type; target.generic = false; target.anchor = e.anchor; target.cue = e.cue; }
+}
+
+/** Told it a different event: "another strike", "a separate attack". */
+const contrastive = (e: DraftEvent) => e.cue?.contrastive === true;
+
 /**
- * Second pass: the same harm reported twice in one report ("an explosion thought to have killed
- * scores of civilians" … "a coalition strike … probably killed dozens of civilians") is one event
- * when one of the two is named only generically, the types are compatible, the civilian death
- * figures overlap, and nothing (place, date) tells them apart.
+ * Second pass, fragments: a mention with no figures ("Air strike on bakery in Mosul" as the
+ * headline, "the coalition said it had carried out a strike in western Mosul on March 21") or
+ * figures with no event word ("eleven bodies had been taken to the hospital") belongs to the
+ * nearest compatible event that has figures, unless a place or a date tells them apart or the
+ * text says it is another event.
+ */
+export function mergeFragments(events: DraftEvent[], distinct: (a: DraftEvent, b: DraftEvent) => boolean): DraftEvent[] {
+  let out = [...events];
+  const fragment = (e: DraftEvent) => (e.casualties.length === 0 || e.cue === null) && !contrastive(e);
+  for (const e of events) {
+    if (!fragment(e) || !out.includes(e)) continue;
+    const centre = e.sentences[0];
+    const candidates = out.filter((o) => o !== e && o.casualties.length > 0 && o.cue !== null
+      && typeAffinity(o.type, e.type) > 0 && !distinct(o, e) && !(e.cue?.plural && !o.cue?.plural));
+    if (!candidates.length) continue;
+    const dist = (o: DraftEvent) => Math.min(...o.sentences.map((s) => Math.abs(s - centre)));
+    const target = candidates.sort((a, b) => dist(a) - dist(b))[0];
+    absorb(target, e);
+    out = out.filter((o) => o !== e);
+  }
+  return out;
+}
+
+/**
+ * Third pass, repeats: the same harm reported twice in one report ("an explosion thought to have
+ * killed scores of civilians" … "a coalition strike … probably killed dozens of civilians") is
+ * one event when the types are compatible and one of them is named only generically (or both the
+ * same way), the death figures overlap, and nothing (place, date) tells them apart.
  */
 export function mergeRepeats(
   events: DraftEvent[],
@@ -79,18 +118,19 @@ export function mergeRepeats(
 ): DraftEvent[] {
   const out: DraftEvent[] = [];
   for (const e of events) {
-    const target = out.find((o) => sameHarm(o, e, casualties) && (o.generic || e.generic) && typeAffinity(o.type, e.type) > 0 && !distinct(o, e));
-    if (!target) { out.push(e); continue; }
-    target.sentences = [...new Set([...target.sentences, ...e.sentences])].sort((a, b) => a - b);
-    target.casualties.push(...e.casualties);
-    if (target.generic && !e.generic) { target.type = e.type; target.generic = false; target.anchor = e.anchor; target.cue = e.cue; }
+    const target = out.find((o) => sameHarm(o, e, casualties) && (o.generic || e.generic || o.type === e.type)
+      && (o.cue?.plural ?? false) === (e.cue?.plural ?? false)
+      && typeAffinity(o.type, e.type) > 0 && !distinct(o, e));
+    if (target) absorb(target, e);
+    else out.push(e);
   }
   return out;
 }
 
+/** Killed figures that could be the same people: same group (or one unknown) and overlapping. */
 function sameHarm(a: DraftEvent, b: DraftEvent, casualties: CasualtyValue[]): boolean {
-  const civKilled = (e: DraftEvent) => e.casualties.map((i) => casualties[i]).filter((c) => c.kind === 'killed' && c.group === 'civilians');
-  const xs = civKilled(a);
-  const ys = civKilled(b);
-  return xs.some((x) => ys.some((y) => rangesOverlap(x, y)));
+  const killed = (e: DraftEvent) => e.casualties.map((i) => casualties[i]).filter((c) => c.kind === 'killed');
+  const groupsFit = (x: CasualtyValue, y: CasualtyValue) => x.group === y.group || x.group === 'unknown' || y.group === 'unknown';
+  const ys = killed(b);
+  return killed(a).some((x) => ys.some((y) => groupsFit(x, y) && rangesOverlap(x, y)));
 }

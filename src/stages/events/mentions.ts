@@ -8,8 +8,12 @@ export interface CueMention {
   cue: EventCue;
   /** "the strike", "this attack": refers back to an event already described. */
   definite: boolean;
-  /** "a separate explosion", "another strike": a new event. */
+  /** "a strike", "an explosion": introduced as new, though it may still be the one already told. */
   indefinite: boolean;
+  /** "a separate explosion", "another strike": says outright that it is a different event. */
+  contrastive: boolean;
+  /** "air strikes", "attacks": a plural names many events, a tally, not one incident. */
+  plural: boolean;
 }
 
 /**
@@ -26,6 +30,8 @@ const PRIORITY: readonly EventType[] = [
 const COMPILED = EVENT_CUES.map((cue) => ({ cue, re: new RegExp(`\\b(?:${cue.pattern})\\b`, 'gi') }));
 const DEFINITE = /\b(?:the|this|that|same|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const INDEFINITE = /\b(?:a|an|another|separate|second|new|further|other)\s+(?:[\w-]+\s+){0,2}$/i;
+const PLURAL = /(?:strikes|raids|attacks|bombings|explosions|blasts|shelling attacks|clashes)$/i;
+const CONTRASTIVE = /\b(?:another|separate|second|further|other|earlier|later)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * Event words in `text` (one sentence), longest match first at each position, with offsets
@@ -41,7 +47,7 @@ export function findCues(text: string, base: number): CueMention[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      found.push({ start: base + m.index, end: base + m.index + m[0].length, cue, definite: DEFINITE.test(before), indefinite: INDEFINITE.test(before) });
+      found.push({ start: base + m.index, end: base + m.index + m[0].length, cue, definite: DEFINITE.test(before), indefinite: INDEFINITE.test(before), contrastive: CONTRASTIVE.test(before), plural: PLURAL.test(m[0]) });
     }
   }
   // Longest match wins where matches overlap; specific beats generic at equal length.
