@@ -10,7 +10,7 @@ import { conflictBackground, genericBackground, type BackgroundContext } from '.
 import { harmSources } from './tables/actors.js';
 import { targets } from './tables/weapons.js';
 import { consolidate } from './consolidate.js';
-import { addDays, monthOf, MONTHS } from './dates.js';
+import { addDays, monthOf, MONTHS, WEEKDAYS, weekdayOf } from './dates.js';
 
 /** Fictional outlets: the corpus must never pass for real reporting. */
 export const OUTLETS = ['The Meridian Post', 'Levant Daily Wire', 'Crossroads News Agency', 'The Northern Courier',
@@ -96,6 +96,13 @@ function backgroundContext(s: Scene): BackgroundContext {
     monthsAgo(back) {
       const m = monthOf(published, back);
       return rec.date(`${m.name} ${m.year}`, { from: m.from, to: m.to, precision: 'month', stated: true, about: 'background' });
+    },
+    relative(phrase) {
+      if (phrase === 'Earlier this month') {
+        return rec.date(phrase, { from: monthOf(published).from, to: published, precision: 'month', stated: false, about: 'background' });
+      }
+      const monday = addDays(published, -((WEEKDAYS.indexOf(weekdayOf(published) as never) + 6) % 7));
+      return rec.date(phrase, { from: addDays(monday, -7), to: addDays(monday, -1), precision: 'week', stated: false, about: 'background' });
     },
     on(date) {
       const [y, mo, d] = date.split('-').map(Number);

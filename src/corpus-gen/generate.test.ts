@@ -131,3 +131,25 @@ test('civwatch analyze --jsonl reads every generated line as it is, text and met
     }
   }
 });
+
+test('relative background dates: "Last week" is the Monday–Sunday before publication\'s week, "Earlier this month" runs to publication', () => {
+  let seen = 0;
+  for (const r of corpus) {
+    for (const d of r.truth.otherDates) {
+      if (d.text === 'Last week') {
+        seen++;
+        assert.equal(weekdayOf(d.from), 'Monday');
+        assert.equal(weekdayOf(d.to), 'Sunday');
+        const back = daysBetween(d.to, r.published);
+        assert.ok(back >= 1 && back <= 7, `${r.id}: ${d.to} vs ${r.published}`);
+      }
+      if (d.text === 'Earlier this month') {
+        seen++;
+        assert.equal(d.from, `${r.published.slice(0, 7)}-01`);
+        assert.equal(d.to, r.published);
+        assert.equal(d.precision, 'month');
+      }
+    }
+  }
+  assert.ok(seen > 0, 'the corpus uses relative background dates');
+});

@@ -19,6 +19,9 @@ export interface BackgroundContext {
   /** A marked stated date: `YYYY-MM` gives "October 2016", `YYYY-MM-DD` gives "7 October 2023". */
   on(date: string): Piece;
   int(min: number, max: number): number;
+  /** A marked relative date at the start of a sentence, resolved as the dates stage does:
+   * "Earlier this month" = the 1st to publication day; "Last week" = the previous Monday–Sunday. */
+  relative(phrase: 'Earlier this month' | 'Last week'): Piece;
 }
 
 export interface BackgroundRow {
@@ -41,6 +44,9 @@ export const genericBackground: readonly BackgroundRow[] = [
   { write: () => ['Aid agencies said the violence had forced them to suspend some of their operations in the area. "Every day we see families arriving with nothing but the clothes they are wearing," said a worker for an international charity, who asked not to be named because the organisation had not authorised staff to speak to reporters.'] },
   { write: () => ['Human rights groups have called for independent investigations into strikes that killed civilians, saying that the parties to the conflict rarely publish the findings of their own inquiries and almost never compensate the families of the victims.'] },
   { write: (c) => [`Much of ${c.city.name}'s water and electricity network has been damaged in the fighting. Residents said they relied on private generators for a few hours of power a day and bought drinking water from tankers at prices many could no longer afford.`] },
+  // Relative dates outside the incident: resolved against publication like any other.
+  { when: (c) => Number(c.published.slice(8, 10)) >= 8, write: (c) => [c.relative('Earlier this month'), `, the UN humanitarian office warned that fuel for hospital generators in ${c.city.region} would soon run out unless more supplies were allowed in.`] },
+  { write: (c) => [c.relative('Last week'), `, aid convoys were turned back at checkpoints outside ${c.city.name}, and the World Food Programme said it had reached only a fraction of the families it had planned to feed.`] },
   { write: () => ['Local journalists said the death toll could rise further, as some of the wounded were in a critical condition and some residents were still unaccounted for. Hospital staff appealed for blood donations on social media.'] },
 ];
 
