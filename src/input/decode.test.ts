@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeText } from './decode.js';
+import { decodeText, sniffHtmlCharset } from './decode.js';
 import { InputError } from './input-error.js';
 
 const opts = { source: 'r.txt', maxBytes: 1000 };
@@ -31,4 +31,11 @@ test('binary, invalid UTF-8, empty and oversize inputs are refused with their co
 test('a declared non-UTF-8 charset is decoded as such', () => {
   assert.equal(decodeText(new Uint8Array([0x41, 0xe9]), { ...opts, charset: 'iso-8859-1' }), 'Aé');
   assert.equal(code(() => decodeText(bytes('x'), { ...opts, charset: 'klingon-8' })), 'encoding');
+});
+
+test('sniffHtmlCharset reads the declared charset of a page, NOT one from plain text', () => {
+  assert.equal(sniffHtmlCharset(bytes('<!doctype html><html><head><meta charset="Windows-1256">')), 'windows-1256');
+  assert.equal(sniffHtmlCharset(bytes('<html><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')), 'iso-8859-1');
+  assert.equal(sniffHtmlCharset(bytes('The page said charset=koi8-r somewhere')), null);
+  assert.equal(sniffHtmlCharset(bytes('<html><head><title>x</title>')), null);
 });

@@ -47,3 +47,17 @@ function decodeCharset(bytes: Uint8Array, { source, charset }: DecodeOptions): s
     throw new InputError('encoding', `${source}: not valid ${what} text (convert it to UTF-8 first, e.g. with iconv)`);
   }
 }
+
+/**
+ * The character set an HTML page declares in its first 1024 bytes (`<meta charset="windows-1256">`
+ * or the `http-equiv` form), as browsers prescan for it; null when it declares none.
+ *
+ * @example
+ * sniffHtmlCharset(Buffer.from('<html><head><meta charset="iso-8859-1">')); // 'iso-8859-1'
+ */
+export function sniffHtmlCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+  if (!/^\s*</.test(head)) return null;
+  const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head);
+  return m ? m[1].toLowerCase() : null;
+}

@@ -66,6 +66,12 @@ test('a text file is read with its title; an .html file as a page', async () => 
   assert.doesNotMatch(doc.text, /Home \| World/);
 });
 
+test('an HTML file in a declared legacy charset is decoded by its meta tag', async () => {
+  const file = join(dir, 'latin.html');
+  await writeFile(file, Buffer.from('<html><head><meta charset="iso-8859-1"><title>Frappe</title></head><body><p>Quatre civils tu\xe9s \xe0 Mossoul.</p></body></html>', 'latin1'));
+  assert.match((await readInput(file)).text, /Quatre civils tués à Mossoul\./);
+});
+
 test('standard input is read from "-"', async () => {
   const doc = await readInput('-', { stdin: Readable.from([Buffer.from('Shelling in Gaza\n\nTwo were hurt.')]) });
   assert.equal(doc.meta.title, 'Shelling in Gaza');

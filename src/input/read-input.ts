@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { ReportMeta } from '../report/types.js';
 import { DEFAULT_MAX_BYTES, type InputDocument } from './document.js';
 import { InputError } from './input-error.js';
-import { decodeText } from './decode.js';
+import { decodeText, sniffHtmlCharset } from './decode.js';
 import { readFileLimited, readStreamLimited, fileError } from './read-bytes.js';
 import { fetchUrl } from './fetch-url.js';
 import { readHtml } from './html.js';
@@ -45,7 +45,7 @@ export async function readInput(input: string, opts: ReadOptions = {}): Promise<
   const type = opts.type ?? 'auto';
   if (isUrl(input)) {
     const page = await fetchUrl(input, { maxBytes, timeoutMs: opts.timeoutMs ?? 20_000 });
-    const text = decodeText(page.bytes, { source: input, maxBytes, charset: page.charset });
+    const text = decodeText(page.bytes, { source: input, maxBytes, charset: page.charset ?? sniffHtmlCharset(page.bytes) });
     const declaredHtml = page.mediaType === 'text/html' || page.mediaType === 'application/xhtml+xml';
     const html = type === 'html' || (type === 'auto' && (declaredHtml || looksLikeHtml(text)));
     return parseText(text, html, input, page.url);
@@ -55,7 +55,7 @@ export async function readInput(input: string, opts: ReadOptions = {}): Promise<
     ? await readStreamLimited(opts.stdin ?? process.stdin, source, maxBytes)
     : await readFileLimited(input, maxBytes);
   if (bytes.length === 0) throw new InputError('empty', `${source}: the input is empty`);
-  const text = decodeText(bytes, { source, maxBytes });
+  const text = decodeText(bytes, { source, maxBytes, charset: sniffHtmlCharset(bytes) });
   const html = type === 'html' || (type === 'auto' && (/\.x?html?$/i.test(input) || looksLikeHtml(text)));
   return parseText(text, html, source, null);
 }
