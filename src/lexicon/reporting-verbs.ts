@@ -63,7 +63,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "The mayor noted that the bakery had reopened."
   { lemma: 'note', forms: ['notes', 'noted', 'noting'], inverts: true, stance: 'statement' },
   // "The officer added that the roads were mined."
-  { lemma: 'add', forms: ['adds', 'added', 'adding'], inverts: true, stance: 'statement' },
+  { lemma: 'add', forms: ['adds', 'added', 'adding'], inverts: true, stance: 'statement', notBeforeTo: true },
   // "The minister insisted the strike hit only fighters."
   { lemma: 'insist', forms: ['insist', 'insists', 'insisted', 'insisting'], inverts: true, stance: 'statement' },
   // "The envoy called for a ceasefire around the hospital."
@@ -148,6 +148,30 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'demand', forms: ['demands', 'demanded', 'demanding'], stance: 'statement' },
   // "The defence minister defended the strike as lawful."
   { lemma: 'defend', forms: ['defends', 'defended', 'defending'], stance: 'statement' },
+  // "Both sides agreed that the corridor would open at dawn."
+  { lemma: 'agree', forms: ['agree', 'agrees', 'agreed'], stance: 'statement', needsThat: true },
+  // "The inquiry concluded that the shell was fired from the ridge."
+  { lemma: 'conclude', forms: ['concludes', 'concluded', 'concluding'], stance: 'statement' },
+  // "The engineer pointed out that the dam had cracked."
+  { lemma: 'point out', forms: ['point', 'points', 'pointed', 'pointing'], particle: 'out', stance: 'statement' },
+  // "The UN expressed concern that aid convoys were being blocked."
+  { lemma: 'express', forms: ['expresses', 'expressed', 'expressing'], stance: 'statement' },
+  // "The governor proposed that schools reopen in shifts."
+  { lemma: 'propose', forms: ['proposes', 'proposed', 'proposing'], stance: 'statement', needsThat: true },
+  // "Relief workers hope the road will reopen this week."
+  { lemma: 'hope', forms: ['hopes', 'hoped', 'hoping'], stance: 'statement', notBeforeTo: true },
+  // "Doctors fear the outbreak will spread to the camps."
+  { lemma: 'fear', forms: ['fears', 'feared'], stance: 'statement', notBeforeTo: true },
+  // "The lawyer questioned whether the raid was lawful."
+  { lemma: 'question', forms: ['questions', 'questioned', 'questioning'], stance: 'statement' },
+  // "The mayor acknowledged and lamented that the clinic was closed."
+  { lemma: 'lament', forms: ['laments', 'lamented', 'lamenting'], stance: 'statement' },
+  // "The activist recounted how the soldiers entered the house."
+  { lemma: 'recount', forms: ['recounts', 'recounted', 'recounting'], stance: 'statement', inverts: true },
+  // "The spokesman complained that journalists were barred."
+  { lemma: 'complain', forms: ['complain', 'complains', 'complained', 'complaining'], stance: 'statement' },
+  // "The committee recommended that the base be moved."
+  { lemma: 'recommend', forms: ['recommends', 'recommended', 'recommending'], stance: 'statement' },
 ];
 
 /**

@@ -185,3 +185,42 @@ test('a verb sharing the sentence subject: "X expressed …, condemned …"', ()
   assert.equal(c.source.text, 'The envoy');
   assert.equal(c.stance, 'allegation');
 });
+
+test('a quotation continues after its cue into the next sentence of the paragraph', () => {
+  const r = run('"The water ran out on Monday," a nurse said. "Since then we boil rainwater."\n\nThe camp holds 900 people.');
+  const c = claimBy(r.claims, 'a nurse', r.trace);
+  assert.match(c.content.text, /The water ran out on Monday[\s\S]*Since then we boil rainwater/);
+  assert.doesNotMatch(c.content.text, /camp holds/, 'the next paragraph is not part of the quotation');
+});
+
+test('"I think" and "we believe" inside a quotation are not new sources', () => {
+  const r = run('"I think the bridge will hold, and we know the road is open," the engineer said.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].source.text, 'the engineer');
+});
+
+test('a participle shares the speaker of the verb before it: "…," X said, adding that …', () => {
+  const r = run('"Two trucks got through," Hassan Ali said, adding that a third was turned back at the checkpoint.');
+  const adding = r.claims.find((c) => c.cue.text === 'adding');
+  assert.ok(adding, r.trace());
+  assert.equal(adding.source.text, 'Hassan Ali');
+  assert.equal(adding.content.text, 'a third was turned back at the checkpoint');
+});
+
+test('an apposition stays in a subject source: "Layla Nasser, a teacher from the camp, said"', () => {
+  const r = run('Layla Nasser, a teacher from the camp, said the school had no windows.');
+  const c = claimBy(r.claims, 'Layla Nasser', r.trace);
+  assert.equal(c.source.text, 'Layla Nasser, a teacher from the camp');
+  assert.equal(c.source.name, 'Layla Nasser');
+});
+
+test('NOT cues: "a group called …", "adding to its gains", "30 states"', () => {
+  for (const text of [
+    'A charity called Bread for Mosul opened a kitchen near the bridge.',
+    'The army took the hill on Friday, adding to its gains in the valley.',
+    'Aid reached 30 states with clinics by the end of the year.',
+  ]) {
+    const r = run(text);
+    assert.equal(r.claims.length, 0, `${text}\n${JSON.stringify(r.claims.map((c) => c.cue.text))}\n${r.trace()}`);
+  }
+});
