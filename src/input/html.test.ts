@@ -54,6 +54,13 @@ test('a bare fragment is read as a page body', () => {
   assert.equal(readHtml('<p>Two soldiers were wounded near Lashio.</p><p>The army said so.</p>').text, 'Two soldiers were wounded near Lashio.\n\nThe army said so.');
 });
 
+test('without og:title the title comes from <title>, its " | Outlet" trimmed', () => {
+  const html = '<html><head><title>Mortar fire hits Hpakant market | Example Times</title></head><body><article>'
+    + '<p>Mortar fire hit the market in Hpakant township on Monday, killing four traders and wounding nine, a local rescue group said in a statement.</p>'
+    + '<p>Residents blamed the military, which did not respond to a request for comment on the attack or on the casualty figures.</p></article></body></html>';
+  assert.equal(readHtml(html).meta.title, 'Mortar fire hits Hpakant market');
+});
+
 test('an empty page gives empty text', () => {
   assert.equal(readHtml('<html><body><script>1</script></body></html>').text, '');
 });

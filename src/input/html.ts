@@ -42,7 +42,7 @@ export function readHtml(source: string, options: HtmlOptions = {}): InputDocume
     const root = document.body ?? document.documentElement;
     if (root) body = blockText(root as never);
   }
-  const title = head.title ?? clean(article?.title) ?? null;
+  const title = head.title ?? clean(article?.title) ?? clean(document.querySelector('title')?.textContent);
   const byline = head.byline ?? clean(article?.byline);
   if (byline) body = dropBylineParagraph(body, byline);
   const firstParagraph = body.split('\n\n', 1)[0];
@@ -93,7 +93,8 @@ function readHeadMeta(document: Doc): HeadMeta {
   const ld = readJsonLd(document);
   const author = meta('author', 'article:author', 'byl', 'parsely-author', 'sailthru.author');
   return {
-    title: meta('og:title', 'twitter:title', 'headline') ?? ld.headline ?? clean(document.querySelector('title')?.textContent),
+    // Not <title>: it often ends in " | Outlet"; Readability's title trims that and comes next.
+    title: meta('og:title', 'twitter:title', 'headline') ?? ld.headline,
     byline: author && !/^https?:/.test(author) ? author.replace(/^by\s+/i, '') : ld.author,
     outlet: meta('og:site_name', 'application-name') ?? ld.publisher,
     published: isoDateOf(meta('article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued'))
