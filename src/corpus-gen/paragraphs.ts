@@ -83,7 +83,9 @@ export function detailParagraph(s: Scene): Piece[] {
     const n = v.civiliansKilled;
     const other = rng.pick(others);
     const c = rec.claim(other, harmStance(other.kind, false));
-    sentence([c.source({ capital: true }), ' ', c.cue('said'), ' ',
+    // "X said 12 people had been killed" / "X told reporters that 12 people …" (the cue is "told").
+    const cue: Piece[] = rng.chance(0.3) ? [c.cue('told'), ' reporters that'] : [c.cue('said')];
+    sentence([c.source({ capital: true }), ' ', ...cue, ' ',
       rec.figure({ words: numberWords(n), noun: s.lead.noun, range: { min: n, max: n, conservative: n }, stated: true, kind: 'killed', group: s.lead.group }),
       ' had been killed, and that the toll was likely to rise.']);
   }
