@@ -7,6 +7,15 @@ export function addRanges(a: Range, b: Range): Range {
   return { min: a.min + b.min, max: a.max === null || b.max === null ? null : a.max + b.max, conservative: a.conservative + b.conservative };
 }
 
+/** `a` less `b`, never below zero (an open side stays open). */
+export function subtractRange(a: Range, b: Range): Range {
+  return {
+    min: Math.max(0, a.min - (b.max ?? b.min)),
+    max: a.max === null ? null : Math.max(0, a.max - b.min),
+    conservative: Math.max(0, a.conservative - b.conservative),
+  };
+}
+
 /** The larger of two ranges by their conservative figure (ties: the wider one). */
 export function largerRange(a: Range, b: Range): Range {
   if (a.conservative !== b.conservative) return a.conservative > b.conservative ? a : b;
@@ -43,7 +52,8 @@ function groupRange(mentions: Mention[]): Range {
 
 /**
  * Consolidate an event's casualty mentions into civilians / combatants / total ranges for killed
- * and injured. Mentions marked as a subset of another (`subsetOf`, "including three children")
+ * and injured; people of unknown status count as civilians unless shown to be combatants
+ * (Airwars' presumption). Mentions marked as a subset of another (`subsetOf`, "including three children")
  * are not added again. `total` counts everyone: an "unknown" figure ("seven people were killed")
  * that is at least the civilians plus combatants is taken to include them.
  *
@@ -59,11 +69,14 @@ export function consolidate(mentions: Mention[]): { civilians: HarmRanges; comba
     const com = pick(kind, 'combatants');
     const unk = pick(kind, 'unknown');
     const known = addRanges(civ, com);
-    out.civilians[kind] = civ;
-    out.combatants[kind] = com;
     // An unknown-group figure at least as large as the known groups is taken to include them;
     // a smaller one is taken to be among them ("three soldiers … two people": 3, not 5).
-    out.total[kind] = unk.conservative >= known.conservative ? largerRange(unk, known) : known;
+    const total = unk.conservative >= known.conservative ? largerRange(unk, known) : known;
+    out.total[kind] = total;
+    out.combatants[kind] = com;
+    // Airwars' convention: people are presumed civilians unless a source links them to an armed
+    // group, so those of unknown status beyond the combatants count as civilians.
+    out.civilians[kind] = total === known ? civ : largerRange(civ, subtractRange(total, com));
   }
   return out;
 }
