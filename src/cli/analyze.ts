@@ -94,6 +94,7 @@ async function runOne(io: CliIO, input: string, opts: AnalyzeOptions): Promise<v
 
 async function runBatch(io: CliIO, input: string, opts: AnalyzeOptions): Promise<void> {
   const format = opts.format ?? 'json';
+  const source = input === '-' ? 'standard input' : input;
   let ok = 0;
   let failed = 0;
   for await (const result of readBatch(input, { maxBytes: opts.maxBytes, stdin: io.stdin })) {
@@ -109,7 +110,7 @@ async function runBatch(io: CliIO, input: string, opts: AnalyzeOptions): Promise
     } catch (e) {
       // One report that breaks a stage must not lose the rest of the batch.
       failed++;
-      io.stderr.write(`${describeError(e, io.env).line.replace(/^civwatch: /, `civwatch: ${input} line ${result.line}: `)}\n`);
+      io.stderr.write(`${describeError(e, io.env).line.replace(/^civwatch: /, `civwatch: ${source} line ${result.line}: `)}\n`);
       continue;
     }
     ok++;
@@ -121,7 +122,7 @@ async function runBatch(io: CliIO, input: string, opts: AnalyzeOptions): Promise
     }
   }
   if (failed > 0) {
-    io.stderr.write(`civwatch: ${failed} of ${ok + failed} reports in ${input === '-' ? 'standard input' : input} could not be analyzed\n`);
+    io.stderr.write(`civwatch: ${failed} of ${ok + failed} reports in ${source} could not be analyzed\n`);
     io.exitCode = EXIT.input;
   }
 }
