@@ -186,6 +186,8 @@ export interface KindCue {
   openEnded?: boolean;
   /** The figure tallies others stated elsewhere ("the death toll rose to 40"). */
   aggregate?: boolean;
+  /** An active verb that never takes the figure as its object (too often figurative). */
+  noObject?: boolean;
 }
 
 export const KIND_CUES: readonly KindCue[] = [
@@ -225,8 +227,7 @@ export const KIND_CUES: readonly KindCue[] = [
   { words: ['injuried'], kind: 'injured', role: 'active' }, // "2 died and 2 injuried." / "a blast injuried one soldier" (common misspelling)
   { words: ['wounded'], kind: 'injured', role: 'active' }, // "The shelling wounded six civilians."
   { words: ['wounding'], kind: 'injured', role: 'active' }, // "…wounding three soldiers."
-  { words: ['hurt'], kind: 'injured', role: 'active' }, // "Two guards were hurt."
-  { words: ['hurting'], kind: 'injured', role: 'active' }, // "…hurting five."
+  { words: ['hurt'], kind: 'injured', role: 'active', noObject: true }, // "Two guards were hurt." (not "it hurt him among voters": figurative)
   { words: ['sustained', 'injuries'], kind: 'injured', role: 'after' }, // "Three civilians sustained injuries."
   { words: ['sustained', 'serious', 'injuries'], kind: 'injured', role: 'after' }, // "Two sustained serious injuries."
   { words: ['injuries'], kind: 'injured', role: 'noun' }, // "Hospitals reported 20 injuries."

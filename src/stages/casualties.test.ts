@@ -125,6 +125,12 @@ test('NOT a victim: organisations, places and speakers with capitalised names', 
   none('Radio Salam Gaza reported the strike on the market.');
   none('Nadia Karim said the hospital was full of wounded.');
   none('Families were forced up Mount Qandil after fleeing their homes.');
+  none('Voters said Wall Street does more to hurt the economy than help it.');
+  none('The new tariff hurt the governor among farmers.');
+  none('Army Chief Says Troops Will Kill Family Members Of Deserters');
+  none('Omar Haddad and Lina Saab were missing from the new film.');
+  none('The hackers leaked thousands of "missing" emails.');
+  one('Protests broke out after Samir Odeh, 43, was killed by police.', { text: 'Samir Odeh, 43', min: 1, kind: 'killed' });
 });
 
 test('NOT one person: a family or the police named as a group', () => {

@@ -1,6 +1,7 @@
 import { cueBefore } from './cues.js';
 import { readHead, type Head } from './head.js';
 import { readQuantity } from './quantity.js';
+import { PERSON_NOUNS } from '../../lexicon/casualty-terms.js';
 import type { Tok } from './tokens.js';
 
 /** A number phrase (or one named person) with its people, before a cue gives it a kind. */
@@ -36,7 +37,10 @@ function nameAt(toks: readonly Tok[], i: number): Candidate | null {
   if (m - i < 2 || ORG_WORDS.test(toks[m - 1].norm)) return null;
   const next = toks[m];
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === "'s" || next.norm === '’s')) return null;
+  if (PERSON_WORDS.has(toks[m - 1].norm)) return null; // "Kill Family Members" in a Title Case headline
   let end = m;
+  // "Keith Scott, 43, was killed": the age belongs to the name.
+  if (next?.norm === ',' && toks[m + 1]?.pos === 'NUM' && toks[m + 2]?.norm === ',') end = m + 2;
   if (next?.norm === '(') {
     const close = toks.findIndex((t, k) => k > m && k < m + 8 && t.norm === ')');
     if (close > 0) end = close + 1;
@@ -58,6 +62,8 @@ const PRONOUNS = new Set(['he', 'she', 'him']);
 const POSSESSIVES = new Set(['her', 'his', 'their']);
 /** Words between a person and a name for the same person: "a child named Anas Ali", "a woman, Ola Aziz". */
 const APPOSITION = new Set([',', 'named', 'called', 'identified', 'as', '(', '–', '—', '-']);
+const PERSON_WORDS: ReadonlySet<string> = new Set(PERSON_NOUNS.flatMap((p) => [p.sg, p.pl]));
+
 /** Words before a capitalised run that make it no person's name: "the Myanmar Army", "from Gaza City". */
 const NOT_BEFORE_NAME = new Set(['the', 'from', 'of', 'by', 'in', 'at', 'near', 'to', 'into', 'on', 'towards', 'toward']);
 /** Last words of organisations and places: "Myanmar Army", "Shehab Agency", "Gaza Strip". */
@@ -109,6 +115,9 @@ function mergePossessive(toks: readonly Tok[], c: Candidate): Candidate {
  */
 export function candidates(toks: readonly Tok[]): Candidate[] {
   const out: Candidate[] = [];
+  // In a Title Case headline every word is capitalised: no run of them is a name.
+  const words = toks.filter((t) => /^[A-Za-z]/.test(t.text));
+  const headline = words.length > 3 && words.filter((t) => /^[A-Z]/.test(t.text)).length / words.length > 0.6;
   for (let i = 0; i < toks.length; ) {
     const norm = toks[i].norm;
     let c: Candidate | null = null;
@@ -132,7 +141,7 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
     if (!c && (PRONOUNS.has(norm) || (norm === 'her' && !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(toks[i + 1]?.pos ?? '')))) {
       c = single(i, { end: i + 1, type: 'implicit', group: 'unknown', singular: true, cue: null, others: false, confidence: 0.8 });
     }
-    if (!c) c = nameAt(toks, i);
+    if (!c && !headline) c = nameAt(toks, i);
     if (!c) { i++; continue; }
     if (c.single && DEFINITE.has(norm)) c.definite = true;
     c = mergePossessive(toks, c);

@@ -62,7 +62,7 @@ export function cueBefore(toks: readonly Tok[], start: number): CueHit | null {
   let p = start - 1;
   while (p >= 0 && start - p <= 2 && OBJECT_GAP.has(toks[p].norm)) p--;
   for (const cue of byLast.get(toks[p]?.norm ?? '') ?? []) {
-    if (cue.role !== 'active') continue;
+    if (cue.role !== 'active' || cue.noObject) continue;
     const s = p - cue.words.length + 1;
     if (!matchesAt(toks, s, cue.words) || passiveAt(toks, s) || negated(toks, s)) continue;
     return { cue, start: s, end: p + 1 };
@@ -95,6 +95,8 @@ export function cueAfter(toks: readonly Tok[], from: number, limit: number, opts
     for (const cue of byFirst.get(toks[m].norm) ?? []) {
       if (cue.role === 'toll' || !matchesAt(toks, m, cue.words)) continue;
       if (negated(toks, m)) return null;
+      // "does more to hurt the economy": an infinitive reports no harm (but "forced to flee" does).
+      if (toks[m - 1]?.norm === 'to' && cue.kind !== 'displaced') continue;
       // "he had abducted and killed citizens": a perfect tense is active — the figure is the agent.
       if (cue.role === 'active' && (perfectAt(toks, m) || (opts.passiveOnly && !passiveAt(toks, m)))) return null;
       if (cue.role === 'active' && !passiveAt(toks, m)) {

@@ -147,8 +147,9 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     const c = cands[j];
     const r = resolved[j];
     if (!r || (c.head.collective && !c.single && r.kind !== 'displaced')) { outIndex.push(null); continue; }
-    // Named people are victims of violence, not displaced ("forced up Mount Sinjar after fleeing").
-    if (c.name && r.kind === 'displaced') { outIndex.push(null); continue; }
+    // Named people count when killed, injured or detained: "forced up Mount Sinjar after fleeing",
+    // "Jackie Chan and Chris Tucker were missing from the sequel" are no harm.
+    if (c.name && (r.kind === 'displaced' || r.kind === 'missing')) { outIndex.push(null); continue; }
     let group = c.head.group;
     if (group === 'unknown' && (c.head.others || c.head.type === 'pronoun') && j > 0) group = out[outIndex[j - 1] ?? -1]?.group ?? cands[j - 1].head.group;
     if (group === 'unknown') group = actorGroupAt(toks[c.start].start, toks[c.end - 1].end) ?? 'unknown';

@@ -39,6 +39,7 @@ for (const cue of KIND_CUES) {
 }
 const NP_WORDS = new Set(['other', 'more', 'additional', 'further', "'s", '’s', 'elderly', 'young', 'unarmed', '-']);
 const NP_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 const OBJECT_PRONOUNS = new Set(['them', 'those', 'whom', 'these']);
 /** Guesses for people nouns missing from the table: "garbage collectors", "a motorcyclist". */
 const PERSON_SUFFIX = /(?:ers|ors|ists|ians|ees)$/;
@@ -83,8 +84,14 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
     const after = skipAge(toks, m);
     if (after !== m) { m = after; sawAge = true; continue; }
     const t = toks[m];
-    // "the two injured police officers": a harm adjective before its people is a modifier.
-    if (!head && HARM_ADJECTIVES.has(t.norm) && NOUNS.has(toks[m + 1]?.norm ?? '')) { m++; continue; }
+    if (QUOTES.has(t.norm)) { m++; continue; }
+    // "the two injured police officers": a harm adjective before its people is a modifier;
+    // before anything else it says nothing about people ("thousands of missing emails").
+    if (!head && HARM_ADJECTIVES.has(t.norm)) {
+      const next = toks[m + 1 + (QUOTES.has(toks[m + 1]?.norm ?? '') ? 1 : 0)];
+      if (next && NOUNS.has(next.norm)) { m++; continue; }
+      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+    }
     const harm = HARM_NOUNS.get(t.norm) ?? (head ? undefined : HARM_ADJECTIVES.get(t.norm));
     if (harm && !head) return { ...base, end: m + 1, type: 'kind', group: groupOf(modifierGroups), cue: harm };
     if (harm) break;
