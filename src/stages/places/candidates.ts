@@ -152,7 +152,7 @@ export function findCandidates(toks: Tok[], sentence: number, text: string, know
         // "Gaza City" matched with its feature word: the span covers the word too.
         const withFeature = feature && whole && featureInside && usable[0] === keys[0] && keys.length > 1;
         out.push({
-          ...ctx,
+          sentence,
           start: toks[k].start,
           end: withFeature ? featureInside!.end : toks[k].start + raw.length,
           keys: usable,

@@ -130,13 +130,23 @@ export function resolveCandidates(candidates: readonly Candidate[], demonyms: re
   entries.length = 0;
   entries.push(...kept);
 
+  // Nearness to the settled places, once per option (reports repeat their names).
+  const nearAnchor = new Map<string, boolean>();
+  const isNear = (o: PlaceOption, anchors: readonly PlaceOption[]) => {
+    let near = nearAnchor.get(o.source);
+    if (near === undefined) {
+      near = anchors.some((a) => a.source !== o.source && distanceKm(a, o) < 100);
+      nearAnchor.set(o.source, near);
+    }
+    return near;
+  };
   const choose = (e: Entry, anchors: readonly PlaceOption[]) => {
     const cons = constraints.get(e.candidate.sentence);
     let best: PlaceOption | null = null;
     let bestScore = -Infinity;
     for (const o of e.options) {
       let s = score(o, e.candidate, focus, cons);
-      if (anchors.length && o.kind === 'geonames' && anchors.some((a) => a !== o && a.precision !== 'country' && distanceKm(a, o) < 100)) s += 2;
+      if (anchors.length && o.kind === 'geonames' && isNear(o, anchors)) s += 2;
       if (s > bestScore) { best = o; bestScore = s; }
     }
     return best!;
