@@ -1,89 +1,13 @@
-import type { ClaimStance } from '../../report/types.js';
 import type { Sent, Tok } from './tokens.js';
-import { OPEN_QUOTES, isQuote } from './tokens.js';
+import { isQuote } from './tokens.js';
 import { extendAppositive, isAux, isNounish as isNounishTok, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
 import { findCues, type Cue } from './cues.js';
-import { EMPTY_CONTENT, OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
+import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
+import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
+import { accordingTo, colonHeadline } from './other-cues.js';
+import type { RawClaim, RawUnattributed } from './raw.js';
 
-/** A claim as found in one sentence, before its source is named and its stance decided. */
-export interface RawClaim {
-  sent: Sent;
-  /** Source noun phrase (token indices into `sent.toks`); `last` includes any apposition. */
-  source: NounPhrase;
-  /** Words after the source that describe it ("…, who spoke on condition of anonymity"). */
-  sourceTail?: { start: number; end: number };
-  cue: { start: number; end: number };
-  content: { start: number; end: number };
-  /** The stance the cue gives on its own. */
-  cueStance: ClaimStance;
-  /** Which rule matched, for the trace and the confidence. */
-  rule: 'subject-verb' | 'content-first' | 'inversion' | 'according-to' | 'colon-headline' | 'coordinated-subject';
-  confidence: number;
-}
-
-/** A reporting verb with nobody saying it. */
-export interface RawUnattributed {
-  sent: Sent;
-  cue: Tok;
-}
-
-const CLAUSE_END = /^[.!?]$/;
-const SKIPPABLE_ADP = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from', 'late', 'earlier', 'to']);
-
-/** Index of the last token of the sentence's body, before its final full stop. */
-function bodyEnd(toks: Tok[]): number {
-  let e = toks.length - 1;
-  while (e >= 0 && toks[e].pos === 'PUNCT' && CLAUSE_END.test(toks[e].norm)) e--;
-  return e;
-}
-
-/** Skip "on Thursday", "in a statement", "yesterday", "late on Monday" after a cue. */
-function skipAdjuncts(toks: Tok[], k: number, end: number): number {
-  let i = k;
-  for (let guard = 0; guard < 4 && i <= end; guard++) {
-    const t = toks[i];
-    if (isInterposed(t) && t.norm !== 'that') { i++; continue; }
-    if (SKIPPABLE_ADP.has(t.norm)) {
-      // a short noun phrase ending before "that", a comma, a colon or a quote
-      const np = rightNounPhrase(toks, i + 1, end);
-      if (np && np.last - i <= 6) {
-        const after = toks[np.last + 1];
-        if (!after || after.norm === 'that' || after.norm === ',' || after.norm === ':' || isQuote(after) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[np.last].norm)) { i = np.last + 1; continue; }
-      }
-    }
-    break;
-  }
-  return i;
-}
-
-/** Content tokens k..end as a character range, or null when they say nothing ("He said nothing."). */
-function contentRange(toks: Tok[], k: number, end: number): { start: number; end: number } | null {
-  let a = k;
-  let b = end;
-  while (a <= b && /^[,:—–-]$/.test(toks[a].norm)) a++;
-  // "said that …" (a complementiser), but not "said that was different" (a demonstrative subject)
-  if (a < b && toks[a].norm === 'that' && !(isAux(toks[a + 1]) || toks[a + 1].pos === 'VERB')) a++;
-  // "confirmed and made public": a second verb, not a content
-  if (toks[a]?.pos === 'CCONJ') return null;
-  while (b >= a && (/^[,—:;–-]$/.test(toks[b].norm) || (isQuote(toks[b]) && toks[b - 1]?.norm === ','))) b--;
-  if (a > b) return null;
-  const words = toks.slice(a, b + 1).filter((t) => t.pos !== 'PUNCT');
-  if (words.length === 0) return null;
-  if (words.length === 1 && EMPTY_CONTENT.has(words[0].norm)) return null;
-  return { start: toks[a].start, end: toks[b].end };
-}
-
-/** True when the token before `i` ends a clause that the source follows: ", X said" or '," X said'. */
-function afterComma(toks: Tok[], i: number): boolean {
-  const p = toks[i - 1];
-  if (!p) return false;
-  if (p.norm === ',' || p.norm === '—' || p.norm === '–') return true;
-  // a closing quote after a comma or a full stop ('…," she said'); a bare ’ is an apostrophe
-  if (!isQuote(p)) return false;
-  const punctBefore = i >= 2 && (/^[,.!?—–]$/.test(toks[i - 2].norm) || isQuote(toks[i - 2]));
-  if (p.text === '"' || p.text === '’' || p.text === "'") return punctBefore;
-  return !OPEN_QUOTES.has(p.text);
-}
+export type { RawClaim, RawUnattributed } from './raw.js';
 
 /** The subject that opens the sentence when a later verb shares it ("Guterres expressed …, condemned …"). */
 function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
@@ -182,10 +106,6 @@ function verbClaim(sent: Sent, cue: Cue): RawClaim | RawUnattributed | null {
   return null;
 }
 
-function onlyAdjuncts(toks: Tok[], k: number, end: number): boolean {
-  for (let i = k; i <= end; i++) if (!isQuote(toks[i]) && toks[i].pos !== 'PUNCT') return false;
-  return true;
-}
 
 /**
  * "Votel, the commander of the operation, said"; "Woodrow Benford, 58, who lives nearby, says";
@@ -228,54 +148,6 @@ function appositive(toks: Tok[], from: number, to: number): boolean {
     if (isAux(t) || t.pos === 'SCONJ' || (PRONOUNS[t.norm] && t.pos === 'PRON') || t.norm === ':' || t.norm === ';') return false;
   }
   return true;
-}
-
-/** "…, according to Gen. Townsend." or "According to the ministry, …". */
-function accordingTo(sent: Sent, i: number): RawClaim | null {
-  const toks = sent.toks;
-  const end = bodyEnd(toks);
-  // "according to him": an object pronoun is a source here
-  const np = /^(him|her|them|us|me)$/.test(toks[i + 2]?.norm ?? '') ? { first: i + 2, last: i + 2, head: i + 2 } : rightNounPhrase(toks, i + 2, end);
-  if (!np) return null;
-  const cue = { start: toks[i].start, end: toks[i + 1].end };
-  const base = { sent, cue, cueStance: 'statement' as const, confidence: 0.9, rule: 'according-to' as const };
-  let lead = 0;
-  while (lead < i && (toks[lead].pos === 'CCONJ' || isQuote(toks[lead]))) lead++;
-  const before = i > lead ? contentRange(toks, 0, i - 1) : null;
-  const after = np.last < end ? contentRange(toks, np.last + 1, end) : null;
-  if (before && after) return { ...base, source: np, content: { start: before.start, end: after.end } };
-  if (before) return { ...base, source: np, content: before };
-  if (after) return { ...base, source: np, content: after };
-  return null;
-}
-
-/** Headlines: "IS fighters provoking strikes on civilians: U.S. military" and "Ministry: 12 killed". */
-function colonHeadline(sent: Sent): RawClaim | null {
-  const toks = sent.toks;
-  const lastTok = toks[toks.length - 1];
-  const k = toks.findIndex((t) => t.norm === ':');
-  if (k <= 0) return null;
-  const headline = sent.paragraphStart && (!CLAUSE_END.test(lastTok.norm) || sent.index === 0);
-  if (!headline) {
-    // 'Pollster Jane Roe: "Lesser-known candidates gain most."' — a speaker, a colon and a quote
-    const np = k <= 6 && OPEN_QUOTES.has(toks[k + 1]?.text ?? '') ? leftNounPhrase(toks, k - 1) : null;
-    const content = np && np.first === 0 ? contentRange(toks, k + 1, bodyEnd(toks)) : null;
-    return np && content ? { sent, source: np, cue: { start: toks[k].start, end: toks[k].end }, content, cueStance: 'statement', rule: 'colon-headline', confidence: 0.7 } : null;
-  }
-  const end = toks.length - 1;
-  const cue = { start: toks[k].start, end: toks[k].end };
-  const base = { sent, cue, cueStance: 'statement' as const, rule: 'colon-headline' as const, confidence: 0.8 };
-  if (end - k <= 6) {
-    const np = rightNounPhrase(toks, k + 1, end);
-    const content = contentRange(toks, 0, k - 1);
-    if (np && np.last === end && content && k >= 3) return { ...base, source: np, content };
-  }
-  if (k <= 5) {
-    const np = leftNounPhrase(toks, k - 1);
-    const content = contentRange(toks, k + 1, end);
-    if (np && np.first === 0 && content && end - k >= 3) return { ...base, source: np, content };
-  }
-  return null;
 }
 
 /**

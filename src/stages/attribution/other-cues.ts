@@ -1,0 +1,67 @@
+/** Cues that are not verbs: "according to" and a headline's colon. */
+import type { Sent } from './tokens.js';
+import { OPEN_QUOTES, isQuote } from './tokens.js';
+import { leftNounPhrase, rightNounPhrase } from './noun-phrase.js';
+import { CLAUSE_END, bodyEnd, contentRange } from './content.js';
+import type { RawClaim } from './raw.js';
+
+/**
+ * "…, according to Gen. Townsend." or "According to the ministry, …": the source follows the
+ * cue; the content is the rest of the sentence on either side.
+ *
+ * @example
+ * accordingTo(sent, 7)?.rule; // 'according-to'
+ */
+export function accordingTo(sent: Sent, i: number): RawClaim | null {
+  const toks = sent.toks;
+  const end = bodyEnd(toks);
+  // "according to him": an object pronoun is a source here
+  const np = /^(him|her|them|us|me)$/.test(toks[i + 2]?.norm ?? '') ? { first: i + 2, last: i + 2, head: i + 2 } : rightNounPhrase(toks, i + 2, end);
+  if (!np) return null;
+  const cue = { start: toks[i].start, end: toks[i + 1].end };
+  const base = { sent, cue, cueStance: 'statement' as const, confidence: 0.9, rule: 'according-to' as const };
+  let lead = 0;
+  while (lead < i && (toks[lead].pos === 'CCONJ' || isQuote(toks[lead]))) lead++;
+  const before = i > lead ? contentRange(toks, 0, i - 1) : null;
+  const after = np.last < end ? contentRange(toks, np.last + 1, end) : null;
+  if (before && after) return { ...base, source: np, content: { start: before.start, end: after.end } };
+  if (before) return { ...base, source: np, content: before };
+  if (after) return { ...base, source: np, content: after };
+  return null;
+}
+
+/**
+ * Headlines: "IS fighters provoking strikes on civilians: U.S. military" and "Ministry: 12
+ * killed"; in a body sentence only 'Pollster Jane Roe: "…"'. The colon is the cue.
+ *
+ * @example
+ * colonHeadline(sents[0])?.cue; // the ":" of the title line
+ */
+export function colonHeadline(sent: Sent): RawClaim | null {
+  const toks = sent.toks;
+  const lastTok = toks[toks.length - 1];
+  const k = toks.findIndex((t) => t.norm === ':');
+  if (k <= 0) return null;
+  const headline = sent.paragraphStart && (!CLAUSE_END.test(lastTok.norm) || sent.index === 0);
+  if (!headline) {
+    // 'Pollster Jane Roe: "Lesser-known candidates gain most."' — a speaker, a colon and a quote
+    const np = k <= 6 && OPEN_QUOTES.has(toks[k + 1]?.text ?? '') ? leftNounPhrase(toks, k - 1) : null;
+    const content = np && np.first === 0 ? contentRange(toks, k + 1, bodyEnd(toks)) : null;
+    return np && content ? { sent, source: np, cue: { start: toks[k].start, end: toks[k].end }, content, cueStance: 'statement', rule: 'colon-headline', confidence: 0.7 } : null;
+  }
+  const end = toks.length - 1;
+  const cue = { start: toks[k].start, end: toks[k].end };
+  const base = { sent, cue, cueStance: 'statement' as const, rule: 'colon-headline' as const, confidence: 0.8 };
+  if (end - k <= 6) {
+    const np = rightNounPhrase(toks, k + 1, end);
+    const content = contentRange(toks, 0, k - 1);
+    if (np && np.last === end && content && k >= 3) return { ...base, source: np, content };
+  }
+  if (k <= 5) {
+    const np = leftNounPhrase(toks, k - 1);
+    const content = contentRange(toks, k + 1, end);
+    if (np && np.first === 0 && content && end - k >= 3) return { ...base, source: np, content };
+  }
+  return null;
+}
+

@@ -1,0 +1,25 @@
+import type { ClaimStance } from '../../report/types.js';
+import type { Sent, Tok } from './tokens.js';
+import type { NounPhrase } from './noun-phrase.js';
+
+/** A claim as found in one sentence, before its source is named and its stance decided. */
+export interface RawClaim {
+  sent: Sent;
+  /** Source noun phrase (token indices into `sent.toks`); `last` includes any apposition. */
+  source: NounPhrase;
+  /** Words after the source that describe it ("…, who spoke on condition of anonymity"). */
+  sourceTail?: { start: number; end: number };
+  cue: { start: number; end: number };
+  content: { start: number; end: number };
+  /** The stance the cue gives on its own. */
+  cueStance: ClaimStance;
+  /** Which rule matched, for the trace and the confidence. */
+  rule: 'subject-verb' | 'content-first' | 'inversion' | 'according-to' | 'colon-headline' | 'coordinated-subject';
+  confidence: number;
+}
+
+/** A reporting verb with nobody saying it. */
+export interface RawUnattributed {
+  sent: Sent;
+  cue: Tok;
+}
