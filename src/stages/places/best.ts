@@ -2,7 +2,10 @@ import type { Span } from '../../report/types.js';
 
 /**
  * Rank of a place span by how precisely it locates something: a village or neighbourhood first,
- * then a town, a township's town, an ACLED district's town, a region, a country.
+ * then a town, a township's town, an ACLED district's town, a route's end, a region, a country.
+ *
+ * @example
+ * placeRank(namtuTownshipSpan) // 2
  */
 export function placeRank(s: Span<'place'>): number {
   const v = s.value;

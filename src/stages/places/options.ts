@@ -123,7 +123,12 @@ export function placeOptions(key: string): PlaceOption[] {
   return fromTables.length ? fromTables.concat(geo) : geo;
 }
 
-/** True when the key names anything we know (cheap pre-check for candidate matching). */
+/**
+ * True when the key names anything we know (cheap pre-check for candidate matching).
+ *
+ * @example
+ * isKnownKey('mosul') // true
+ */
 export function isKnownKey(key: string): boolean {
   if (tableIndex().has(key)) return true;
   if (gazetteer().lookup(key).length) return true;

@@ -77,7 +77,8 @@ function evidence(r: { candidate: Candidate; option: PlaceOption }, focus: Map<s
   if (c.sentenceInitial) e -= 1;
   if (c.common) e -= 2;
   // A report about one country: a homonym elsewhere needs more than a preposition.
-  if (focus.size && !focus.get(o.country)) e -= 3;
+  // (A capital-sized city abroad is named in its own right more often: "speaking in Washington".)
+  if (focus.size && !focus.get(o.country)) e -= o.population >= 500_000 ? 1 : 3;
   return e;
 }
 
