@@ -81,7 +81,18 @@ test('events: a suicide bombing is not typed by its generic "explosion"', () => 
   });
   assert.equal(ev[0].type, 'Suicide bomb');
   assert.equal(ev[0].total.killed.conservative, 6);
-  assert.equal(ev[0].civilians.killed.conservative, 0);
+  // People of unknown status are presumed civilians (Airwars' convention).
+  assert.equal(ev[0].civilians.killed.conservative, 6);
+  assert.equal(ev[0].combatants.killed.conservative, 0);
+});
+
+test('events: unknown-status dead beyond the named combatants are presumed civilians', () => {
+  const ev = run('An air strike killed seven people, among them two fighters.', {
+    casualties: [['seven people', { group: 'unknown', min: 7, max: 7, conservative: 7 }], ['two fighters', { group: 'combatants', min: 2, max: 2, conservative: 2 }]],
+  });
+  assert.equal(ev[0].total.killed.conservative, 7);
+  assert.equal(ev[0].civilians.killed.conservative, 5);
+  assert.equal(ev[0].combatants.killed.conservative, 2);
 });
 
 test('events: the same harm told twice, once generically, is one event', () => {
@@ -122,4 +133,18 @@ test('events: a headline and a figure-only sentence join the event they tell of'
 
 test('events: a sentence with no event word and no figure makes no event', () => {
   assert.deepEqual(run('The weather in the city was calm on Sunday. Markets reopened.'), []);
+});
+
+test('events: "an alleged Israeli airstrike" names the Israeli military as the doer when no actor is named', () => {
+  const ev = run('An alleged Israeli airstrike hit a house in Rafah, killing four people.', {
+    casualties: [['four people', { group: 'unknown', min: 4, max: 4, conservative: 4 }]],
+  });
+  assert.equal(ev[0].perpetrator, 'Israeli military');
+});
+
+test('events: "army" names no doer in a report that is not about Myanmar', () => {
+  const ev = run('Army shelling hit the outskirts of the town, killing two people.', {
+    casualties: [['two people', { group: 'unknown', min: 2, max: 2, conservative: 2 }]],
+  });
+  assert.equal(ev[0].perpetrator, null);
 });

@@ -4,6 +4,8 @@ import type { ActorValue, DateValue, EventValue, PlacePrecision, PlaceValue, Rep
 import { distanceKm } from '../geo/distance.js';
 import { findCues } from './events/mentions.js';
 import { typeAffinity } from '../lexicon/event-cues.js';
+import { doerBefore } from '../lexicon/event-doers.js';
+import { findActor, type ActorRow } from '../lexicon/actors.js';
 import { groupSentences, mergeFragments, mergeRepeats, type DraftEvent, type SentenceMentions } from './events/group.js';
 import { consolidate } from './events/ranges.js';
 
@@ -26,6 +28,23 @@ const ARMED = new Set<ActorValue['kind']>(['armed-group', 'state-forces', 'coali
 /** Sentences of an event, the anchor (the one that named its type) first, then in reading order. */
 function anchorFirst(e: DraftEvent): number[] {
   return [e.anchor, ...e.sentences.filter((s) => s !== e.anchor)];
+}
+
+/**
+ * The doer named by an adjective before one of the event's words ("an alleged Israeli airstrike"),
+ * when no armed actor is named. "military" and "army" name Myanmar's military only in reports
+ * about Myanmar (their actors row's theatre).
+ */
+function doerOf(text: string, e: DraftEvent): ActorRow | null {
+  for (const c of [e.cue, ...e.cues]) {
+    if (!c || typeAffinity(c.cue.type, e.type) === 0) continue;
+    const key = doerBefore(text.slice(Math.max(0, c.start - 40), c.start));
+    const row = key ? findActor(key) : undefined;
+    if (!row) continue;
+    if (row.key === 'mm-military' && !/\bMyanmar|Burma|junta|Tatmadaw\b/.test(text)) continue;
+    return row;
+  }
+  return null;
 }
 
 /** How far an actor may stand from an event word, outside the anchor sentence, to be its doer. */
@@ -131,7 +150,7 @@ export const events: Stage = {
         sentences: [...e.sentences].sort((a, b) => a - b),
         date: date ? { from: date.value.from!, to: date.value.to! } : null,
         place: place ? place.i : null,
-        perpetrator: perpetrator?.value.name ?? null,
+        perpetrator: perpetrator?.value.name ?? doerOf(report.text, e)?.name ?? null,
         target: civilianHarm ? 'civilians' : victimActor?.value.name ?? null,
         casualties: [...new Set(e.casualties)].sort((a, b) => a - b),
         claims: claims.map((c, i) => (e.sentences.includes(c.value.sentence) ? i : -1)).filter((i) => i >= 0),
