@@ -24,3 +24,9 @@ test('bestPlace does NOT pick the end of a route over the township where it happ
 test('bestPlace gives null when there is no place', () => {
   assert.equal(best('Nobody was hurt.'), null);
 });
+
+test('bestPlace takes the location an ACLED note says the event was coded to', () => {
+  const p = best('Around 3 May 2021, in a forest area in Mansi township (coded as Bhamo, Kachin State), two people died.');
+  assert.equal(p?.text, 'Bhamo');
+  assert.equal(p?.value.relation, 'coded as');
+});

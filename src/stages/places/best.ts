@@ -11,6 +11,8 @@ export function placeRank(s: Span<'place'>): number {
   const v = s.value;
   // An end of a route ("the Hakha-Kale road") says little about where the event was.
   if (v.relation === 'route') return 4.5;
+  // ACLED's own note of the coded location outranks everything else the note names.
+  if (v.relation === 'coded as') return -1;
   if (v.precision === 'point' || v.precision === 'district') return 0;
   if (v.precision === 'city') return v.feature === 'township' ? 2 : 1;
   if (v.precision === 'region') return v.feature === 'district' ? 3 : 4;

@@ -84,6 +84,8 @@ function relationBefore(toks: Tok[], i: number): string | null {
   const w1 = toks[i - 1]?.value.norm;
   const w2 = toks[i - 2]?.value.norm;
   if (w1 === undefined) return null;
+  // ACLED notes name the location an event was coded to: "(coded as Hpapun)", "(coded Momauk township)".
+  if (w1 === 'coded' || ((w1 === 'as' || w1 === 'to') && w2 === 'coded')) return 'coded as';
   if (w1 === 'of' && w2 && RELATIONS.includes(`${w2} of`)) return `${w2} of`;
   if (w1 === 'from' && w2 && RELATIONS.includes(`${w2} from`)) return `${w2} from`;
   return DIRECT_RELATIONS.has(w1) && RELATIONS.includes(w1) ? w1 : null;

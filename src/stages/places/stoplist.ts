@@ -87,7 +87,7 @@ export const RELATIONS: readonly string[] = [
   'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of',
   'north-east of', 'north-west of', 'south-east of', 'south-west of', 'outside', 'near', 'outskirts of', 'km from',
   'kilometres from', 'kilometers from', 'miles from', 'western', 'eastern', 'northern', 'southern', 'west', 'east',
-  'north', 'south', 'central',
+  'north', 'south', 'central', 'coded as',
 ];
 
 /**
