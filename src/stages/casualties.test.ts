@@ -131,6 +131,9 @@ test('NOT a victim: organisations, places and speakers with capitalised names', 
   none('Omar Haddad and Lina Saab were missing from the new film.');
   none('The hackers leaked thousands of "missing" emails.');
   one('Protests broke out after Samir Odeh, 43, was killed by police.', { text: 'Samir Odeh, 43', min: 1, kind: 'killed' });
+  one('Yusuf Al-Haddad (25) was killed in the strike.', { text: 'Yusuf Al-Haddad (25)', min: 1 });
+  one('A 25-day-old girl was killed.', { min: 1, group: 'civilians' });
+  one('At least 21 identified family members were killed.', { min: 21, group: 'civilians' });
 });
 
 test('NOT one person: a family or the police named as a group', () => {

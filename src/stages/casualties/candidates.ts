@@ -33,7 +33,8 @@ function capitalised(t: Tok | undefined): boolean {
 function nameAt(toks: readonly Tok[], i: number): Candidate | null {
   if (!capitalised(toks[i]) || capitalised(toks[i - 1]) || NOT_BEFORE_NAME.has(toks[i - 1]?.norm ?? '')) return null;
   let m = i;
-  while (m < toks.length && (capitalised(toks[m]) || (NAME_PARTICLES.has(toks[m].norm) && capitalised(toks[m + 1])))) m++;
+  // "Al - Balbisi" is one name: a hyphen between capitalised words joins them.
+  while (m < toks.length && (capitalised(toks[m]) || ((NAME_PARTICLES.has(toks[m].norm) || toks[m].norm === '-') && capitalised(toks[m + 1]) && m > i))) m++;
   if (m - i < 2 || ORG_WORDS.test(toks[m - 1].norm)) return null;
   const next = toks[m];
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === "'s" || next.norm === '’s')) return null;
@@ -129,6 +130,8 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
         // A bare year is a date, not people: "on October 9th 2023 killed …"; a bare number after
         // "of" is not a subject: "a population of 80,000 have fled".
         const bare = head?.type === 'implicit';
+        // "(25)" after a name is an age; a bare number in brackets is never a count of people.
+        if (bare && toks[i - 1]?.norm === '(' && toks[q.end]?.norm === ')') { i = q.end; continue; }
         const year = bare && q.max === q.min && q.min >= 1900 && q.min <= 2100;
         if (!head || year || (bare && toks[i - 1]?.norm === 'of' && !cueBefore(toks, i))) { i = q.end; continue; }
         c = { start: i, end: Math.max(head.end, q.end), min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false, definite: false };

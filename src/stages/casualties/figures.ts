@@ -49,7 +49,7 @@ function accompanies(toks: readonly Tok[], start: number): boolean {
 function link(toks: readonly Tok[], from: number, to: number): 'none' | 'and' | 'subset' {
   // "18 civilians, all members of one family, including seven children": the marker decides.
   for (let k = to - 1; k >= from && k >= to - 3; k--) {
-    if (SUBSET_MARKERS.has(toks[k].norm)) return to - from <= 12 ? 'subset' : 'none';
+    if (SUBSET_MARKERS.has(toks[k].norm)) return to - from <= 20 ? 'subset' : 'none';
     if (toks[k].norm !== ',' && toks[k].norm !== 'at' && toks[k].norm !== 'least') break;
   }
   if (to - from > 5) return 'none';

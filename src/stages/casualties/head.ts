@@ -37,6 +37,8 @@ for (const cue of KIND_CUES) {
   const w = cue.words[0];
   if (cue.words.length === 1 && ['dead', 'injured', 'wounded', 'missing', 'displaced'].includes(w) && !HARM_ADJECTIVES.has(w)) HARM_ADJECTIVES.set(w, cue);
 }
+/** First words of harm cues: never part of a noun phrase ("5 killed civilians" is not a head). */
+const CUE_FIRST: ReadonlySet<string> = new Set(KIND_CUES.filter((c) => c.role !== 'noun').map((c) => c.words[0]));
 const NP_WORDS = new Set(['other', 'more', 'additional', 'further', "'s", '’s', 'elderly', 'young', 'unarmed', '-']);
 const NP_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
@@ -50,7 +52,7 @@ function skipAge(toks: readonly Tok[], m: number): number {
   if (toks[m]?.pos !== 'NUM') return m;
   let k = m + 1;
   if (toks[k]?.norm === '-') k++;
-  if (!/^years?$/.test(toks[k]?.norm ?? '')) return m;
+  if (!/^(?:years?|months?|weeks?|days?)$/.test(toks[k]?.norm ?? '')) return m;
   k++;
   if (toks[k]?.norm === '-') k++;
   return toks[k]?.norm === 'old' ? k + 1 : m;
@@ -97,8 +99,10 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
     if (harm) break;
     const noun = NOUNS.get(t.norm);
     const acronym = /^[A-Z][A-Z0-9-]+$/.test(t.text);
-    if (!noun && !acronym && !NP_POS.has(t.pos) && !NP_WORDS.has(t.norm)) break;
-    if (HARM_ADJECTIVES.has(t.norm) || (t.pos === 'VERB' && !noun)) break;
+    // A participle is an adjective before a noun ("21 identified family members", "two armed men").
+    const participle = !head && t.pos === 'VERB' && t.norm.endsWith('ed') && /^(?:NOUN|PROPN)$/.test(toks[m + 1]?.pos ?? '');
+    if (!noun && !acronym && !participle && !NP_POS.has(t.pos) && !NP_WORDS.has(t.norm)) break;
+    if (HARM_ADJECTIVES.has(t.norm) || (t.pos === 'VERB' && !noun && !participle) || CUE_FIRST.has(t.norm)) break;
     const modifier = GROUP_MODIFIERS[t.norm];
     if (noun) {
       if (head) modifierGroups.push(head.group);

@@ -115,8 +115,8 @@ function nonCountAfter(toks: readonly Tok[], end: number): boolean {
   const next = toks[end]?.norm;
   if (next === undefined) return false;
   if (NON_COUNT_SUFFIXES.has(next)) return true;
-  if (next === '-' && /^years?$/.test(toks[end + 1]?.norm ?? '')) return true; // "12-year-old"
-  return /^years?-old$/.test(next);
+  if (next === '-' && /^(?:years?|months?|weeks?|days?)$/.test(toks[end + 1]?.norm ?? '')) return true; // "12-year-old", "25-day-old"
+  return /^(?:years?|months?|days?)-old$/.test(next);
 }
 
 function applyModifier(effect: ModifierEffect, c: Core): Pick<Quantity, 'min' | 'max' | 'conservative'> {
