@@ -181,6 +181,9 @@ export interface ClaimSource extends TextRange {
   anonymous: boolean;
   /** For a pronoun source: the pronoun's text ("He"); the span is the pronoun's. */
   resolvedFrom: string | null;
+  /** The canonical actor a person speaks for, when the source names it but is headed by a
+   * person noun ("another Defense Department official" → the US military). */
+  affiliation?: string | null;
 }
 
 /** `claim` (stage: attribution). The span covers source, cue and content together. */

@@ -224,3 +224,26 @@ test('NOT cues: "a group called …", "adding to its gains", "30 states"', () =>
     assert.equal(r.claims.length, 0, `${text}\n${JSON.stringify(r.claims.map((c) => c.cue.text))}\n${r.trace()}`);
   }
 });
+
+test('actor spans name the source: covering the head gives name and kind; a modifier gives affiliation', async () => {
+  const { makeSpan } = await import('../report/report.js');
+  // One hand-placed actor span stands in for the actors stage, to test attribution alone.
+  const pentagon: import('../pipeline/stage.js').Stage = {
+    name: 'one-actor', requires: ['token'], assigns: ['actor'],
+    run: (rep) => ({
+      spans: [...rep.text.matchAll(/Pentagon/g)].map((m) => makeSpan(rep, {
+        start: m.index, end: m.index + 8, label: 'actor', stage: 'one-actor',
+        value: { name: 'US Department of Defense', kind: 'state-forces', key: 'us-dod' },
+      })),
+    }),
+  };
+  const text = 'The Pentagon said the video would be released. A Pentagon official said the raid killed two fighters.';
+  const report = buildPipeline([segment, pentagon, attribution]).run(createReport(text));
+  const [org, official] = spansOf(report, 'claim').map((s) => s.value);
+  assert.equal(org.source.name, 'US Department of Defense');
+  assert.equal(org.source.kind, 'state-forces');
+  assert.equal(official.source.name, 'Pentagon official');
+  assert.equal(official.source.kind, 'person');
+  assert.equal(official.source.anonymous, true);
+  assert.equal(official.source.affiliation, 'US Department of Defense');
+});

@@ -37,7 +37,12 @@ export function describeSource(raw: RawClaim, actors: readonly Span<'actor'>[], 
     ANONYMITY_MARKERS.some((m) => lower.includes(m))
     || (ANONYMOUS_HEADS.has(headTok.norm) && (head === 0 || (headTok.pos !== 'PROPN' && !/^[A-Z]/.test(headTok.text))))
   );
-  const actor = actorIn(actors, start, toks[head].end);
+  // The actor that names the source covers its head word ("Gen. Townsend", "The Pentagon"); an
+  // actor only modifying a person noun ("Defense Department official") is an affiliation.
+  const inside = actorIn(actors, start, toks[head].end);
+  const coversHead = !!inside && inside.end >= toks[head].end;
+  const actor = coversHead ? inside : undefined;
+  const affiliation = !coversHead && inside && ANONYMOUS_HEADS.has(headTok.norm) ? inside.value.name : null;
   let kind: ActorKind | 'unknown' = actor?.value.kind ?? 'unknown';
   if (!actor) {
     if (pronoun && PRONOUNS[headTok.norm] === 'person') kind = 'person';
@@ -46,7 +51,9 @@ export function describeSource(raw: RawClaim, actors: readonly Span<'actor'>[], 
     else if (ANONYMOUS_HEADS.has(headTok.norm)) kind = 'person';
   }
   const name = actor?.value.name ?? phrase.split(/,\s/)[0].replace(LEADING_DET, '').replace(/\s+(who|that|which)$/i, '');
-  return { start, end, text: phrase, name, kind, anonymous, resolvedFrom: null };
+  return affiliation
+    ? { start, end, text: phrase, name, kind, anonymous, resolvedFrom: null, affiliation }
+    : { start, end, text: phrase, name, kind, anonymous, resolvedFrom: null };
 }
 
 /** The actor span that best names a source: the longest one inside [start, end). */
