@@ -193,3 +193,24 @@ test('a number counts every noun it governs; "an unknown number" counts nobody',
   one('About 8,000 of the town\'s population of 80,000 have fled.', { kind: 'displaced', conservative: 8000 });
   one('Rights groups condemned the killing of 12 in the village.', { min: 12, kind: 'killed' });
 });
+
+test('every figure keeps the contract: offsets match the text, integer ranges, min <= conservative <= max', () => {
+  const sentences = [
+    'Some 3 million Iraqis were displaced.', 'Nearly 100 people were injured.', 'Fewer than ten soldiers died.',
+    'Up to 40 people may have died.', 'About 9 to 10 police died.', 'Dozens of civilians were killed and hundreds fled.',
+    'Officials initially reported 6 deaths; the toll later rose to 11.', 'Zero civilians were killed, the army said.',
+    'A family of five and a woman and her four sons were killed.', 'Around 1.5 million people fled.',
+  ];
+  for (const text of sentences) {
+    const report = buildPipeline([segment, actors, casualties]).run(createReport(text));
+    for (const s of spansOf(report, 'casualty')) {
+      const v = s.value;
+      assert.equal(text.slice(s.start, s.end), s.text);
+      for (const n of [v.min, v.conservative, v.max ?? 0]) assert.ok(Number.isInteger(n) && n >= 0, `${n} in "${text}"`);
+      // "more than N" alone may put conservative one below min (ACLED codes "over 28" as 28).
+      assert.ok(v.min <= v.conservative + 1, `min ${v.min} > conservative ${v.conservative} in "${text}"`);
+      if (v.max !== null) assert.ok(v.conservative <= v.max && v.min <= v.max, `range ${v.min}-${v.max} in "${text}"`);
+    }
+  }
+  none('Zero civilians were killed, the army said.');
+});

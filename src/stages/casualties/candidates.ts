@@ -133,7 +133,8 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
         // "(25)" after a name is an age; a bare number in brackets is never a count of people.
         if (bare && toks[i - 1]?.norm === '(' && toks[q.end]?.norm === ')') { i = q.end; continue; }
         const year = bare && q.max === q.min && q.min >= 1900 && q.min <= 2100;
-        if (!head || year || (bare && toks[i - 1]?.norm === 'of' && !cueBefore(toks, i))) { i = q.end; continue; }
+        // "zero" or "0 casualties" counts nobody: no figure.
+        if (!head || year || q.max === 0 || (bare && toks[i - 1]?.norm === 'of' && !cueBefore(toks, i))) { i = q.end; continue; }
         c = { start: i, end: Math.max(head.end, q.end), min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false, definite: false };
       }
     }

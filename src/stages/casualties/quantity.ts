@@ -133,7 +133,10 @@ function applyModifier(effect: ModifierEffect, c: Core): Pick<Quantity, 'min' | 
       const min = n - Math.ceil(n / 10);
       return { min, max: Math.max(min, n - 1), conservative: min };
     }
-    case 'lessThan': return { min: Math.min(1, n - 1), max: Math.max(0, n - 1), conservative: Math.min(1, n - 1) };
+    case 'lessThan': {
+      const min = n > 1 ? 1 : 0;
+      return { min, max: Math.max(0, n - 1), conservative: min };
+    }
     case 'between': return { min: c.min, max: c.max, conservative: c.conservative };
   }
 }

@@ -29,7 +29,12 @@ export function tokensBySentence(report: Report): Tok[][] {
   return out;
 }
 
-/** True when `words` occur at token `i` (lower-case comparison). */
+/**
+ * True when `words` occur at token `i` (lower-case comparison).
+ *
+ * @example
+ * matchesAt(toks('at least 11'), 0, ['at', 'least']); // true
+ */
 export function matchesAt(toks: readonly Tok[], i: number, words: readonly string[]): boolean {
   if (i < 0 || i + words.length > toks.length) return false;
   for (let k = 0; k < words.length; k++) if (toks[i + k].norm !== words[k]) return false;
