@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, indexIsFresh, INDEX_PATH } from './gazetteer.js';
 import { buildIndex, readHeader } from './gazetteer-index.js';
 import { placeKey, withoutArticle } from './normalize.js';
 import { distanceKm } from './distance.js';
@@ -46,4 +46,10 @@ test('buildIndex round-trips a tiny GeoNames file through the binary index', () 
   const h = readHeader(buf);
   assert.equal(h?.header.records, 2);
   assert.equal(h?.header.keys, 3); // alpha, alfa, beta (Cyrillic dropped)
+});
+
+test('the compact index is written on first load and then reported fresh; a missing file is not fresh', () => {
+  gazetteer();
+  assert.equal(indexIsFresh(INDEX_PATH), true);
+  assert.equal(indexIsFresh(`${INDEX_PATH}.missing`), false);
 });
