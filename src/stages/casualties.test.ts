@@ -213,4 +213,8 @@ test('every figure keeps the contract: offsets match the text, integer ranges, m
     }
   }
   none('Zero civilians were killed, the army said.');
+  const toll = run('Officials initially reported 6 deaths; the toll later rose to 11.').figs;
+  assert.deepEqual(toll.map((f) => [f.text, f.min, f.max, f.conservative, f.aggregate, f.supersededBy, f.revises]),
+    [['6 deaths', 6, 6, 6, undefined, 1, undefined], ['11', 6, 11, 11, true, undefined, 0]]);
+  one('The death toll stood at zero on Monday.', { min: 0, max: 0, aggregate: true });
 });

@@ -133,8 +133,9 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
         // "(25)" after a name is an age; a bare number in brackets is never a count of people.
         if (bare && toks[i - 1]?.norm === '(' && toks[q.end]?.norm === ')') { i = q.end; continue; }
         const year = bare && q.max === q.min && q.min >= 1900 && q.min <= 2100;
-        // "zero" or "0 casualties" counts nobody: no figure.
-        if (!head || year || q.max === 0 || (bare && toks[i - 1]?.norm === 'of' && !cueBefore(toks, i))) { i = q.end; continue; }
+        // "zero civilians were killed" counts nobody — but a tally of zero is a figure ("the toll stands at 0").
+        const zero = q.max === 0 && cueBefore(toks, i)?.cue.role !== 'toll';
+        if (!head || year || zero || (bare && toks[i - 1]?.norm === 'of' && !cueBefore(toks, i))) { i = q.end; continue; }
         c = { start: i, end: Math.max(head.end, q.end), min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false, definite: false };
       }
     }
