@@ -69,23 +69,18 @@ function markerBefore(toks: readonly Tok[], start: number, markers: ReadonlySet<
 
 interface Resolved { kind: CasualtyKind; cue: KindCue; hit: CueHit | null; via: 'own' | 'borrowed' | 'inherited' }
 
-/**
- * Every casualty figure of one sentence's tokens: number phrases with their people, each given a
- * kind by the verb or noun that governs it, a group, a range and a hedge flag.
- *
- * @example
- * figuresOf(toks('The raid also killed four other IS jihadists.')); // [{ kind: 'killed', group: 'combatants', min: 4, max: 4, … }]
- */
-export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () => null): Figure[] {
-  if (!toks.some((t) => CUE_WORDS.has(t.norm))) return [];
-  // Counts of families are figures only when displaced ("400 families fled"); otherwise they are
-  // not people and must not come between a figure and its parts ("six civilians from one family").
-  const all = candidates(toks);
-  const cands = all.filter((c, j) => {
-    if (!c.head.collective || c.single) return true;
-    const hit = cueBefore(toks, c.start) ?? cueAfter(toks, c.end, all[j + 1]?.start ?? toks.length);
-    return hit?.cue.kind === 'displaced';
-  });
+/** How the figures of a sentence relate: their own cues, links, shared verbs and wholes. */
+interface Relations {
+  before: (CueHit | null)[];
+  after: (CueHit | null)[];
+  links: ('none' | 'and' | 'subset')[];
+  /** A verb shared with a later figure ("three officers and one driver were injured") or a part. */
+  borrowed: (CueHit | null)[];
+  /** Index of the whole a figure is part of ("nine villagers, including three children"). */
+  parent: (number | null)[];
+}
+
+function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations {
   const n = cands.length;
   const before = cands.map((c) => cueBefore(toks, c.start));
   // A pronoun or a name before an active verb is its agent unless the verb is passive: "he killed".
@@ -114,6 +109,13 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
       if (after[k]) { borrowed[j] = after[k]; break; }
     }
   }
+  return { before, after, links, borrowed, parent };
+}
+
+/** The kind of each figure: its own cue first, then a shared verb, then the figure it belongs with. */
+function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Relations): (Resolved | null)[] {
+  const { before, after, links, borrowed, parent } = rel;
+  const n = cands.length;
   const resolved: (Resolved | null)[] = [];
   for (let j = 0; j < n; j++) {
     const c = cands[j];
@@ -141,6 +143,30 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     }
     resolved.push(r);
   }
+  return resolved;
+}
+
+/**
+ * Every casualty figure of one sentence's tokens: number phrases with their people, each given a
+ * kind by the verb or noun that governs it, a group, a range and a hedge flag.
+ *
+ * @example
+ * figuresOf(toks('The raid also killed four other IS jihadists.')); // [{ kind: 'killed', group: 'combatants', min: 4, max: 4, … }]
+ */
+export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () => null): Figure[] {
+  if (!toks.some((t) => CUE_WORDS.has(t.norm))) return [];
+  // Counts of families are figures only when displaced ("400 families fled"); otherwise they are
+  // not people and must not come between a figure and its parts ("six civilians from one family").
+  const all = candidates(toks);
+  const cands = all.filter((c, j) => {
+    if (!c.head.collective || c.single) return true;
+    const hit = cueBefore(toks, c.start) ?? cueAfter(toks, c.end, all[j + 1]?.start ?? toks.length);
+    return hit?.cue.kind === 'displaced';
+  });
+  const rel = relations(toks, cands);
+  const resolved = resolveKinds(toks, cands, rel);
+  const parent = rel.parent;
+  const n = cands.length;
   const out: Figure[] = [];
   const outIndex: (number | null)[] = [];
   for (let j = 0; j < n; j++) {
