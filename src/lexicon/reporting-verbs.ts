@@ -23,6 +23,8 @@ export interface ReportingVerb {
   notBeforeTo?: boolean;
   /** A cue only when "that" follows ("found that …", not "found three bodies"). */
   needsThat?: boolean;
+  /** Not a cue before "of": "Ministry Accused Of Cover-Up" is a passive headline. */
+  notBeforeOf?: boolean;
   /** Not a cue between a noun and a name: "a group called Black Votes Matter". */
   notBeforeName?: boolean;
   /** May come before its source after a quotation: '"…," said the mayor.' */
@@ -71,7 +73,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "The Red Crescent urged both sides to open the road."
   { lemma: 'urge', forms: ['urge', 'urges', 'urged', 'urging'], stance: 'statement' },
   // "Villagers accused the army of shelling their homes."
-  { lemma: 'accuse', forms: ['accuse', 'accuses', 'accused', 'accusing'], stance: 'allegation' },
+  { lemma: 'accuse', forms: ['accuse', 'accuses', 'accused', 'accusing'], stance: 'allegation', notBeforeOf: true },
   // "The opposition condemned the bombing of the water plant."
   { lemma: 'condemn', forms: ['condemn', 'condemns', 'condemned', 'condemning'], stance: 'allegation' },
   // "Officials blamed rebel rockets for the fire."

@@ -219,6 +219,8 @@ test('NOT cues: "a group called …", "adding to its gains", "30 states"', () =>
     'A charity called Bread for Mosul opened a kitchen near the bridge.',
     'The army took the hill on Friday, adding to its gains in the valley.',
     'Aid reached 30 states with clinics by the end of the year.',
+    'Additional reporting by Sara Malik in Erbil.',
+    'The ministry’s claims of a ceasefire were rejected.',
   ]) {
     const r = run(text);
     assert.equal(r.claims.length, 0, `${text}\n${JSON.stringify(r.claims.map((c) => c.cue.text))}\n${r.trace()}`);
@@ -246,4 +248,14 @@ test('actor spans name the source: covering the head gives name and kind; a modi
   assert.equal(official.source.kind, 'person');
   assert.equal(official.source.anonymous, true);
   assert.equal(official.source.affiliation, 'US Department of Defense');
+});
+
+test('NOT headline attributions: labels such as "Editor\'s note:" and passive "Accused Of"', () => {
+  for (const text of [
+    'Editor’s note: this story was updated with new figures\n\nThe camp reopened.',
+    'Militia Accused Of Burning Crops Near Kirkuk\n\nFarmers said the fields burned for two days.',
+  ]) {
+    const r = run(text);
+    assert.equal(r.claims.filter((c) => c.sentence === 0).length, 0, `${text}\n${r.trace()}`);
+  }
 });

@@ -36,7 +36,13 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
   }
   if (prev && prev.pos === 'ADJ' && !/^[A-Z]/.test(prev.text) && prev.norm !== 'military') return 'after an adjective: a noun';
   if (prev && (prev.pos === 'ADP' || prev.pos === 'NUM') && t.norm.endsWith('s')) return 'after a preposition or number: a noun ("in reports", "30 states")';
-  if (/(ed|ought|ound|old|id|ote)$/.test(t.norm) && (next?.norm === 'by' || passiveBefore(toks, i))) return 'passive';
+  if (next?.norm === 'by' && (/(ed|ought|ound|old|id|ote)$/.test(t.norm) || t.norm.endsWith('ing'))) return 'followed by "by": passive or a noun ("reporting by …")';
+  if (/(ed|ought|ound|old|id|ote)$/.test(t.norm) && passiveBefore(toks, i)) return 'passive';
+  if (verb.notBeforeOf && next?.norm === 'of') return 'passive headline ("Accused Of …")';
+  // "China's claims", "Clinton's tweet": after a possessive the form is a noun
+  if (prev && (prev.norm === "'s" || prev.norm === '’s') && prev.pos === 'PART') return 'after a possessive: a noun';
+  // "the reports were wrong", "claims of abuse"
+  if (t.norm.endsWith('s') && next && /^(of|which|were|are)$/.test(next.norm)) return 'a plural noun';
   if (t.norm.endsWith('ed') && i > 0 && prev?.pos === 'ADP' && (next?.pos === 'NOUN' || next?.pos === 'ADJ')) return 'participle modifying a noun';
   if (isBaseForm(verb, t.norm)) {
     const k = skipAdverbs(toks, i - 1);

@@ -30,6 +30,9 @@ export function accordingTo(sent: Sent, i: number): RawClaim | null {
   return null;
 }
 
+/** Headline labels that are not speakers: "Editor's note:", "The Latest:", "Update:". */
+const NOT_SPEAKERS = /\b(note|latest|update|updated|correction|breaking|live|watch|video|photos|analysis|opinion|exclusive|email|explainer|timeline|factbox|quiz|review)$/;
+
 /**
  * Headlines: "IS fighters provoking strikes on civilians: U.S. military" and "Ministry: 12
  * killed"; in a body sentence only 'Pollster Jane Roe: "…"'. The colon is the cue.
@@ -53,11 +56,11 @@ export function colonHeadline(sent: Sent): RawClaim | null {
   const cue = { start: toks[k].start, end: toks[k].end };
   const base = { sent, cue, cueStance: 'statement' as const, rule: 'colon-headline' as const, confidence: 0.8 };
   if (end - k <= 6) {
-    const np = rightNounPhrase(toks, k + 1, end);
+    const np = NOT_SPEAKERS.test(sent.toks.slice(k + 1).map((t) => t.norm).join(' ')) ? null : rightNounPhrase(toks, k + 1, end);
     const content = contentRange(toks, 0, k - 1);
     if (np && np.last === end && content && k >= 3) return { ...base, source: np, content };
   }
-  if (k <= 5) {
+  if (k <= 5 && !NOT_SPEAKERS.test(toks.slice(0, k).map((t) => t.norm).join(' '))) {
     const np = leftNounPhrase(toks, k - 1);
     const content = contentRange(toks, k + 1, end);
     if (np && np.first === 0 && content && end - k >= 3) return { ...base, source: np, content };
