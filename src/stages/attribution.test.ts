@@ -259,3 +259,11 @@ test('NOT headline attributions: labels such as "Editor\'s note:" and passive "A
     assert.equal(r.claims.filter((c) => c.sentence === 0).length, 0, `${text}\n${r.trace()}`);
   }
 });
+
+test('"X did …, but told reporters that …": the subject is shared and the hearer is not content', () => {
+  const r = run('The envoy did not name the militia, but told reporters on Sunday that the convoy was hit twice.');
+  const c = r.claims.find((x) => x.cue.text === 'told');
+  assert.ok(c, r.trace());
+  assert.equal(c.source.text, 'The envoy');
+  assert.equal(c.content.text, 'the convoy was hit twice');
+});

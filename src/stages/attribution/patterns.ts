@@ -30,6 +30,20 @@ function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
   return np;
 }
 
+/** First token of the content after a cue: past "on Monday", "in a statement" and a hearer ("told reporters"). */
+function contentStart(toks: Tok[], cue: Cue, end: number): number {
+  let k = skipAdjuncts(toks, cue.last + 1, end);
+  if (cue.verb.audience) {
+    if (toks[k] && OBJECT_PRONOUNS.has(toks[k].norm)) k++;
+    else {
+      const aud = rightNounPhrase(toks, k, end);
+      if (aud && aud.last - k < 6) k = aud.last + 1;
+    }
+    k = skipAdjuncts(toks, k, end);
+  }
+  return k;
+}
+
 /** A claim led by a reporting verb. */
 function verbClaim(sent: Sent, cue: Cue): RawClaim | RawUnattributed | null {
   const toks = sent.toks;
@@ -48,16 +62,7 @@ function verbClaim(sent: Sent, cue: Cue): RawClaim | RawUnattributed | null {
   if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
 
   if (source) {
-    let k = cue.last + 1;
-    k = skipAdjuncts(toks, k, end);
-    if (cue.verb.audience) {
-      if (toks[k] && OBJECT_PRONOUNS.has(toks[k].norm)) k++;
-      else {
-        const aud = rightNounPhrase(toks, k, end);
-        if (aud && aud.last - k < 6) k = aud.last + 1;
-      }
-      k = skipAdjuncts(toks, k, end);
-    }
+    const k = contentStart(toks, cue, end);
     const midQuote = toks[k]?.norm === ',';
     const after = contentRange(toks, k, end);
     if (afterComma(toks, source.first) && source.first > 0) {
@@ -98,9 +103,9 @@ function verbClaim(sent: Sent, cue: Cue): RawClaim | RawUnattributed | null {
   // "Guterres expressed support …, condemned IS crimes …"; "…, saying that …"
   const p = toks[j];
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
-  if (p && (p.norm === ',' || p.norm === 'and' || p.norm === '–' || p.norm === '—' || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
-    const subject = sentenceSubject(toks, cue.first);
-    const content = contentRange(toks, skipAdjuncts(toks, cue.last + 1, end), end);
+  if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
+    const subject = sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first);
+    const content = contentRange(toks, contentStart(toks, cue, end), end);
     if (subject && content) return { ...base, source: subject, content, rule: 'coordinated-subject', confidence: 0.6 };
   }
   return null;
