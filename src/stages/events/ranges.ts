@@ -29,7 +29,7 @@ export function rangesOverlap(a: Range, b: Range): boolean {
   return a.min <= (b.max ?? Infinity) && b.min <= (a.max ?? Infinity);
 }
 
-interface Mention { sentence: number; value: CasualtyValue & { subsetOf?: number | null } }
+interface Mention { sentence: number; value: CasualtyValue }
 
 /**
  * One group's figure for an event: mentions in the same sentence that are distinct noun phrases
@@ -39,6 +39,9 @@ interface Mention { sentence: number; value: CasualtyValue & { subsetOf?: number
  * revision ("initially 14 … later 15") keeps the later, larger figure.
  */
 function groupRange(mentions: Mention[]): Range {
+  // A tally ("the death toll rose to 40") counts everyone of its kind: it stands over the rest.
+  const tallies = mentions.filter((m) => m.value.aggregate);
+  if (tallies.length) mentions = tallies;
   const bySentence = new Map<number, Range>();
   for (const m of mentions) {
     const r: Range = { min: m.value.min, max: m.value.max, conservative: m.value.conservative };
@@ -52,7 +55,8 @@ function groupRange(mentions: Mention[]): Range {
 
 /**
  * Consolidate an event's casualty mentions into civilians / combatants / total ranges for killed
- * and injured; people of unknown status count as civilians unless shown to be combatants
+ * and injured. A figure revised later (`supersededBy`: "initially 6 … later 11") gives way to the
+ * revision, and a tally (`aggregate`) stands over the single mentions. People of unknown status count as civilians unless shown to be combatants
  * (Airwars' presumption). Mentions marked as a subset of another (`subsetOf`, "including three children")
  * are not added again. `total` counts everyone: an "unknown" figure ("seven people were killed")
  * that is at least the civilians plus combatants is taken to include them.
@@ -62,7 +66,8 @@ function groupRange(mentions: Mention[]): Range {
  */
 export function consolidate(mentions: Mention[]): { civilians: HarmRanges; combatants: HarmRanges; total: HarmRanges } {
   const pick = (kind: 'killed' | 'injured', group: CasualtyValue['group']) =>
-    groupRange(mentions.filter((m) => m.value.kind === kind && m.value.group === group && (m.value.subsetOf ?? null) === null));
+    groupRange(mentions.filter((m) => m.value.kind === kind && m.value.group === group
+      && m.value.subsetOf === undefined && m.value.supersededBy === undefined));
   const out = { civilians: {} as HarmRanges, combatants: {} as HarmRanges, total: {} as HarmRanges };
   for (const kind of ['killed', 'injured'] as const) {
     const civ = pick(kind, 'civilians');
