@@ -64,9 +64,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { phrase: 'failed to take', stance: 'allegation' },
   // "Monitors said the shelling may amount to war crimes."
   { phrase: 'war crime', stance: 'allegation' },
+  // "Lawyers for the families said the siege involved war crimes."
   { phrase: 'war crimes', stance: 'allegation' },
   // "Witnesses said the rockets were fired indiscriminately."
   { phrase: 'indiscriminate', stance: 'allegation' },
+  // "Doctors said the town was shelled indiscriminately for a week."
   { phrase: 'indiscriminately', stance: 'allegation' },
   // "Lawyers said the raid was unlawful."
   { phrase: 'unlawful', stance: 'allegation' },
@@ -74,11 +76,13 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { phrase: 'deliberately', stance: 'allegation' },
   // "The NGO said the strikes violated international humanitarian law."
   { phrase: 'violated', stance: 'allegation' },
+  // "The monitor called the raid a violation of the truce."
   { phrase: 'violation of', stance: 'allegation' },
   // "Activists said the drone targeted civilians queuing for bread."
   { phrase: 'targeted civilians', stance: 'allegation' },
-  // "Relatives said soldiers had massacred the shepherds."
+  // "Relatives said the killing of the shepherds was a massacre."
   { phrase: 'massacre', stance: 'allegation' },
+  // "Survivors said gunmen massacred the wedding guests."
   { phrase: 'massacred', stance: 'allegation' },
 ];
 
