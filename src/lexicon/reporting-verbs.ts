@@ -182,6 +182,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
 export const SOURCE_FIRST_CUES: readonly (readonly string[])[] = [
   // "Twelve people died, according to the health ministry."
   ['according', 'to'],
+  // "The bridge was destroyed, as reported by the local council."
+  ['as', 'reported', 'by'],
 ];
 
 const byForm = new Map<string, ReportingVerb[]>();

@@ -10,15 +10,16 @@ import type { RawClaim } from './raw.js';
  * cue; the content is the rest of the sentence on either side.
  *
  * @example
- * accordingTo(sent, 7)?.rule; // 'according-to'
+ * accordingTo(sent, 7, 2)?.rule; // 'according-to'
  */
-export function accordingTo(sent: Sent, i: number): RawClaim | null {
+export function accordingTo(sent: Sent, i: number, length = 2): RawClaim | null {
   const toks = sent.toks;
   const end = bodyEnd(toks);
+  const s = i + length;
   // "according to him": an object pronoun is a source here
-  const np = /^(him|her|them|us|me)$/.test(toks[i + 2]?.norm ?? '') ? { first: i + 2, last: i + 2, head: i + 2 } : rightNounPhrase(toks, i + 2, end);
+  const np = /^(him|her|them|us|me)$/.test(toks[s]?.norm ?? '') ? { first: s, last: s, head: s } : rightNounPhrase(toks, s, end);
   if (!np) return null;
-  const cue = { start: toks[i].start, end: toks[i + 1].end };
+  const cue = { start: toks[i].start, end: toks[s - 1].end };
   const base = { sent, cue, cueStance: 'statement' as const, confidence: 0.9, rule: 'according-to' as const };
   let lead = 0;
   while (lead < i && (toks[lead].pos === 'CCONJ' || isQuote(toks[lead]))) lead++;

@@ -5,6 +5,7 @@ import { findCues, type Cue } from './cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
 import { accordingTo, colonHeadline } from './other-cues.js';
+import { SOURCE_FIRST_CUES } from '../../lexicon/reporting-verbs.js';
 import type { RawClaim, RawUnattributed } from './raw.js';
 
 export type { RawClaim, RawUnattributed } from './raw.js';
@@ -168,8 +169,9 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void): { claims: Raw
   const colon = colonHeadline(sent);
   if (colon) claims.push(colon);
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (toks[i].norm === 'according' && toks[i + 1].norm === 'to') {
-      const c = accordingTo(sent, i);
+    for (const words of SOURCE_FIRST_CUES) {
+      if (!words.every((w, n) => toks[i + n]?.norm === w)) continue;
+      const c = accordingTo(sent, i, words.length);
       if (c) claims.push(c);
     }
   }
