@@ -267,3 +267,15 @@ test('"X did …, but told reporters that …": the subject is shared and the he
   assert.equal(c.source.text, 'The envoy');
   assert.equal(c.content.text, 'the convoy was hit twice');
 });
+
+test('"But …, he said.", "X, though, said …" and a quoted question split from its cue', () => {
+  const r = run('Col. Dana Reyes said the checkpoint was moved. But the road stayed closed, she said. Reyes, though, said the market would reopen. “Who will pay for the damage?” she said.');
+  const road = r.claims.find((c) => c.content.text.includes('road stayed closed'));
+  assert.ok(road, r.trace());
+  assert.equal(road.content.text, 'the road stayed closed');
+  const market = r.claims.find((c) => c.content.text.startsWith('the market would reopen'));
+  assert.equal(market?.source.text, 'Reyes', r.trace());
+  const q = r.claims.find((c) => c.content.text.includes('Who will pay'));
+  assert.ok(q, r.trace());
+  assert.match(q.source.name, /Dana Reyes/);
+});

@@ -35,7 +35,7 @@ export const attribution: Stage = {
     const mentions = mentionAntecedents(report.text, sents, actors, sentenceAt);
     const speakers: Antecedent[] = [];
     sents.forEach((sent, si) => {
-      const { claims, unattributed } = claimsIn(sent, ctx.trace);
+      const { claims, unattributed } = claimsIn(sent, ctx.trace, sent.paragraphStart ? undefined : sents[si - 1]);
       for (const u of unattributed) {
         ctx.trace(`unattributed "${u.cue.text}" at ${u.cue.start}`);
         spans.push(makeSpan(report, {

@@ -46,8 +46,12 @@ export function contentRange(toks: Tok[], k: number, end: number): { start: numb
   while (a <= b && /^[,:—–-]$/.test(toks[a].norm)) a++;
   // "said that …" (a complementiser), but not "said that was different" (a demonstrative subject)
   if (a < b && toks[a].norm === 'that' && !(isAux(toks[a + 1]) || toks[a + 1].pos === 'VERB')) a++;
-  // "confirmed and made public": a second verb, not a content
-  if (toks[a]?.pos === 'CCONJ') return null;
+  // "But the road was closed, he said": a conjunction opening the sentence is not content;
+  // "confirmed and made public": after a cue, a conjunction starts a second verb, not a content
+  if (toks[a]?.pos === 'CCONJ') {
+    if (k !== 0) return null;
+    a++;
+  }
   while (b >= a && (/^[,—:;–-]$/.test(toks[b].norm) || (isQuote(toks[b]) && toks[b - 1]?.norm === ','))) b--;
   if (a > b) return null;
   const words = toks.slice(a, b + 1).filter((t) => t.pos !== 'PUNCT');

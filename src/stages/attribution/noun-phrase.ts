@@ -39,7 +39,10 @@ export function isAux(t: Tok | undefined): boolean {
 
 /** Adverbs and time words that may stand between subject and verb ("already are", "on Thursday"). */
 export function isInterposed(t: Tok | undefined): boolean {
-  return !!t && (t.pos === 'ADV' || TIME_WORDS.has(t.norm)) && !/^[,;:]$/.test(t.norm);
+  if (!t || /^[,;:]$/.test(t.norm)) return false;
+  if (TIME_WORDS.has(t.norm)) return true;
+  // a capitalised "adverb" is usually a name the tagger missed ("Jolly said …")
+  return t.pos === 'ADV' && (!/^[A-Z]/.test(t.text) || NOT_NAMES.has(t.norm));
 }
 
 function isPossessiveMark(t: Tok | undefined): boolean {
@@ -57,6 +60,10 @@ export function skipLeftInterposed(toks: Tok[], i: number): number {
     const t = toks[j];
     if (!t) return j;
     if (WEEKDAYS.has(t.norm) && toks[j - 1]?.norm === 'on') { j -= 2; continue; }
+    // "on Thursday evening"
+    if (/^(morning|afternoon|evening|night)$/.test(t.norm) && WEEKDAYS.has(toks[j - 1]?.norm ?? '') && toks[j - 2]?.norm === 'on') { j -= 3; continue; }
+    // "Murphy, though, said"
+    if (t.norm === ',' && /^(though|however|meanwhile|too|also|instead|in turn)$/.test(toks[j - 1]?.norm ?? '') && toks[j - 2]?.norm === ',') { j -= 3; continue; }
     if (isAux(t) || isInterposed(t)) { j--; continue; }
     if (/^(week|month|year|night|weekend)$/.test(t.norm) && /^(last|this|next)$/.test(toks[j - 1]?.norm ?? '')) { j -= 2; continue; }
     return j;

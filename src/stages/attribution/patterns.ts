@@ -1,5 +1,5 @@
 import type { Sent, Tok } from './tokens.js';
-import { isQuote } from './tokens.js';
+import { OPEN_QUOTES, isQuote } from './tokens.js';
 import { extendAppositive, isAux, isNounish as isNounishTok, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
 import { findCues, type Cue } from './cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
@@ -46,7 +46,7 @@ function contentStart(toks: Tok[], cue: Cue, end: number): number {
 }
 
 /** A claim led by a reporting verb. */
-function verbClaim(sent: Sent, cue: Cue): RawClaim | RawUnattributed | null {
+function verbClaim(sent: Sent, cue: Cue, prev?: Sent): RawClaim | RawUnattributed | null {
   const toks = sent.toks;
   const end = bodyEnd(toks);
   const cueRange = { start: toks[cue.first].start, end: toks[cue.last].end };
@@ -80,6 +80,12 @@ function verbClaim(sent: Sent, cue: Cue): RawClaim | RawUnattributed | null {
       if (before && (quoted ? !after || adjunct || !midQuote : adjunct && clause)) return { ...base, source, content: before, rule: 'content-first', confidence: 0.9 };
     }
     if (after) return { ...base, source, content: after, rule: 'subject-verb', confidence: 0.9 };
+    // '“How will we measure the results?” he said.' split after the question mark: the content
+    // is the quotation that ends the previous sentence.
+    const lastPrev = prev?.toks[prev.toks.length - 1];
+    if (prev && source.first === 0 && lastPrev && isQuote(lastPrev) && !OPEN_QUOTES.has(lastPrev.text)) {
+      return { ...base, source, content: { start: prev.start, end: prev.end }, rule: 'content-first', confidence: 0.8 };
+    }
     return null;
   }
 
@@ -162,7 +168,7 @@ function appositive(toks: Tok[], from: number, to: number): boolean {
  * @example
  * claimsIn(sent).claims[0].rule; // 'content-first' for '"The road is mined," a farmer said.'
  */
-export function claimsIn(sent: Sent, trace?: (m: string) => void): { claims: RawClaim[]; unattributed: RawUnattributed[] } {
+export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent): { claims: RawClaim[]; unattributed: RawUnattributed[] } {
   const claims: RawClaim[] = [];
   const unattributed: RawUnattributed[] = [];
   const toks = sent.toks;
@@ -176,7 +182,7 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void): { claims: Raw
     }
   }
   for (const cue of findCues(toks, trace)) {
-    const c = verbClaim(sent, cue);
+    const c = verbClaim(sent, cue, prev);
     if (!c) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: no source found`); continue; }
     if (!('source' in c)) { unattributed.push(c); continue; }
     // '"…," Anderson said, adding that …': the second verb shares the first one's speaker

@@ -71,7 +71,7 @@ export function personLike(source: ClaimSource, raw: RawClaim): boolean {
   if (source.kind !== 'unknown') return false;
   const toks = raw.sent.toks.slice(raw.source.first, raw.source.head + 1);
   if (toks.some((t) => ORGANISATION_WORDS.has(t.norm))) return false;
-  return toks.length <= 4 && toks.every((t) => t.pos === 'PROPN' || t.norm === '.' || PERSON_TITLES.has(t.norm));
+  return toks.length <= 4 && toks.every((t) => /^[A-Z]/.test(t.text) || t.norm === '.' || PERSON_TITLES.has(t.norm));
 }
 
 /**
