@@ -1,0 +1,200 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { InputDocument } from '../input/document.js';
+import { DEFAULT_MAX_BYTES } from '../input/document.js';
+import { InputError } from '../input/input-error.js';
+import { decodeText } from '../input/decode.js';
+import { readFileLimited, fileError } from '../input/read-bytes.js';
+import { isUrl, readBatch, readInput } from '../input/read-input.js';
+import { feedItemDocument, looksLikeFeed, parseFeed, withItemMeta } from '../input/feed.js';
+
+/** One report read from the inputs, or why one could not be read; `where` names it for messages. */
+export type SourceItem = { where: string; doc: InputDocument } | { where: string; error: Error };
+
+export interface SourceOptions {
+  maxBytes?: number;
+  timeoutMs?: number;
+  /** Fetch each feed item's page (the default); false reads the item's body from the feed itself. */
+  fetchPages?: boolean;
+  stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+/** Files a directory walk reads; others (images, archives, editor backups) are passed over. */
+const REPORT_FILE = /\.(?:txt|text|md|html?|xhtml|jsonl|ndjson|xml|rss|atom)$/i;
+const BATCH_FILE = /\.(?:jsonl|ndjson)$/i;
+const FEED_FILE = /\.(?:xml|rss|atom)$/i;
+
+/**
+ * Every report in the inputs, in order: files (text, HTML, JSON Lines, RSS/Atom), directories
+ * (recursively, sorted by name, hidden entries skipped), http(s) pages, and `-` (JSON Lines on
+ * standard input). A feed's items are fetched as pages (or read from the feed with
+ * `fetchPages: false`). A bad input yields an error item and the walk goes on.
+ *
+ * @example
+ * for await (const item of readSources(['reports/', 'more.jsonl'])) if ('doc' in item) …
+ */
+export async function* readSources(inputs: readonly string[], opts: SourceOptions = {}): AsyncGenerator<SourceItem> {
+  for (const input of inputs) yield* readOne(input, opts);
+}
+
+/**
+ * The reports of one RSS/Atom feed, given by URL or file.
+ *
+ * @example
+ * for await (const item of readFeedSource('https://example.org/rss', { fetchPages: true })) …
+ */
+export async function* readFeedSource(input: string, opts: SourceOptions = {}): AsyncGenerator<SourceItem> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let xml: string;
+  try {
+    xml = await readRaw(input, maxBytes, opts.timeoutMs ?? 20_000);
+  } catch (e) {
+    yield { where: input, error: e as Error };
+    return;
+  }
+  yield* feedItems(xml, input, opts);
+}
+
+async function* readOne(input: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (input === '-') {
+    yield* batchItems(input, 'standard input', opts);
+    return;
+  }
+  if (isUrl(input)) {
+    yield* guarded(input, async () => {
+      const doc = await readInput(input, { maxBytes, timeoutMs: opts.timeoutMs });
+      return doc;
+    });
+    return;
+  }
+  let info;
+  try {
+    info = await stat(input);
+  } catch (e) {
+    yield { where: input, error: fileError(input, e) };
+    return;
+  }
+  if (info.isDirectory()) {
+    for await (const file of walk(input)) yield* readFile(file, opts);
+    return;
+  }
+  yield* readFile(input, opts);
+}
+
+async function* readFile(path: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (BATCH_FILE.test(path)) {
+    yield* batchItems(path, path, opts);
+    return;
+  }
+  if (FEED_FILE.test(path)) {
+    let xml: string;
+    try {
+      xml = await readRaw(path, maxBytes, opts.timeoutMs ?? 20_000);
+    } catch (e) {
+      yield { where: path, error: e as Error };
+      return;
+    }
+    if (looksLikeFeed(xml)) {
+      yield* feedItems(xml, path, opts);
+      return;
+    }
+  }
+  yield* guarded(path, () => readInput(path, { maxBytes }));
+}
+
+async function* batchItems(input: string, source: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
+  try {
+    for await (const r of readBatch(input, { maxBytes: opts.maxBytes, stdin: opts.stdin })) {
+      const where = `${source} line ${r.line}`;
+      yield 'error' in r ? { where, error: r.error } : { where, doc: r.doc };
+    }
+  } catch (e) {
+    yield { where: source, error: e as Error };
+  }
+}
+
+async function* feedItems(xml: string, source: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
+  let items;
+  try {
+    items = parseFeed(xml, source);
+  } catch (e) {
+    yield { where: source, error: e as Error };
+    return;
+  }
+  for (const [i, item] of items.entries()) {
+    const where = `${source} item ${i + 1}${item.url ? ` (${item.url})` : ''}`;
+    const own = feedItemDocument(item);
+    if (opts.fetchPages === false || !item.url) {
+      yield own ? { where, doc: own } : { where, error: new InputError('empty', `${where}: the item has no text${item.url ? '' : ' and no link'}`) };
+      continue;
+    }
+    const url = item.url;
+    yield* guarded(where, async () => {
+      const page = await readInput(url, { maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs });
+      return { text: page.text, meta: withItemMeta(page.meta, item) };
+    });
+  }
+}
+
+async function* guarded(where: string, read: () => Promise<InputDocument>): AsyncGenerator<SourceItem> {
+  try {
+    yield { where, doc: await read() };
+  } catch (e) {
+    yield { where, error: e as Error };
+  }
+}
+
+/** A feed's XML from a file or URL, decoded by its declared charset. */
+async function readRaw(input: string, maxBytes: number, timeoutMs: number): Promise<string> {
+  if (isUrl(input)) {
+    const page = await fetchUrlAny(input, maxBytes, timeoutMs);
+    return decodeText(page.bytes, { source: input, maxBytes, charset: page.charset ?? xmlCharset(page.bytes) });
+  }
+  const bytes = await readFileLimited(input, maxBytes);
+  if (bytes.length === 0) throw new InputError('empty', `${input}: the input is empty`);
+  return decodeText(bytes, { source: input, maxBytes, charset: xmlCharset(bytes) });
+}
+
+/** Feeds are served as XML types that the page fetcher (`fetchUrl`) refuses for pages: fetch them directly. */
+async function fetchUrlAny(url: string, maxBytes: number, timeoutMs: number): Promise<{ bytes: Uint8Array; charset: string | null }> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9', 'user-agent': 'civwatch' } });
+  } catch (e) {
+    const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+    if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new InputError('timeout', `${url}: no complete answer within ${timeoutMs / 1000} s`, { cause: e });
+    throw new InputError('fetch-failed', `cannot fetch ${url}: ${err.cause?.code ?? err.cause?.message ?? err.message ?? String(e)}`, { cause: e });
+  }
+  if (!res.ok) {
+    await res.body?.cancel().catch(() => {});
+    throw new InputError('http-status', `${url}: the server answered ${res.status} ${res.statusText}`.trim());
+  }
+  const buf = new Uint8Array(await res.arrayBuffer());
+  if (buf.length > maxBytes) throw new InputError('too-large', `${url}: the feed is over the size limit (raise it with --max-bytes)`);
+  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(res.headers.get('content-type') ?? '')?.[1] ?? null;
+  return { bytes: buf, charset };
+}
+
+function xmlCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1');
+  return /<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(head)?.[1] ?? null;
+}
+
+/** Files under a directory, depth first, sorted by name so a batch is read in a stable order. */
+async function* walk(dir: string): AsyncGenerator<string> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(path);
+    else if (e.isFile() && REPORT_FILE.test(e.name)) yield path;
+  }
+}
