@@ -279,3 +279,10 @@ test('"But …, he said.", "X, though, said …" and a quoted question split fro
   assert.ok(q, r.trace());
   assert.match(q.source.name, /Dana Reyes/);
 });
+
+test('subjects with several appositions or an interposed phrase', () => {
+  const r = run('Omar Saleh, 41, of Hamdaniya, Nineveh, said the church was hit. Layla Aziz, the camp’s chief nurse, said the clinic was full. The governor, during a visit to the dam on Monday, said the repairs would take a year.');
+  assert.equal(r.claims.find((c) => c.content.text === 'the church was hit')?.source.text, 'Omar Saleh, 41, of Hamdaniya, Nineveh', r.trace());
+  assert.equal(r.claims.find((c) => c.content.text === 'the clinic was full')?.source.text, 'Layla Aziz, the camp’s chief nurse', r.trace());
+  assert.equal(r.claims.find((c) => c.content.text === 'the repairs would take a year')?.source.text, 'The governor', r.trace());
+});

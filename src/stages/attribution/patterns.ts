@@ -83,7 +83,9 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent): RawClaim | RawUnattribute
     // '“How will we measure the results?” he said.' split after the question mark: the content
     // is the quotation that ends the previous sentence.
     const lastPrev = prev?.toks[prev.toks.length - 1];
-    if (prev && source.first === 0 && lastPrev && isQuote(lastPrev) && !OPEN_QUOTES.has(lastPrev.text)) {
+    const closes = !!lastPrev && isQuote(lastPrev) && (!OPEN_QUOTES.has(lastPrev.text)
+      || (lastPrev.text === '"' && prev!.toks.filter((t) => t.text === '"').length % 2 === 0));
+    if (prev && source.first === 0 && closes) {
       return { ...base, source, content: { start: prev.start, end: prev.end }, rule: 'content-first', confidence: 0.8 };
     }
     return null;
@@ -136,9 +138,10 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
     if ((inner.pos === 'ADP' && /^(in|on|at|during)$/.test(inner.norm)) || (inner.pos === 'VERB' && inner.norm.endsWith('ing'))) interposed = true;
     else if (!(/^(who|whose)$/.test(inner.norm) || appositive(toks, k + 1, right - 1))) return null;
     const core = leftNounPhrase(toks, k - 1);
-    if (core) {
-      const before = toks[core.first - 1];
-      if (before && !(before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'ADV' || isSeparator(before) || before.norm === ':' || isQuote(before))) return null;
+    const before = core ? toks[core.first - 1] : undefined;
+    const boundary = !before || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'ADV' || isSeparator(before) || before.norm === ':' || isQuote(before);
+    // "Cory Rae, 22, of Flint, Mich., said": "Flint" and "22" are appositions, not the subject
+    if (core && boundary && toks[core.head].pos !== 'NUM' && !isSeparator(before)) {
       return { first: core.first, last: interposed ? k - 1 : sep - 1, head: core.head };
     }
     right = k;
@@ -157,7 +160,7 @@ function appositive(toks: Tok[], from: number, to: number): boolean {
   if (!(first.norm === 'of' || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' || isNounishTok(first) || POSSESSIVE_WORDS.has(first.norm))) return false;
   for (let i = from; i <= to; i++) {
     const t = toks[i];
-    if (isAux(t) || t.pos === 'SCONJ' || (PRONOUNS[t.norm] && t.pos === 'PRON') || t.norm === ':' || t.norm === ';') return false;
+    if ((isAux(t) && t.pos !== 'PART') || t.pos === 'SCONJ' || (PRONOUNS[t.norm] && t.pos === 'PRON') || t.norm === ':' || t.norm === ';') return false;
   }
   return true;
 }
