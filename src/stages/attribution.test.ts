@@ -286,3 +286,10 @@ test('subjects with several appositions or an interposed phrase', () => {
   assert.equal(r.claims.find((c) => c.content.text === 'the clinic was full')?.source.text, 'Layla Aziz, the camp’s chief nurse', r.trace());
   assert.equal(r.claims.find((c) => c.content.text === 'the repairs would take a year')?.source.text, 'The governor', r.trace());
 });
+
+test('a lowercase cue after a quotation that ends the sentence before is an inversion, not unattributed', () => {
+  const r = run('“Can we reach the village before dark?” asked the convoy leader.');
+  assert.equal(r.unattributed.length, 0, r.trace());
+  const c = claimBy(r.claims, 'the convoy leader', r.trace);
+  assert.match(c.content.text, /Can we reach the village before dark\?/);
+});

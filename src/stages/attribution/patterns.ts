@@ -31,6 +31,14 @@ function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
   return np;
 }
 
+/** True when a sentence ends with a closing quotation mark ('…?”' or a balanced straight '"'). */
+function endsWithQuote(sent: Sent): boolean {
+  const last = sent.toks[sent.toks.length - 1];
+  if (!last || !isQuote(last)) return false;
+  if (last.text === '"' || last.text === "'") return sent.toks.filter((t) => t.text === last.text).length % 2 === 0;
+  return !OPEN_QUOTES.has(last.text);
+}
+
 /** First token of the content after a cue: past "on Monday", "in a statement" and a hearer ("told reporters"). */
 function contentStart(toks: Tok[], cue: Cue, end: number): number {
   let k = skipAdjuncts(toks, cue.last + 1, end);
@@ -82,10 +90,7 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent): RawClaim | RawUnattribute
     if (after) return { ...base, source, content: after, rule: 'subject-verb', confidence: 0.9 };
     // '“How will we measure the results?” he said.' split after the question mark: the content
     // is the quotation that ends the previous sentence.
-    const lastPrev = prev?.toks[prev.toks.length - 1];
-    const closes = !!lastPrev && isQuote(lastPrev) && (!OPEN_QUOTES.has(lastPrev.text)
-      || (lastPrev.text === '"' && prev!.toks.filter((t) => t.text === '"').length % 2 === 0));
-    if (prev && source.first === 0 && closes) {
+    if (prev && source.first === 0 && endsWithQuote(prev)) {
       return { ...base, source, content: { start: prev.start, end: prev.end }, rule: 'content-first', confidence: 0.8 };
     }
     return null;
@@ -107,7 +112,14 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent): RawClaim | RawUnattribute
 
   // "said since coalition forces began …": a sentence that starts with the verb, cut from another report.
   const lead = toks.findIndex((t) => !isQuote(t));
-  if (cue.first === lead && /^[a-z]/.test(toks[cue.at].text)) return { sent, cue: toks[cue.at] };
+  if (cue.first === lead && /^[a-z]/.test(toks[cue.at].text)) {
+    // …unless a quotation ends the sentence before: '“Can we win?” asked the manager.'
+    const np = prev && endsWithQuote(prev) ? rightNounPhrase(toks, skipAdjuncts(toks, cue.last + 1, end), end) : null;
+    if (prev && np && (np.last === end || isSeparator(toks[np.last + 1]))) {
+      return { ...base, source: np, content: { start: prev.start, end: prev.end }, rule: 'inversion', confidence: 0.75 };
+    }
+    return { sent, cue: toks[cue.at] };
+  }
 
   // "Guterres expressed support …, condemned IS crimes …"; "…, saying that …"
   const p = toks[j];
