@@ -59,3 +59,45 @@ Heavy seasonal rains have forced more than 12,000 families from their homes alon
 Aid workers in Beledweyne said the river burst its banks overnight, submerging farmland and cutting the main road north. Several villages could only be reached by boat.
 
 The agency appealed for tents, water purification tablets and food, and warned that cholera could spread in crowded displacement camps if sanitation did not improve.`;
+
+/** Published 2017-03-28: displacement figures. */
+export const CAMPS = `Camps east of Mosul near capacity as families flee fighting
+
+Aid agencies said on Tuesday that camps east of Mosul were close to full as thousands of families fled the fighting in the western half of the city each day.
+
+Most new arrivals walked for hours through frontline neighbourhoods before reaching screening points run by Iraqi security forces, camp managers said.
+
+Officials at the Hammam al-Alil screening site said they had registered more than 12,000 people over the weekend alone.
+
+Aid workers warned that water and medical supplies were running short and called for safe corridors out of the old city.`;
+
+/** Published 2017-03-29: the coalition's statement. */
+export const STATEMENT = `Coalition says it is reviewing reports of civilian deaths in Mosul
+
+The US-led coalition said on Wednesday that it had opened a formal assessment into reports that its strikes killed civilians in west Mosul this month.
+
+A coalition spokesman said the alliance took all allegations of civilian casualties seriously and applied rigorous standards to avoid harming non-combatants.
+
+He said Islamic State fighters had been forcing families into buildings and firing from rooftops to draw strikes.
+
+Human rights groups have called for an independent investigation into the rising civilian toll in the city.`;
+
+/**
+ * Published 2017-04-04 by a content farm: stitched from WIRE (its "earlier this month" sentence
+ * included), CAMPS and STATEMENT, lightly retouched, with a sentence of its own.
+ */
+export const STITCHED = `Mosul civilians caught between air strikes and militants
+
+The United Nations said earlier this month that it was deeply concerned by the rising number of civilians killed in the battle for the western half of the city.
+
+An air strike hit a crowded vegetable market in the al-Jadida district of west Mosul on Thursday morning, killing at least 14 civilians and wounding dozens more, residents and a local official said.
+
+The US-led coalition has opened a formal assessment into reports that its strikes killed civilians in west Mosul this month.
+
+A coalition spokesman said the alliance took all allegations of civilian casualties seriously and applied rigorous standards to avoid harming non-combatants.
+
+Most new arrivals walked for hours through frontline neighbourhoods before reaching screening points run by Iraqi security forces, camp managers said.
+
+Aid workers warned that water and medical supplies were running short and called for safe corridors out of the old city.
+
+The situation remains dire for those still inside.`;

@@ -1,0 +1,174 @@
+/**
+ * Sentence provenance: for every sentence of a report, the earliest stored report holding the
+ * same sentence (same normalized-sentence hash) or a near-same one (MinHash over the sentence's
+ * 3-word shingles, its own LSH bands, confirmed on exact shingle overlap). Store-independent:
+ * a {@link SentenceLookup} answers "earliest sentence under this key", which the store's
+ * `findSentenceByHash` does for both kinds of key, and {@link sentenceRows} gives the rows to
+ * `putSentenceHashes` so later reports can find this one.
+ *
+ * Sentences under six words ("He said.", "Police confirmed the toll.") are too common to be
+ * evidence of copying: each is its own origin.
+ */
+import { createHash } from 'node:crypto';
+import type { IsoDate } from '../report/types.js';
+import type { SentenceOrigin } from './types.js';
+import { normalizeText } from './normalize.js';
+import { containment, jaccard, minhash, shinglesOfWords } from './minhash.js';
+import { bandKeys } from './lsh.js';
+
+/** Sentences with fewer words are never evidence of copying. */
+export const MIN_EVIDENCE_WORDS = 6;
+/** Near-same sentences: Jaccard of 3-word shingles at least this… */
+export const NEAR_JACCARD = 0.5;
+/** …or this share of the sentence's shingles inside the other (a clause trimmed off the copy). */
+export const NEAR_CONTAINMENT = 0.8;
+const SENTENCE_SHINGLE = 3;
+/** 10 bands of 2 rows: a sentence pair at Jaccard 0.5 shares a key with probability 0.94, at 0.6 with 0.99. */
+const SENTENCE_BANDS = { bands: 10, rows: 2, prefix: 's' } as const;
+
+/** What provenance needs from a report: its id, date, text and sentence spans (an `Analysis` fits). */
+export interface ProvenanceInput {
+  report: { id: string; published: IsoDate | null; text: string };
+  sentences: readonly { index: number; start: number; end: number }[];
+}
+
+/** A stored sentence found under a key. */
+export interface SentenceHit {
+  report: string;
+  sentence: number;
+  published: IsoDate | null;
+}
+
+/** Where to look sentences up: the store, or a {@link SentenceIndex} in memory. */
+export interface SentenceLookup {
+  /** The earliest stored sentence under a key (an exact hash or a near-same band key). */
+  find(key: string): Promise<SentenceHit | null>;
+  /** The text of a stored sentence, to confirm a near-same candidate; null when unknown. */
+  text(report: string, sentence: number): Promise<string | null>;
+}
+
+/** A sentence origin with the origin's publication date (what re-anchoring needs). */
+export interface DatedOrigin extends SentenceOrigin {
+  originPublished: IsoDate | null;
+  /** True when the sentence is long enough to count as evidence of copying. */
+  evidence: boolean;
+}
+
+/**
+ * sha256 (32 hex digits) of a sentence after {@link normalizeText}: "same sentence" key.
+ *
+ * @example
+ * sentenceHash('Five civilians were killed.') === sentenceHash('five civilians were KILLED'); // true
+ */
+export function sentenceHash(text: string): string {
+  return createHash('sha256').update(normalizeText(text), 'utf8').digest('hex').slice(0, 32);
+}
+
+/**
+ * Both kinds of key of a sentence: its exact hash and its near-same band keys (`s<band>:…`).
+ * Short sentences get no near keys.
+ *
+ * @example
+ * sentenceKeys('An air strike hit the market on Thursday, residents said.'); // { hash: '9c1e…', near: ['s0:…', … 10 keys] }
+ */
+export function sentenceKeys(text: string): { hash: string; near: string[]; words: number } {
+  const ws = normalizeText(text).split(' ').filter(Boolean);
+  const near = ws.length >= MIN_EVIDENCE_WORDS ? bandKeys(minhash(shinglesOfWords(ws, SENTENCE_SHINGLE), 20), SENTENCE_BANDS) : [];
+  return { hash: sentenceHash(text), near, words: ws.length };
+}
+
+/**
+ * Rows for `store.putSentenceHashes`: each evidence sentence under its hash and its near keys,
+ * so later reports can find it.
+ *
+ * @example
+ * await store.putSentenceHashes(sentenceRows(analysis));
+ */
+export function sentenceRows(input: ProvenanceInput): (SentenceHit & { hash: string })[] {
+  const rows: (SentenceHit & { hash: string })[] = [];
+  const seen = new Set<string>();
+  for (const s of input.sentences) {
+    const keys = sentenceKeys(input.report.text.slice(s.start, s.end));
+    if (keys.words < MIN_EVIDENCE_WORDS) continue;
+    for (const hash of [keys.hash, ...keys.near]) {
+      if (seen.has(hash)) continue;
+      seen.add(hash);
+      rows.push({ hash, report: input.report.id, sentence: s.index, published: input.report.published });
+    }
+  }
+  return rows;
+}
+
+/** Similarity of two sentences' 3-word shingles: Jaccard, and how much of `a` is inside `b`. */
+export function sentenceSimilarity(a: string, b: string): { jaccard: number; aInB: number } {
+  const sa = shinglesOfWords(normalizeText(a).split(' ').filter(Boolean), SENTENCE_SHINGLE);
+  const sb = shinglesOfWords(normalizeText(b).split(' ').filter(Boolean), SENTENCE_SHINGLE);
+  return { jaccard: jaccard(sa, sb), aInB: containment(sa, sb) };
+}
+
+/** True when a hit can be an origin for a report published on `published`: another report, not later. */
+function usable(hit: SentenceHit, self: string, published: IsoDate | null): boolean {
+  return hit.report !== self && (published === null || hit.published === null || hit.published <= published);
+}
+
+interface Found extends SentenceHit { similarity: number; exact: boolean }
+
+/** Earliest first (undated last), then exact before near, then more similar, then by id. */
+function earliest(a: Found, b: Found): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? -1 : 1;
+  }
+  return Number(b.exact) - Number(a.exact) || b.similarity - a.similarity || a.report.localeCompare(b.report) || a.sentence - b.sentence;
+}
+
+/**
+ * The origin of every sentence of a report, in sentence order. A sentence with no earlier
+ * same or near-same sentence elsewhere is its own origin (similarity 1).
+ *
+ * @example
+ * const origins = await findOrigins(analysis, index);
+ * origins[3]; // { report: 'r9', sentence: 3, originReport: 'wire', originSentence: 1, similarity: 1, originPublished: '2017-03-30', … }
+ */
+export async function findOrigins(input: ProvenanceInput, lookup: SentenceLookup): Promise<DatedOrigin[]> {
+  const { id, published, text } = input.report;
+  const out: DatedOrigin[] = [];
+  const texts = new Map<string, string | null>();
+  for (const s of input.sentences) {
+    const sentence = text.slice(s.start, s.end);
+    const keys = sentenceKeys(sentence);
+    const self: DatedOrigin = {
+      report: id, sentence: s.index, start: s.start, end: s.end, originReport: id, originSentence: s.index,
+      similarity: 1, originPublished: published, evidence: keys.words >= MIN_EVIDENCE_WORDS,
+    };
+    if (!self.evidence) { out.push(self); continue; }
+    const found: Found[] = [];
+    const exact = await lookup.find(keys.hash);
+    if (exact && usable(exact, id, published)) found.push({ ...exact, similarity: 1, exact: true });
+    // Near-same candidates: every distinct sentence under a band key, confirmed on its text.
+    const near = new Map<string, { hit: SentenceHit; bands: number }>();
+    for (const key of keys.near) {
+      const hit = await lookup.find(key);
+      if (!hit || !usable(hit, id, published)) continue;
+      const k = `${hit.report}#${hit.sentence}`;
+      const seen = near.get(k);
+      if (seen) seen.bands++; else near.set(k, { hit, bands: 1 });
+    }
+    for (const [k, { hit, bands }] of near) {
+      if (exact && hit.report === exact.report && hit.sentence === exact.sentence) continue;
+      if (!texts.has(k)) texts.set(k, await lookup.text(hit.report, hit.sentence));
+      const other = texts.get(k);
+      if (other === null || other === undefined) {
+        // No text to check: trust only a pair that agrees on several bands (≈ Jaccard ≥ 0.6).
+        if (bands >= 3) found.push({ ...hit, similarity: bands / keys.near.length, exact: false });
+        continue;
+      }
+      const sim = sentenceSimilarity(sentence, other);
+      if (sim.jaccard >= NEAR_JACCARD || sim.aInB >= NEAR_CONTAINMENT) found.push({ ...hit, similarity: sim.jaccard, exact: false });
+    }
+    const best = found.sort(earliest)[0];
+    out.push(best ? { ...self, originReport: best.report, originSentence: best.sentence, similarity: best.similarity, originPublished: best.published } : self);
+  }
+  return out;
+}
