@@ -293,3 +293,8 @@ test('a lowercase cue after a quotation that ends the sentence before is an inve
   const c = claimBy(r.claims, 'the convoy leader', r.trace);
   assert.match(c.content.text, /Can we reach the village before dark\?/);
 });
+
+test('a sentence split after an abbreviation is not an unattributed fragment', () => {
+  const r = run('Senator Ann Holt (R-Va.) told reporters that the base would stay open.');
+  assert.equal(r.unattributed.length, 0, r.trace());
+});

@@ -117,7 +117,8 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
     }
     const prev = toks[j - 1];
     // "Department of Defense", "officials in Baghdad": a preposition between two nouns.
-    if (t.pos === 'ADP' && INNER_ADP.has(t.norm) && isNounish(prev) && j + 1 === first) {
+    // ("chief of staff": an adjective-like head before "of")
+    if (t.pos === 'ADP' && INNER_ADP.has(t.norm) && (isNounish(prev) || (t.norm === 'of' && prev?.pos === 'ADJ')) && j + 1 === first) {
       if (t.norm === 'to' && !(prev?.pos === 'PROPN' && toks[j + 1]?.pos === 'PROPN')) break;
       if (t.norm === 'on' && WEEKDAYS.has(toks[j + 1]?.norm ?? '')) break;
       continue;

@@ -26,7 +26,7 @@ function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
   // "The hearing was closed but King spoke … and said": another clause with its own subject
   for (let i = k + 1; i < before; i++) {
     const t = toks[i];
-    if (t.pos === 'SCONJ' || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
+    if (t.pos === 'SCONJ' || isQuote(t) || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
   }
   return np;
 }
@@ -53,8 +53,12 @@ function contentStart(toks: Tok[], cue: Cue, end: number): number {
   return k;
 }
 
-/** A claim led by a reporting verb. */
-function verbClaim(sent: Sent, cue: Cue, prev?: Sent): RawClaim | RawUnattributed | null {
+/**
+ * A claim led by a reporting verb. `prev` is the sentence before in the same paragraph; `shared`
+ * the source of an earlier claim in this sentence, which a participle or a second verb shares
+ * ('"…," Ali said, adding that …').
+ */
+function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawClaim | RawUnattributed | null {
   const toks = sent.toks;
   const end = bodyEnd(toks);
   const cueRange = { start: toks[cue.first].start, end: toks[cue.last].end };
@@ -112,7 +116,11 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent): RawClaim | RawUnattribute
 
   // "said since coalition forces began …": a sentence that starts with the verb, cut from another report.
   const lead = toks.findIndex((t) => !isQuote(t));
-  if (cue.first === lead && /^[a-z]/.test(toks[cue.at].text)) {
+  // A sentence split after an abbreviation ("Bob Goodlatte (R-Va.) told …") is no fragment.
+  const prevLast = prev?.toks[prev.toks.length - 1];
+  const prevEndsClause = !prev || (!!prevLast && (/^[!?]$/.test(prevLast.norm) || isQuote(prevLast)
+    || (prevLast.norm === '.' && /^[a-z0-9]/.test(prev.toks[prev.toks.length - 2]?.text ?? ''))));
+  if (cue.first === lead && /^[a-z]/.test(toks[cue.at].text) && prevEndsClause) {
     // …unless a quotation ends the sentence before: '“Can we win?” asked the manager.'
     const np = prev && endsWithQuote(prev) ? rightNounPhrase(toks, skipAdjuncts(toks, cue.last + 1, end), end) : null;
     if (prev && np && (np.last === end || isSeparator(toks[np.last + 1]))) {
@@ -125,7 +133,7 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent): RawClaim | RawUnattribute
   const p = toks[j];
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
   if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
-    const subject = sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first);
+    const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first);
     const content = contentRange(toks, contentStart(toks, cue, end), end);
     if (subject && content) return { ...base, source: subject, content, rule: 'coordinated-subject', confidence: 0.6 };
   }
@@ -147,7 +155,7 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
     while (k > 0 && !isSeparator(toks[k]) && right - k < 25) k--;
     if (k <= 0 || !isSeparator(toks[k])) return null;
     const inner = toks[k + 1];
-    if ((inner.pos === 'ADP' && /^(in|on|at|during)$/.test(inner.norm)) || (inner.pos === 'VERB' && inner.norm.endsWith('ing'))) interposed = true;
+    if ((inner.pos === 'ADP' && inner.norm !== 'of') || (inner.pos === 'VERB' && inner.norm.endsWith('ing'))) interposed = true;
     else if (!(/^(who|whose)$/.test(inner.norm) || appositive(toks, k + 1, right - 1))) return null;
     const core = leftNounPhrase(toks, k - 1);
     const before = core ? toks[core.first - 1] : undefined;
@@ -197,12 +205,11 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent): 
     }
   }
   for (const cue of findCues(toks, trace)) {
-    const c = verbClaim(sent, cue, prev);
+    // '"…," Anderson said, adding that …': the second verb shares the first one's speaker
+    const previous = claims.filter((x) => x.cue.end <= toks[cue.first].start && x.rule !== 'colon-headline').pop();
+    const c = verbClaim(sent, cue, prev, previous?.source);
     if (!c) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: no source found`); continue; }
     if (!('source' in c)) { unattributed.push(c); continue; }
-    // '"…," Anderson said, adding that …': the second verb shares the first one's speaker
-    const previous = claims.filter((x) => x.cue.end <= c.cue.start && x.rule !== 'colon-headline').pop();
-    if (c.rule === 'coordinated-subject' && previous) c.source = previous.source;
     // "I think", "you know", "we believe": first and second person inside quotations are the
     // quoted speaker talking, not a new source.
     const only = c.source.first === c.source.last ? toks[c.source.first].norm : '';
