@@ -68,8 +68,16 @@ export interface EventRecord {
   civilians: HarmRanges;
   combatants: HarmRanges;
   total: HarmRanges;
-  claims: { source: string; sourceKind: string; stance: ClaimStance; text: string }[];
+  /** `side` is the key of the belligerent side the speaker acts or speaks for ("the Pentagon" →
+   * `coalition`), or null when the speaker is no known actor. */
+  claims: { source: string; sourceKind: string; stance: ClaimStance; text: string; side?: string | null }[];
+  /** The figure fields the report states (even as zero: "no civilians were hurt"); a field not
+   * listed is one the report does not mention. Absent: a non-zero figure counts as stated. */
+  reported?: FigureField[];
 }
+
+/** One figure of an incident or event: a group and a kind of harm. */
+export type FigureField = `${'civilians' | 'combatants' | 'total'}.${'killed' | 'injured'}`;
 
 export type Grade = 'confirmed' | 'fair' | 'weak' | 'contested' | 'discounted';
 
@@ -80,6 +88,8 @@ export interface SourceFigures {
   civilians: HarmRanges;
   combatants: HarmRanges;
   total: HarmRanges;
+  /** The fields this source states; the others it does not mention (absent: non-zero ones). */
+  reported?: FigureField[];
 }
 
 /** Why an event was joined to an incident (or a human's decision): merges are records, not destroyed data. */

@@ -1,0 +1,144 @@
+/**
+ * Incident resolution: does a new event describe an incident already known, and which one? The
+ * candidates come from the index cells (`cells.ts`); here each is checked for compatibility —
+ * dates within a few days, places within a distance that depends on their precision, types that
+ * agree or are close, perpetrators that do not contradict — and the closest compatible one wins.
+ * Every decision keeps its reasons, so a merge can be shown, defended and undone by hand.
+ */
+import type { EventRecord, GradeRecord, Incident, PlaceRef } from './types.js';
+import { distanceKm } from '../geo/distance.js';
+import { typeAffinity } from '../lexicon/event-cues.js';
+import { DATE_SLACK_DAYS, PLACE_LIMIT_KM, PLACE_RANK, VAGUE_DATE_DAYS } from '../lexicon/incident-match.js';
+import { findActor } from '../lexicon/actors.js';
+import { dayNumber, intervalDays } from './cells.js';
+import { sideKey } from './events.js';
+import { buildIncident, incidentId } from './incident.js';
+
+/** The outcome of comparing an event with one incident. */
+export interface Compatibility {
+  ok: boolean;
+  /** Why they match, or (when not ok) the first reason they do not. */
+  reasons: string[];
+  /** Lower is closer; only meaningful when ok. */
+  score: number;
+}
+
+const km1 = (km: number): string => (km < 10 ? km.toFixed(1) : String(Math.round(km)));
+const fmtDate = (d: { from: string; to: string }): string => (d.from === d.to ? d.from : `${d.from}–${d.to}`);
+
+function compareDates(a: EventRecord['date'], b: Incident['date']): { ok: boolean; reason: string; gap: number } {
+  if (!a || !b) return { ok: false, reason: 'no date to compare', gap: Infinity };
+  if (intervalDays(a) > VAGUE_DATE_DAYS || intervalDays(b) > VAGUE_DATE_DAYS) return { ok: false, reason: `date too vague to match (${fmtDate(a)})`, gap: Infinity };
+  const gap = Math.max(0, dayNumber(b.from) - dayNumber(a.to), dayNumber(a.from) - dayNumber(b.to));
+  if (gap === 0) {
+    const from = a.from > b.from ? a.from : b.from;
+    const to = a.to < b.to ? a.to : b.to;
+    return { ok: true, reason: `dates overlap (${fmtDate({ from, to })})`, gap };
+  }
+  const reason = `dates ${gap} days apart (${fmtDate(a)} and ${fmtDate(b)})`;
+  return { ok: gap <= DATE_SLACK_DAYS, reason: gap <= DATE_SLACK_DAYS ? reason : `${reason}, more than ${DATE_SLACK_DAYS}`, gap };
+}
+
+function comparePlaces(a: PlaceRef | null, b: PlaceRef | null): { ok: boolean; reason: string; km: number; limit: number; rank: number; fine: boolean } {
+  const no = (reason: string) => ({ ok: false, reason, km: Infinity, limit: 0, rank: Infinity, fine: false });
+  if (!a || !b) return no('no place to compare');
+  if (a.country !== b.country) return no(`places in different countries (${a.name}, ${a.country}; ${b.name}, ${b.country})`);
+  const coarser = PLACE_RANK[a.precision] >= PLACE_RANK[b.precision] ? a.precision : b.precision;
+  const limit = PLACE_LIMIT_KM[coarser];
+  if (limit === null) return no(`a country alone does not place an incident (${a.precision === 'country' ? a.name : b.name})`);
+  const km = distanceKm(a, b);
+  const names = a.name === b.name ? a.name : `${a.name} and ${b.name}`;
+  const reason = `places ${km1(km)} km apart (${names}; limit ${limit} km at ${coarser} precision)`;
+  return { ok: km <= limit, reason, km, limit, rank: PLACE_RANK[coarser], fine: PLACE_RANK[coarser] <= PLACE_RANK.district };
+}
+
+const sideLabel = (name: string): string => {
+  const side = sideKey(name);
+  return side ? findActor(side)?.name ?? side : name;
+};
+
+/**
+ * Check one event against one incident (its summary: date, place, type, belligerent). Different
+ * belligerents contradict, except on the same day, in the same neighbourhood, for the same kind
+ * of attack: then reports disagree about one strike, which is one contested incident.
+ *
+ * @example
+ * compatible(strikeInJadida, incidentInJadida).reasons; // ['dates overlap (2017-03-17)', 'places 0.8 km apart (…)', 'types agree: Air/drone strike', …]
+ */
+export function compatible(event: EventRecord, incident: Incident): Compatibility {
+  const fail = (reason: string): Compatibility => ({ ok: false, reasons: [reason], score: Infinity });
+  const d = compareDates(event.date, incident.date);
+  if (!d.ok) return fail(d.reason);
+  const p = comparePlaces(event.place, incident.place);
+  if (!p.ok) return fail(p.reason);
+  const affinity = typeAffinity(event.type, incident.type);
+  if (affinity === 0) return fail(`types differ: ${event.type} and ${incident.type}`);
+  const reasons = [d.reason, p.reason, affinity === 1 ? `types agree: ${event.type}` : `types close: ${event.type} and ${incident.type}`];
+  // A match between two fine places is stronger evidence than one within a whole city.
+  let score = d.gap / DATE_SLACK_DAYS + p.km / p.limit + 0.5 * p.rank + (1 - affinity);
+  if (event.perpetrator && incident.perpetrator) {
+    const a = sideKey(event.perpetrator) ?? event.perpetrator.toLowerCase();
+    const b = sideKey(incident.perpetrator) ?? incident.perpetrator.toLowerCase();
+    if (a === b) {
+      reasons.push(`belligerents agree: ${sideLabel(event.perpetrator)}${event.perpetrator !== incident.perpetrator ? ` (${event.perpetrator} is on the side of ${incident.perpetrator})` : ''}`);
+    } else if (d.gap === 0 && p.fine) {
+      reasons.push(`belligerents differ (${sideLabel(event.perpetrator)} vs ${sideLabel(incident.perpetrator)}), but the same day and neighbourhood: one incident with disputed responsibility`);
+      score += 1;
+    } else {
+      return fail(`belligerents contradict: ${sideLabel(event.perpetrator)} vs ${sideLabel(incident.perpetrator)}`);
+    }
+  } else if (event.perpetrator || incident.perpetrator) {
+    reasons.push(`belligerent named on one side only (${event.perpetrator ?? incident.perpetrator}): no contradiction`);
+    score += 0.1;
+  }
+  return { ok: true, reasons, score };
+}
+
+/** What {@link resolveEvent} decided. */
+export interface Resolution {
+  /** The incident the event now belongs to, rebuilt from all its events (new or merged). */
+  incident: Incident;
+  merged: boolean;
+  /** Why it merged, or why no candidate fitted. */
+  reasons: string[];
+  /** The grade record appended to the incident's history, when its grade changed. */
+  graded: GradeRecord | null;
+}
+
+/**
+ * Resolve one event against the candidate incidents (those sharing an index cell with it):
+ * merge into the closest compatible one, or start a new incident with a deterministic id. An
+ * event never joins an incident that already holds an event of the same report — a report's
+ * events are distinct by construction. `eventsOf` returns the stored events of an incident.
+ *
+ * @example
+ * const r = resolveEvent(e, await store.candidateIncidents(cellsFor(e)), (ids) => cache.events(ids), { at: now });
+ * if (r.merged) await store.putMerge({ incident: r.incident.id, event: e.id, reasons: r.reasons, by: 'auto', at: now });
+ */
+export function resolveEvent(
+  event: EventRecord, candidates: Incident[], eventsOf: (ids: string[]) => EventRecord[], opts: { at?: string } = {},
+): Resolution {
+  const at = opts.at ?? new Date().toISOString();
+  const already = candidates.find((c) => c.events.includes(event.id));
+  if (already) return { incident: already, merged: true, reasons: [`event ${event.id} already belongs to ${already.id}`], graded: null };
+
+  const rejected: string[] = [];
+  let best: { incident: Incident; c: Compatibility; events: EventRecord[] } | null = null;
+  for (const incident of [...candidates].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const events = eventsOf(incident.events);
+    const c = events.some((e) => e.report === event.report)
+      ? { ok: false, reasons: [`already holds another event of report ${event.report}`], score: Infinity }
+      : compatible(event, incident);
+    if (!c.ok) rejected.push(`${incident.id}: ${c.reasons[0]}`);
+    else if (!best || c.score < best.c.score) best = { incident, c, events };
+  }
+  if (best) {
+    const { incident, graded } = buildIncident(best.incident.id, [...best.events, event], best.incident.gradeHistory, at);
+    return { incident, merged: true, reasons: best.c.reasons, graded };
+  }
+  const { incident, graded } = buildIncident(incidentId(event.id), [event], [], at);
+  const reasons = candidates.length
+    ? [`no compatible incident among ${candidates.length} candidates`, ...rejected]
+    : ['no incident nearby in time and place'];
+  return { incident, merged: false, reasons, graded };
+}
