@@ -1,0 +1,19 @@
+import { sql as init } from './001-init.js';
+
+/** One versioned schema change. Versions only grow; applied ones are never edited. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Every migration, in version order. Kept as TypeScript modules (not .sql files) so `tsc` ships
+ * them in `dist/` with the code that applies them.
+ *
+ * @example
+ * migrations.at(-1)?.version; // the schema version a fresh database ends at
+ */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'init', sql: init },
+];

@@ -1,0 +1,98 @@
+/**
+ * Incident and event rows ↔ the corpus types. Incident figures are columns
+ * (`civilians_killed_min`, …) so a user can filter and sort on them; an event keeps its ranges as
+ * JSON.
+ */
+import type { EventRecord, GradeRecord, Incident, PlaceRef } from '../../corpus/types.js';
+import type { HarmRanges, PlacePrecision, Range } from '../../report/types.js';
+
+const GROUPS = ['civilians', 'combatants', 'total'] as const;
+const KINDS = ['killed', 'injured'] as const;
+
+/** The 18 figure columns of `incidents`, e.g. `civilians_killed_min`. */
+export const FIGURE_COLUMNS = GROUPS.flatMap((g) => KINDS.flatMap((k) => [`${g}_${k}_min`, `${g}_${k}_max`, `${g}_${k}_conservative`]));
+
+export type IncidentRow = Record<string, string | number | null>;
+
+interface PlaceColumns { place_name: string | null; place_country: string | null; lat: number | null; lon: number | null; place_precision: string | null }
+
+function placeColumns(p: PlaceRef | null): PlaceColumns {
+  return p
+    ? { place_name: p.name, place_country: p.country, lat: p.lat, lon: p.lon, place_precision: p.precision }
+    : { place_name: null, place_country: null, lat: null, lon: null, place_precision: null };
+}
+
+function placeOf(r: IncidentRow): PlaceRef | null {
+  if (r.place_name === null || r.lat === null || r.lon === null) return null;
+  return {
+    name: r.place_name as string, country: (r.place_country as string | null) ?? '', lat: r.lat as number,
+    lon: r.lon as number, precision: r.place_precision as PlacePrecision,
+  };
+}
+
+function dateOf(r: IncidentRow): { from: string; to: string } | null {
+  return r.date_from !== null && r.date_to !== null ? { from: r.date_from as string, to: r.date_to as string } : null;
+}
+
+/** Column values of an incident, named as the table's columns. */
+export function incidentColumns(i: Incident): IncidentRow {
+  const row: IncidentRow = {
+    id: i.id, type: i.type, date_from: i.date?.from ?? null, date_to: i.date?.to ?? null, ...placeColumns(i.place),
+    perpetrator: i.perpetrator, target: i.target, grade: i.grade, grade_reasons: JSON.stringify(i.gradeReasons),
+    independent_sources: i.independentSources, figures: JSON.stringify(i.figures),
+  };
+  for (const g of GROUPS) {
+    for (const k of KINDS) {
+      const r: Range = i[g][k];
+      row[`${g}_${k}_min`] = r.min;
+      row[`${g}_${k}_max`] = r.max;
+      row[`${g}_${k}_conservative`] = r.conservative;
+    }
+  }
+  return row;
+}
+
+/** An incident from its row, the ids of its events (in join order) and its grade history. */
+export function incidentFromRow(r: IncidentRow, events: string[], gradeHistory: GradeRecord[]): Incident {
+  const harm = (g: (typeof GROUPS)[number]): HarmRanges => {
+    const range = (k: string): Range => ({
+      min: r[`${g}_${k}_min`] as number, max: r[`${g}_${k}_max`] as number | null, conservative: r[`${g}_${k}_conservative`] as number,
+    });
+    return { killed: range('killed'), injured: range('injured') };
+  };
+  return {
+    id: r.id as string, type: r.type as Incident['type'], date: dateOf(r), place: placeOf(r),
+    perpetrator: r.perpetrator as string | null, target: r.target as string | null,
+    civilians: harm('civilians'), combatants: harm('combatants'), total: harm('total'),
+    grade: r.grade as Incident['grade'], gradeReasons: JSON.parse(r.grade_reasons as string) as string[],
+    independentSources: r.independent_sources as number, events,
+    figures: JSON.parse(r.figures as string) as Incident['figures'], gradeHistory,
+  };
+}
+
+/** Column values of an event. */
+export function eventColumns(e: EventRecord): IncidentRow {
+  return {
+    id: e.id, report: e.report, copy_group: e.copyGroup, published: e.published, outlet: e.outlet, type: e.type,
+    date_from: e.date?.from ?? null, date_to: e.date?.to ?? null, ...placeColumns(e.place),
+    perpetrator: e.perpetrator, target: e.target, civilians: JSON.stringify(e.civilians),
+    combatants: JSON.stringify(e.combatants), total: JSON.stringify(e.total), claims: JSON.stringify(e.claims),
+  };
+}
+
+export function eventFromRow(r: IncidentRow): EventRecord {
+  return {
+    id: r.id as string, report: r.report as string, copyGroup: r.copy_group as string, published: r.published as string | null,
+    outlet: r.outlet as string | null, type: r.type as EventRecord['type'], date: dateOf(r), place: placeOf(r),
+    perpetrator: r.perpetrator as string | null, target: r.target as string | null,
+    civilians: JSON.parse(r.civilians as string) as HarmRanges, combatants: JSON.parse(r.combatants as string) as HarmRanges,
+    total: JSON.parse(r.total as string) as HarmRanges, claims: JSON.parse(r.claims as string) as EventRecord['claims'],
+  };
+}
+
+/** `INSERT … ON CONFLICT (id) DO UPDATE` over the given columns, with named parameters. */
+export function upsertSql(table: string, columns: string[]): string {
+  const sets = columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+    ON CONFLICT (id) DO UPDATE SET ${sets}`;
+}

@@ -1,0 +1,173 @@
+/**
+ * Events, incidents and their audit trail (merges, grades) in SQLite.
+ */
+import type { EventRecord, GradeRecord, Incident, MergeRecord } from '../../corpus/types.js';
+import { distanceKm } from '../../geo/distance.js';
+import type { IncidentQuery, Page } from '../store.js';
+import { decodeCursor, encodeCursor, ftsQuery, NO_DATE, type CursorKey } from './cursor.js';
+import {
+  eventColumns, eventFromRow, FIGURE_COLUMNS, incidentColumns, incidentFromRow, upsertSql, type IncidentRow,
+} from './incident-rows.js';
+import type { Prepared } from './prepared.js';
+
+const INCIDENT_COLUMNS = [
+  'id', 'type', 'date_from', 'date_to', 'place_name', 'place_country', 'lat', 'lon', 'place_precision',
+  'perpetrator', 'target', ...FIGURE_COLUMNS, 'grade', 'grade_reasons', 'independent_sources', 'figures',
+];
+const EVENT_COLUMNS = [
+  'id', 'report', 'copy_group', 'published', 'outlet', 'type', 'date_from', 'date_to', 'place_name', 'place_country',
+  'lat', 'lon', 'place_precision', 'perpetrator', 'target', 'civilians', 'combatants', 'total', 'claims',
+];
+const ORDER_KEY = `COALESCE(date_from, '${NO_DATE}')`;
+const KM_PER_DEGREE = 111.32;
+
+/** A SQL condition with its parameters. */
+interface Filter { sql: string; params: unknown[] }
+
+/** The SQL filters of a query; `near` becomes its bounding box here and is checked exactly in JS. */
+function filters(q: IncidentQuery): Filter[] {
+  const f: Filter[] = [];
+  if (q.since) f.push({ sql: 'date_to >= ?', params: [q.since] });
+  if (q.until) f.push({ sql: 'date_from <= ?', params: [q.until] });
+  if (q.bbox) {
+    const { south, west, north, east } = q.bbox;
+    f.push({ sql: 'lat BETWEEN ? AND ?', params: [south, north] });
+    f.push(west <= east
+      ? { sql: 'lon BETWEEN ? AND ?', params: [west, east] }
+      : { sql: '(lon >= ? OR lon <= ?)', params: [west, east] }); // box across the antimeridian
+  }
+  if (q.near) {
+    const { lat, lon, km } = q.near;
+    const dLat = km / KM_PER_DEGREE;
+    f.push({ sql: 'lat BETWEEN ? AND ?', params: [lat - dLat, lat + dLat] });
+    const cos = Math.cos((lat * Math.PI) / 180);
+    const dLon = cos > 1e-6 ? km / (KM_PER_DEGREE * cos) : 360;
+    if (lon - dLon >= -180 && lon + dLon <= 180) f.push({ sql: 'lon BETWEEN ? AND ?', params: [lon - dLon, lon + dLon] });
+    else f.push({ sql: 'lon IS NOT NULL', params: [] });
+  }
+  if (q.type) f.push({ sql: 'type = ?', params: [q.type] });
+  if (q.grades) f.push({ sql: 'grade IN (SELECT value FROM json_each(?))', params: [JSON.stringify(q.grades)] });
+  if (q.perpetrator) f.push({ sql: 'perpetrator = ? COLLATE NOCASE', params: [q.perpetrator] });
+  const match = q.text ? ftsQuery(q.text) : null;
+  if (match) {
+    f.push({
+      sql: `id IN (SELECT ie.incident FROM incident_events ie JOIN events e ON e.id = ie.event
+        JOIN reports r ON r.id = e.report WHERE r.seq IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?))`,
+      params: [match],
+    });
+  }
+  return f;
+}
+
+const keyOf = (r: IncidentRow): CursorKey => [(r.date_from as string | null) ?? NO_DATE, r.id as string];
+
+/** Incident, event, merge and grade reads and writes over one connection's statement cache. */
+export class IncidentTable {
+  constructor(private readonly q: Prepared) {}
+
+  putEvents(events: EventRecord[]): void {
+    const upsert = this.q(upsertSql('events', EVENT_COLUMNS));
+    for (const e of events) upsert.run(eventColumns(e));
+  }
+
+  /** Events in the order asked for; unknown ids are left out. */
+  getEvents(ids: string[]): EventRecord[] {
+    if (!ids.length) return [];
+    const rows = this.q(`SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as IncidentRow[];
+    const byId = new Map(rows.map((r) => [r.id as string, eventFromRow(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /**
+   * Insert or replace an incident, its event links and its cells. Grade records in
+   * `gradeHistory` not stored yet are added (history is never dropped).
+   */
+  put(i: Incident, cells: string[]): void {
+    const { q } = this;
+    q(upsertSql('incidents', INCIDENT_COLUMNS)).run(incidentColumns(i));
+    q('DELETE FROM incident_events WHERE incident = ?').run(i.id);
+    const link = q('INSERT OR IGNORE INTO incident_events (incident, event, position) VALUES (?, ?, ?)');
+    i.events.forEach((e, n) => link.run(i.id, e, n));
+    q('DELETE FROM incident_cells WHERE incident = ?').run(i.id);
+    const cell = q('INSERT OR IGNORE INTO incident_cells (cell, incident) VALUES (?, ?)');
+    for (const c of cells) cell.run(c, i.id);
+    for (const g of i.gradeHistory) this.addGrade(i.id, g);
+  }
+
+  get(id: string): Incident | null {
+    const row = this.q('SELECT * FROM incidents WHERE id = ?').get(id) as IncidentRow | undefined;
+    return row ? this.hydrate(row) : null;
+  }
+
+  /** Incidents holding any of the cells, each once, by id (an index lookup on `incident_cells`). */
+  candidates(cells: string[]): Incident[] {
+    if (!cells.length) return [];
+    const rows = this.q(`SELECT * FROM incidents WHERE id IN
+      (SELECT incident FROM incident_cells WHERE cell IN (SELECT value FROM json_each(?))) ORDER BY id`)
+      .all(JSON.stringify(cells)) as IncidentRow[];
+    return rows.map((r) => this.hydrate(r));
+  }
+
+  /** A page of incidents by date (undated last), then id; see {@link IncidentQuery}. */
+  list(query: IncidentQuery): Page<Incident> {
+    const limit = Math.max(1, Math.floor(query.limit ?? 100));
+    const base = filters(query);
+    const near = query.near;
+    const batch = near ? Math.max(limit + 1, 200) : limit + 1;
+    const out: IncidentRow[] = [];
+    let after: CursorKey | null = query.cursor ? decodeCursor(query.cursor) : null;
+    for (;;) {
+      const all = after ? [...base, { sql: `(${ORDER_KEY}, id) > (?, ?)`, params: [...after] }] : base;
+      const where = all.length ? `WHERE ${all.map((f) => f.sql).join(' AND ')}` : '';
+      const rows = this.q(`SELECT * FROM incidents ${where} ORDER BY ${ORDER_KEY}, id LIMIT ?`)
+        .all(...all.flatMap((f) => f.params), batch) as IncidentRow[];
+      for (const r of rows) {
+        if (near && distanceKm(near, { lat: r.lat as number, lon: r.lon as number }) > near.km) continue;
+        out.push(r);
+        if (out.length > limit) break;
+      }
+      if (out.length > limit || rows.length < batch) break;
+      after = keyOf(rows[rows.length - 1]);
+    }
+    const page = out.slice(0, limit);
+    const next = out.length > limit ? encodeCursor(keyOf(page[page.length - 1])) : null;
+    return { items: page.map((r) => this.hydrate(r)), next };
+  }
+
+  count(): number {
+    return (this.q('SELECT COUNT(*) AS n FROM incidents').get() as { n: number }).n;
+  }
+
+  putMerge(m: MergeRecord): void {
+    this.q('INSERT INTO merges (incident, event, reasons, decided_by, at) VALUES (?, ?, ?, ?, ?)')
+      .run(m.incident, m.event, JSON.stringify(m.reasons), m.by, m.at);
+  }
+
+  /** Merge records of an incident, oldest first (ties in the order they were stored). */
+  getMerges(incident: string): MergeRecord[] {
+    const rows = this.q('SELECT incident, event, reasons, decided_by, at FROM merges WHERE incident = ? ORDER BY at, id')
+      .all(incident) as { incident: string; event: string; reasons: string; decided_by: 'auto' | 'human'; at: string }[];
+    return rows.map((r) => ({ incident: r.incident, event: r.event, reasons: JSON.parse(r.reasons) as string[], by: r.decided_by, at: r.at }));
+  }
+
+  /** Append a grade to the history and make it the incident's current grade. */
+  putGrade(incident: string, g: GradeRecord): void {
+    this.addGrade(incident, g);
+    this.q('UPDATE incidents SET grade = ?, grade_reasons = ? WHERE id = ?').run(g.grade, JSON.stringify(g.reasons), incident);
+  }
+
+  private addGrade(incident: string, g: GradeRecord): void {
+    this.q('INSERT OR IGNORE INTO grades (incident, grade, reasons, decided_by, at) VALUES (?, ?, ?, ?, ?)')
+      .run(incident, g.grade, JSON.stringify(g.reasons), g.by, g.at);
+  }
+
+  private hydrate(row: IncidentRow): Incident {
+    const id = row.id as string;
+    const events = (this.q('SELECT event FROM incident_events WHERE incident = ? ORDER BY position').all(id) as { event: string }[])
+      .map((r) => r.event);
+    const grades = (this.q('SELECT grade, reasons, decided_by, at FROM grades WHERE incident = ? ORDER BY at, id').all(id) as
+      { grade: GradeRecord['grade']; reasons: string; decided_by: 'auto' | 'human'; at: string }[])
+      .map((r) => ({ grade: r.grade, reasons: JSON.parse(r.reasons) as string[], at: r.at, by: r.decided_by }));
+    return incidentFromRow(row, events, grades);
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Copy detection and sentence provenance in SQLite: LSH band keys per report, the earliest
+ * sentence per normalized-sentence hash, and each sentence's origin (columns of `sentences`).
+ */
+import type { SentenceOrigin } from '../../corpus/types.js';
+import type { IsoDate } from '../../report/types.js';
+import type { Prepared } from './prepared.js';
+
+export interface SentenceHashRow { hash: string; report: string; sentence: number; published: IsoDate | null }
+
+/** Band, hash and origin reads and writes over one connection's statement cache. */
+export class ProvenanceTable {
+  constructor(private readonly q: Prepared, private readonly reportText: (id: string) => string | null) {}
+
+  /** Replace a report's band keys. */
+  putBands(report: string, bands: string[]): void {
+    this.q('DELETE FROM report_bands WHERE report = ?').run(report);
+    const insert = this.q('INSERT OR IGNORE INTO report_bands (band, report) VALUES (?, ?)');
+    for (const b of bands) insert.run(b, report);
+  }
+
+  /** Reports sharing a band key with the given ones, by id. */
+  reportsWithBands(bands: string[]): string[] {
+    if (!bands.length) return [];
+    return (this.q(`SELECT DISTINCT report FROM report_bands WHERE band IN (SELECT value FROM json_each(?)) ORDER BY report`)
+      .all(JSON.stringify(bands)) as { report: string }[]).map((r) => r.report);
+  }
+
+  /**
+   * Keep the earliest sentence per hash: a dated sentence beats an undated one, an earlier date
+   * a later one; on a tie the one stored first stays. Also notes the hash on the `sentences` row.
+   */
+  putSentenceHashes(rows: SentenceHashRow[]): void {
+    const upsert = this.q(`INSERT INTO sentence_hashes (hash, report, sentence, published) VALUES (?, ?, ?, ?)
+      ON CONFLICT (hash) DO UPDATE SET report = excluded.report, sentence = excluded.sentence, published = excluded.published
+      WHERE excluded.published IS NOT NULL
+        AND (sentence_hashes.published IS NULL OR excluded.published < sentence_hashes.published)`);
+    const note = this.q('UPDATE sentences SET hash = ? WHERE report = ? AND idx = ?');
+    for (const r of rows) {
+      upsert.run(r.hash, r.report, r.sentence, r.published);
+      note.run(r.hash, r.report, r.sentence);
+    }
+  }
+
+  findSentenceByHash(hash: string): SentenceHashRow | null {
+    const row = this.q('SELECT hash, report, sentence, published FROM sentence_hashes WHERE hash = ?').get(hash) as SentenceHashRow | undefined;
+    return row ?? null;
+  }
+
+  /** Set the origin of sentences (creating the sentence row from the report text when missing). */
+  putSentenceOrigins(origins: SentenceOrigin[]): void {
+    const upsert = this.q(`INSERT INTO sentences (report, idx, char_start, char_end, text, origin_report, origin_sentence, similarity)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (report, idx) DO UPDATE SET char_start = excluded.char_start, char_end = excluded.char_end,
+        origin_report = excluded.origin_report, origin_sentence = excluded.origin_sentence, similarity = excluded.similarity`);
+    const texts = new Map<string, string>();
+    for (const o of origins) {
+      if (!texts.has(o.report)) texts.set(o.report, this.reportText(o.report) ?? '');
+      const text = texts.get(o.report)!.slice(o.start, o.end);
+      upsert.run(o.report, o.sentence, o.start, o.end, text, o.originReport, o.originSentence, o.similarity);
+    }
+  }
+
+  /** Origins of a report's sentences, in sentence order (sentences with no origin set are left out). */
+  getSentenceOrigins(report: string): SentenceOrigin[] {
+    const rows = this.q(`SELECT report, idx, char_start, char_end, origin_report, origin_sentence, similarity FROM sentences
+      WHERE report = ? AND origin_report IS NOT NULL ORDER BY idx`).all(report) as
+      { report: string; idx: number; char_start: number; char_end: number; origin_report: string; origin_sentence: number; similarity: number }[];
+    return rows.map((r) => ({
+      report: r.report, sentence: r.idx, start: r.char_start, end: r.char_end,
+      originReport: r.origin_report, originSentence: r.origin_sentence, similarity: r.similarity,
+    }));
+  }
+}

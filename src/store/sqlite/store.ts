@@ -1,0 +1,153 @@
+import type { EventRecord, GradeRecord, Incident, MergeRecord, SentenceOrigin, StoredReport } from '../../corpus/types.js';
+import type { IsoDate } from '../../report/types.js';
+import type { IncidentQuery, Page, Store } from '../store.js';
+import { migrate, openDatabase, schemaVersion, type Db, type OpenOptions } from './db.js';
+import { IncidentTable } from './incidents.js';
+import { prepared } from './prepared.js';
+import { ProvenanceTable, type SentenceHashRow } from './provenance.js';
+import { ReportTable } from './reports.js';
+import { Transactions } from './transactions.js';
+
+/**
+ * The {@link Store} on SQLite (better-sqlite3). One connection, used by one process; writes that
+ * span several statements are atomic on their own, and {@link SqliteStore.transaction} groups
+ * several calls.
+ *
+ * @example
+ * const store = openSqliteStore('civwatch.db');
+ * await store.migrate();
+ * await store.transaction(async () => { await store.putReport(report); await store.putEvents(events); });
+ */
+export class SqliteStore implements Store {
+  readonly db: Db;
+  private readonly tx: Transactions;
+  private readonly reports: ReportTable;
+  private readonly incidents: IncidentTable;
+  private readonly provenance: ProvenanceTable;
+
+  constructor(db: Db) {
+    this.db = db;
+    this.tx = new Transactions(db);
+    const q = prepared(db);
+    this.reports = new ReportTable(q);
+    this.incidents = new IncidentTable(q);
+    this.provenance = new ProvenanceTable(q, (id) => this.reports.text(id));
+  }
+
+  /**
+   * Run one store operation: atomically (better-sqlite3 nests it as a savepoint inside an open
+   * transaction), and after any transaction another async caller has open, so it never lands
+   * inside someone else's transaction.
+   */
+  private op<T>(fn: () => T): Promise<T> {
+    const atomic = this.db.transaction(fn);
+    if (this.tx.busy() && !this.tx.inside()) return this.tx.run(() => atomic());
+    try {
+      return Promise.resolve(atomic());
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  migrate(): void {
+    migrate(this.db);
+  }
+
+  /** The schema version this database is at. */
+  schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  transaction<T>(fn: () => T | Promise<T>): Promise<T> {
+    return this.tx.run(fn);
+  }
+
+  findReportByHash(contentHash: string): Promise<StoredReport | null> {
+    return this.op(() => this.reports.byHash(contentHash));
+  }
+  findReportByUrl(url: string): Promise<StoredReport | null> {
+    return this.op(() => this.reports.byUrl(url));
+  }
+  getReport(id: string): Promise<StoredReport | null> {
+    return this.op(() => this.reports.get(id));
+  }
+  putReport(report: StoredReport): Promise<void> {
+    return this.op(() => this.reports.put(report));
+  }
+  listReports(opts: { copiesOf?: string; limit?: number; cursor?: string } = {}): Promise<Page<StoredReport>> {
+    return this.op(() => this.reports.list(opts));
+  }
+  countReports(): Promise<number> {
+    return this.op(() => this.reports.count());
+  }
+  searchReports(q: string, limit?: number): Promise<{ id: string; snippet: string }[]> {
+    return this.op(() => this.reports.search(q, limit));
+  }
+
+  putBands(report: string, bands: string[]): Promise<void> {
+    return this.op(() => this.provenance.putBands(report, bands));
+  }
+  reportsWithBands(bands: string[]): Promise<string[]> {
+    return this.op(() => this.provenance.reportsWithBands(bands));
+  }
+  putSentenceOrigins(origins: SentenceOrigin[]): Promise<void> {
+    return this.op(() => this.provenance.putSentenceOrigins(origins));
+  }
+  getSentenceOrigins(report: string): Promise<SentenceOrigin[]> {
+    return this.op(() => this.provenance.getSentenceOrigins(report));
+  }
+  async findSentenceByHash(hash: string): Promise<{ report: string; sentence: number; published: IsoDate | null } | null> {
+    const row = await this.op(() => this.provenance.findSentenceByHash(hash));
+    return row ? { report: row.report, sentence: row.sentence, published: row.published } : null;
+  }
+  putSentenceHashes(rows: SentenceHashRow[]): Promise<void> {
+    return this.op(() => this.provenance.putSentenceHashes(rows));
+  }
+
+  putEvents(events: EventRecord[]): Promise<void> {
+    return this.op(() => this.incidents.putEvents(events));
+  }
+  getEvents(ids: string[]): Promise<EventRecord[]> {
+    return this.op(() => this.incidents.getEvents(ids));
+  }
+  candidateIncidents(cells: string[]): Promise<Incident[]> {
+    return this.op(() => this.incidents.candidates(cells));
+  }
+  putIncident(incident: Incident, cells: string[]): Promise<void> {
+    return this.op(() => this.incidents.put(incident, cells));
+  }
+  getIncident(id: string): Promise<Incident | null> {
+    return this.op(() => this.incidents.get(id));
+  }
+  listIncidents(q: IncidentQuery): Promise<Page<Incident>> {
+    return this.op(() => this.incidents.list(q));
+  }
+  countIncidents(): Promise<number> {
+    return this.op(() => this.incidents.count());
+  }
+  putMerge(merge: MergeRecord): Promise<void> {
+    return this.op(() => this.incidents.putMerge(merge));
+  }
+  getMerges(incident: string): Promise<MergeRecord[]> {
+    return this.op(() => this.incidents.getMerges(incident));
+  }
+  putGrade(incident: string, grade: GradeRecord): Promise<void> {
+    return this.op(() => this.incidents.putGrade(incident, grade));
+  }
+}
+
+/**
+ * Open (creating if needed) a SQLite store at `path` (`:memory:` for a throwaway one). Call
+ * `migrate()` before use.
+ *
+ * @example
+ * const store = openSqliteStore('./civwatch.db');
+ * await store.migrate();
+ */
+export function openSqliteStore(path: string, opts: OpenOptions = {}): SqliteStore {
+  return new SqliteStore(openDatabase(path, opts));
+}
