@@ -16,6 +16,7 @@ export function createReport(text: string, meta: Partial<ReportMeta> = {}): Repo
       url: meta.url ?? null,
       published: meta.published ?? null,
       language: meta.language ?? 'und',
+      ...(meta.anchors ? { anchors: meta.anchors } : {}),
     },
     text,
     spans: [],

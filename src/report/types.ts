@@ -20,6 +20,20 @@ export interface ReportMeta {
   published: IsoDate | null;
   /** ISO 639-3 code detected from the text (`eng`, `fra`, …) or `und`. */
   language: string;
+  /** Character ranges copied from earlier reports, with their origin's publication date: a
+   * relative date inside one is read against that date, not `published` (see
+   * `corpus/reanchor.ts`). Absent for a report analysed on its own. */
+  anchors?: ReportAnchor[];
+}
+
+/** A copied stretch of a report and the report it was copied from. */
+export interface ReportAnchor {
+  start: number;
+  end: number;
+  /** The origin report's publication date. */
+  published: IsoDate;
+  /** The origin report's id. */
+  origin: string;
 }
 
 /** A character range of the report text. */
@@ -68,6 +82,10 @@ export interface DateValue {
   /** Set when "early", "mid-" or "late" narrowed a month or year to its first, middle or last
    * third ("mid-March" → 11–20 March). */
   part?: 'early' | 'mid' | 'late';
+  /** Set when the expression sits in a sentence copied from an earlier report and was read
+   * against that report's date (`anchor` is then `origin:<report id>:<date>`): the reading
+   * against this report's own date that it replaced, and why. */
+  reanchored?: { from: IsoDate | null; to: IsoDate | null; reason: string };
 }
 
 export type PlacePrecision = 'country' | 'region' | 'city' | 'district' | 'point';

@@ -6,6 +6,7 @@ import { chronoCandidates } from './dates/chrono.js';
 import { betweenCandidates, relativeCandidates, yearCandidates } from './dates/lexical.js';
 import { extendCandidates, mergeRanges, selectLongest } from './dates/select.js';
 import { resolveCandidate } from './dates/resolve.js';
+import { reanchor } from './dates/anchors.js';
 import type { DateCandidate } from './dates/candidate.js';
 
 /** Sentence ranges in offset order, to keep a date inside one sentence. */
@@ -32,7 +33,9 @@ function withinOneSentence(c: DateCandidate, sentences: { start: number; end: nu
  * (`src/lexicon/dates.ts`) reads relative expressions and bare years; the news conventions
  * (a weekday is the one before publication, a month without a year the latest one not after
  * it) live in `dates/resolve.ts`. Without a publication date, relative dates stay unresolved
- * (`from`/`to` null) and the stage says so in a warning.
+ * (`from`/`to` null) and the stage says so in a warning. Inside a stretch the report copied from
+ * an earlier one (`meta.anchors`), a relative date is read against that report's date instead
+ * (`dates/anchors.ts`).
  *
  * @example
  * const r = buildPipeline([segment, dates]).run(createReport('The market was hit on Thursday.', { published: '2017-04-04' }));
@@ -58,15 +61,20 @@ export const dates: Stage = {
     const sentences = sentenceRanges(report);
     const spans: Span[] = [];
     let unresolved = 0;
+    let reanchored = 0;
     for (const c of chosen) {
       if (!withinOneSentence(c, sentences)) { ctx.trace(`skip "${text.slice(c.start, c.end)}" at ${c.start}: crosses a sentence end`); continue; }
-      const value = resolveCandidate(c, published);
-      if (!value) { ctx.trace(`skip "${text.slice(c.start, c.end)}" at ${c.start}: not a real day`); continue; }
+      const literal = resolveCandidate(c, published);
+      if (!literal) { ctx.trace(`skip "${text.slice(c.start, c.end)}" at ${c.start}: not a real day`); continue; }
+      // In a sentence copied from an earlier report, a relative date means what it meant there.
+      const value = reanchor(c, literal, report.meta.anchors, report.meta.published);
+      if (value.reanchored) reanchored++;
       if (value.unresolved) unresolved++;
       ctx.trace(`${c.source} "${text.slice(c.start, c.end)}" at ${c.start}-${c.end} → ${value.from ?? '?'}..${value.to ?? '?'}`);
       spans.push(makeSpan(report, { start: c.start, end: c.end, label: 'date', value, stage: 'dates', confidence: c.confidence }));
     }
     if (unresolved > 0) warnings.push(`${unresolved} date expression(s) left unresolved: no publication date`);
+    if (reanchored > 0) warnings.push(`${reanchored} relative date(s) in copied sentences read against the date of the report they were copied from`);
     return { spans, warnings };
   },
 };
