@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze.js';
 import { evalCommand } from './eval.js';
+import { ingestCommand } from './ingest.js';
+import { migrateCommand } from './migrate.js';
+import { incidentsCommand } from './incidents.js';
 import { describeError, EXIT } from './errors.js';
 import { processIO, type CliIO } from './io.js';
 
@@ -11,7 +14,9 @@ Examples:
   civwatch analyze report.html --format json
   civwatch analyze --jsonl examples/reports.jsonl > analyses.jsonl
   civwatch analyze --schema
-  civwatch eval --set seed`;
+  civwatch eval --set seed
+  civwatch ingest reports/ feed.xml more.jsonl --db civwatch.db
+  civwatch incidents --since 2017-03-01 --grade fair+ --format csv`;
 
 function version(): string {
   try {
@@ -38,7 +43,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .showSuggestionAfterError()
     .configureOutput(output)
     .exitOverride();
-  for (const command of [analyzeCommand(io), evalCommand()]) {
+  for (const command of [analyzeCommand(io), evalCommand(), ingestCommand(io), incidentsCommand(io), migrateCommand(io)]) {
     program.addCommand(command.configureOutput(output).exitOverride().showSuggestionAfterError());
   }
   try {

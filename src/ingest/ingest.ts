@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import type { Store } from '../store/store.js';
+import type { StoredReport } from '../corpus/types.js';
+import type { InputDocument } from '../input/document.js';
+import type { ReportMeta } from '../report/types.js';
+import type { Analysis } from '../report/analysis.js';
+import { analyze } from '../analyze.js';
+import { finishMeta } from '../input/read-input.js';
+import { normalizeText } from '../corpus/normalize.js';
+import { copyKeys, findCopyOf } from './copy-step.js';
+import { provenanceOf } from './provenance-step.js';
+import { reanchorIfCopied } from './reanchor-step.js';
+import { resolveIncidents } from './incident-step.js';
+
+/** What ingesting one report did. */
+export interface IngestOutcome {
+  /** `duplicate`: the same report (content hash or URL) was stored already; nothing was written. */
+  status: 'stored' | 'duplicate';
+  /** The stored report's id (the earlier one's for a duplicate). */
+  id: string;
+  copyOf: string | null;
+  stitched: boolean;
+  /** True when relative dates in copied sentences were re-anchored to their origin's date. */
+  reanchored: boolean;
+  incidentsCreated: string[];
+  incidentsUpdated: string[];
+}
+
+export interface IngestOptions {
+  /** Metadata that overrides what was read (`--published`, `--outlet`). */
+  overrides?: Partial<ReportMeta>;
+  /** The clock, for stored timestamps (tests pin it). */
+  now?: () => string;
+}
+
+/**
+ * sha256 of a text after normalization (case, spacing, quotes and punctuation folded): the same
+ * story stored twice has the same hash.
+ *
+ * @example
+ * contentHash('Five  civilians “killed”.') === contentHash('five civilians "killed"'); // true
+ */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(normalizeText(text), 'utf8').digest('hex');
+}
+
+/**
+ * Ingest one report, all its writes in ONE store transaction (a process killed midway leaves the
+ * report wholly stored or not at all): dedupe by content hash and URL → analyze → copy detection
+ * → sentence provenance (stitched flag) → re-anchor relative dates copied from an earlier report
+ * (analysis re-run with `anchors`) → store report, bands, sentence origins → event records →
+ * incidents resolved, their figures and grades recomputed, merges recorded.
+ *
+ * @example
+ * const outcome = await ingestReport(store, { text, meta: { published: '2017-03-30', outlet: 'Example Times' } });
+ * outcome.status; // 'stored' (or 'duplicate' the second time)
+ */
+export async function ingestReport(store: Store, input: InputDocument, opts: IngestOptions = {}): Promise<IngestOutcome> {
+  const meta = finishMeta(input, opts.overrides);
+  const hash = contentHash(input.text);
+  const known = await findDuplicate(store, hash, meta.url ?? null);
+  if (known) return duplicate(known);
+  // The CPU-heavy analysis runs before the transaction opens: the write lock is held only for writes.
+  const first = analyze(input.text, meta);
+  const keys = copyKeys(input.text);
+  return store.transaction(async () => {
+    // Checked again inside: another writer may have stored it meanwhile.
+    const again = await findDuplicate(store, hash, meta.url ?? null);
+    if (again) return duplicate(again);
+    const id = await freeId(store, meta.id, hash);
+    const published = meta.published ?? null;
+    const original = await findCopyOf(store, keys, published);
+    const provenance = await provenanceOf(store, { report: { id, published, text: input.text }, sentences: first.sentences });
+    // MinHash over the whole text finds copies; most sentences from one report is a copy too (a trimmed one).
+    const copyOf = original ?? (provenance.summary.copyOf ? await store.getReport(provenance.summary.copyOf) : null);
+    const { analysis, reanchored } = reanchorIfCopied({ text: input.text, meta: { ...meta, id }, analysis: first, origins: provenance.origins });
+    const now = opts.now?.() ?? new Date().toISOString();
+    const report: StoredReport = {
+      id,
+      url: meta.url ?? null,
+      outlet: meta.outlet ?? null,
+      title: meta.title ?? null,
+      byline: meta.byline ?? null,
+      published,
+      language: analysis.report.language,
+      text: input.text,
+      contentHash: hash,
+      ingestedAt: now,
+      copyOf: copyOf?.id ?? null,
+      copyGroup: copyOf?.copyGroup ?? id,
+      stitched: provenance.summary.stitched,
+      analysis: withId(analysis, id),
+    };
+    await store.putReport(report);
+    await store.putBands(id, keys.bands);
+    await store.putSentenceOrigins(provenance.origins.map(({ originPublished: _p, evidence: _e, ...o }) => o));
+    await store.putSentenceHashes(provenance.hashes);
+    const touched = await resolveIncidents(store, report, now);
+    return {
+      status: 'stored' as const, id, copyOf: report.copyOf, stitched: report.stitched, reanchored,
+      incidentsCreated: touched.created, incidentsUpdated: touched.updated,
+    };
+  });
+}
+
+async function findDuplicate(store: Store, hash: string, url: string | null): Promise<StoredReport | null> {
+  return (await store.findReportByHash(hash)) ?? (url ? await store.findReportByUrl(url) : null);
+}
+
+function duplicate(r: StoredReport): IngestOutcome {
+  return { status: 'duplicate', id: r.id, copyOf: r.copyOf, stitched: r.stitched, reanchored: false, incidentsCreated: [], incidentsUpdated: [] };
+}
+
+/** The report's id, unless another text holds it already: then the id with a hash suffix. */
+async function freeId(store: Store, id: string, hash: string): Promise<string> {
+  if (!(await store.getReport(id))) return id;
+  return `${id}-${hash.slice(0, 8)}`;
+}
+
+function withId(analysis: Analysis, id: string): Analysis {
+  return analysis.report.id === id ? analysis : { ...analysis, report: { ...analysis.report, id } };
+}
