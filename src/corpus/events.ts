@@ -44,9 +44,10 @@ function hasHarm(e: Analysis['events'][number]): boolean {
 
 /**
  * The event records of one analysed report. An event is kept when it could be an incident of
- * harm: a displacement, protest, agreement or other non-violent development only with a
- * casualty figure; any other type with a casualty figure or a place. An event with neither a
- * figure nor a place nor a date says nothing to resolve and is dropped. Ids are
+ * harm: a displacement, protest, agreement or other non-violent development (`NON_HARM_TYPES`)
+ * only with a casualty figure; any other type with a casualty figure or a place — a placed strike
+ * without figures stays, as the report may be the belligerent's acknowledgment of it. An event
+ * with neither a figure nor a place has nothing to resolve on and is dropped. Ids are
  * `<report id>#<index in analysis.events>`, stable whichever events are dropped.
  *
  * @example
