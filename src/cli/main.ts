@@ -5,6 +5,8 @@ import { evalCommand } from './eval.js';
 import { ingestCommand } from './ingest.js';
 import { migrateCommand } from './migrate.js';
 import { incidentsCommand } from './incidents.js';
+import { showCommand } from './show.js';
+import { reportsCommand } from './reports.js';
 import { describeError, EXIT } from './errors.js';
 import { processIO, type CliIO } from './io.js';
 
@@ -43,7 +45,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .showSuggestionAfterError()
     .configureOutput(output)
     .exitOverride();
-  for (const command of [analyzeCommand(io), evalCommand(), ingestCommand(io), incidentsCommand(io), migrateCommand(io)]) {
+  for (const command of [analyzeCommand(io), evalCommand(), ingestCommand(io), incidentsCommand(io), showCommand(io), reportsCommand(io), migrateCommand(io)]) {
     program.addCommand(command.configureOutput(output).exitOverride().showSuggestionAfterError());
   }
   try {
