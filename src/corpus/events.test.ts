@@ -76,6 +76,7 @@ test('sideKey: the Pentagon and the coalition are one side; unknown names have n
   assert.equal(sideKey('CJTF-OIR'), 'coalition');
   assert.equal(sideKey('Daesh'), 'islamic state');
   assert.equal(sideKey('the Brigade of Nobody'), null);
+  assert.equal(sideKey('unidentified gunmen'), null);
   assert.equal(sideKey(null), null);
 });
 

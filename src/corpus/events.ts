@@ -5,7 +5,7 @@
 import type { Analysis } from '../report/analysis.js';
 import type { CasualtyGroup } from '../report/types.js';
 import type { EventRecord, FigureField } from './types.js';
-import { NON_HARM_TYPES } from '../lexicon/incident-match.js';
+import { NAMELESS_SIDES, NON_HARM_TYPES } from '../lexicon/incident-match.js';
 import { findActor, sideOf } from '../lexicon/actors.js';
 
 /** What {@link eventRecords} needs to know about the report. */
@@ -18,7 +18,7 @@ export interface EventReportMeta {
 
 /**
  * The key of the belligerent side a speaker or actor name acts for ("Pentagon" → `coalition`),
- * or null when the name is no known actor.
+ * or null when the name is no known actor or names no side in particular ("unidentified gunmen").
  *
  * @example
  * sideKey('the Pentagon'); // 'coalition'
@@ -26,7 +26,8 @@ export interface EventReportMeta {
 export function sideKey(name: string | null | undefined): string | null {
   if (!name) return null;
   const row = findActor(name) ?? findActor(name.replace(/^the\s+/i, ''));
-  return row ? sideOf(row).key : null;
+  const side = row ? sideOf(row).key : null;
+  return side && !NAMELESS_SIDES.has(side) ? side : null;
 }
 
 /** Figure fields a casualty mention of this group states: everyone counts in the total, and

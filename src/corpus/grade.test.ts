@@ -122,3 +122,9 @@ test('an analyst\'s grade is never silently overwritten', () => {
   assert.equal(graded, null);
   assert.deepEqual(incident.gradeHistory, [human]);
 });
+
+test('NOT contested: a doer the lexicon does not know beside a known one; still named → fair', () => {
+  const inc = gradeOf([ev({ report: 'r1', perpetrator: 'Islamic State' }), ev({ report: 'r2', perpetrator: 'gunmen' })]);
+  assert.equal(inc.grade, 'fair');
+  assert.equal(inc.perpetrator, 'Islamic State');
+});

@@ -24,14 +24,9 @@ export interface GradeResult {
   automatic?: { grade: Grade; reasons: string[] };
 }
 
-/** The side an actor name stands for: a lexicon side key, or the folded name for unknown actors. */
-function sideOfName(name: string): string {
-  return sideKey(name) ?? `name:${name.toLowerCase().trim()}`;
-}
-
 /** How a side is written in a reason. */
 function sideName(side: string): string {
-  return side.startsWith('name:') ? side.slice(5) : findActor(side)?.name ?? side;
+  return findActor(side)?.name ?? side;
 }
 
 const BELLIGERENT_KINDS = new Set(['armed-group', 'state-forces', 'coalition', 'government']);
@@ -39,7 +34,7 @@ const BELLIGERENT_KINDS = new Set(['armed-group', 'state-forces', 'coalition', '
 /** True when the side is an armed party (not an NGO, the UN or civilians). */
 function isBelligerent(side: string): boolean {
   const row = findActor(side);
-  return row ? BELLIGERENT_KINDS.has(row.kind) : side.startsWith('name:');
+  return row ? BELLIGERENT_KINDS.has(row.kind) : false;
 }
 
 const claimSide = (c: EventRecord['claims'][number]): string | null =>
@@ -57,9 +52,12 @@ function groupsByDate(events: EventRecord[]): { group: string; published: string
     .sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.group < b.group ? -1 : 1));
 }
 
-/** Sides a group's events blame. */
+/**
+ * Known sides a group's events blame. A doer the lexicon does not know ("gunmen", "unidentified
+ * aircraft") names nobody in particular: it cannot contradict another source, nor be contradicted.
+ */
 function blamedBy(evs: EventRecord[]): Set<string> {
-  return new Set(evs.flatMap((e) => (e.perpetrator ? [sideOfName(e.perpetrator)] : [])));
+  return new Set(evs.flatMap((e) => { const s = sideKey(e.perpetrator); return s ? [s] : []; }));
 }
 
 /** Discounted: later reporting shows the dead were combatants, or another party responsible. */
@@ -113,7 +111,8 @@ function automaticGrade(incident: Pick<Incident, 'perpetrator'>, events: EventRe
   const blamed = new Map<string, number>();
   for (const g of groups) for (const s of blamedBy(g.events)) blamed.set(s, (blamed.get(s) ?? 0) + 1);
   const accused = new Set(blamed.keys());
-  if (incident.perpetrator) accused.add(sideOfName(incident.perpetrator));
+  const suspected = sideKey(incident.perpetrator);
+  if (suspected) accused.add(suspected);
   const claims = events.flatMap((e) => e.claims.map((c) => ({ ...c, report: e.report, side: claimSide(c) })));
   const sources = `${plural(groups.length, 'independent source')} (${plural(new Set(events.map((e) => e.report)).size, 'report')})`;
 
@@ -140,7 +139,7 @@ function automaticGrade(incident: Pick<Incident, 'perpetrator'>, events: EventRe
   }
   if (contested.length) return { grade: 'contested', reasons: [...contested, sources] };
 
-  const named = groups.filter((g) => blamedBy(g.events).size > 0).length;
+  const named = groups.filter((g) => g.events.some((e) => e.perpetrator)).length;
   const belligerent = incident.perpetrator ?? (blamed.size ? sideName([...blamed.keys()][0]) : null);
   if (groups.length >= 2 && belligerent && named > 0) {
     return { grade: 'fair', reasons: [`${sources} report it`, `${belligerent} named as the belligerent by ${plural(named, 'source')}`] };

@@ -149,3 +149,11 @@ test('a merge recomputes the grade and appends it to the history', () => {
   assert.equal(two.incident.grade, 'fair');
   assert.deepEqual(two.incident.gradeHistory.map((g) => [g.grade, g.at]), [['weak', AT], ['fair', '2026-01-02T00:00:00.000Z']]);
 });
+
+test('a doer the lexicon does not know ("gunmen") contradicts nobody', () => {
+  // "Gunmen fired mortars at the market" / "Islamic State shelled the market, police said".
+  const c = compatible(ev({ report: 'r2', perpetrator: 'unidentified gunmen', type: 'Shelling/artillery/missile attack' }),
+    incidentOf(ev({ perpetrator: 'Islamic State', type: 'Shelling/artillery/missile attack', place: { ...PLACES.mosul } })));
+  assert.equal(c.ok, true, c.reasons.join(' | '));
+  assert.match(c.reasons.join(' | '), /belligerents named differently \(unidentified gunmen; Islamic State\), not known to be different sides/);
+});

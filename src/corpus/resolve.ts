@@ -76,11 +76,16 @@ export function compatible(event: EventRecord, incident: Incident): Compatibilit
   const reasons = [d.reason, p.reason, affinity === 1 ? `types agree: ${event.type}` : `types close: ${event.type} and ${incident.type}`];
   // A match between two fine places is stronger evidence than one within a whole city.
   let score = d.gap / DATE_SLACK_DAYS + p.km / p.limit + 0.5 * p.rank + (1 - affinity);
+  const a = sideKey(event.perpetrator);
+  const b = sideKey(incident.perpetrator);
   if (event.perpetrator && incident.perpetrator) {
-    const a = sideKey(event.perpetrator) ?? event.perpetrator.toLowerCase();
-    const b = sideKey(incident.perpetrator) ?? incident.perpetrator.toLowerCase();
-    if (a === b) {
+    const same = a && b ? a === b : event.perpetrator.toLowerCase() === incident.perpetrator.toLowerCase();
+    if (same) {
       reasons.push(`belligerents agree: ${sideLabel(event.perpetrator)}${event.perpetrator !== incident.perpetrator ? ` (${event.perpetrator} is on the side of ${incident.perpetrator})` : ''}`);
+    } else if (!a || !b) {
+      // A doer the lexicon does not know ("gunmen") names nobody in particular: no contradiction.
+      reasons.push(`belligerents named differently (${event.perpetrator}; ${incident.perpetrator}), not known to be different sides`);
+      score += 0.1;
     } else if (d.gap === 0 && p.fine) {
       reasons.push(`belligerents differ (${sideLabel(event.perpetrator)} vs ${sideLabel(incident.perpetrator)}), but the same day and neighbourhood: one incident with disputed responsibility`);
       score += 1;

@@ -81,3 +81,12 @@ export const DATE_BUCKET_DAYS = 3;
  * = 55 km at 60° north, more than any city limit; region places reach two cells out.
  */
 export const PLACE_CELL_DEGREES = 0.5;
+
+/**
+ * Actor keys that name no side in particular: blaming them contradicts no one, and two reports
+ * blaming them do not agree on anyone either.
+ */
+export const NAMELESS_SIDES: ReadonlySet<string> = new Set([
+  // "Unidentified gunmen opened fire on the bus." vs "Islamic State fighters attacked the bus."
+  'unidentified-armed-group',
+]);
