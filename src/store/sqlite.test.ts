@@ -74,6 +74,20 @@ describe('sqlite store specifics', () => {
     store.close();
   });
 
+  it('sentences.hash notes the first key given for a sentence (its exact hash), not later near-same keys', async () => {
+    const store = openSqliteStore(':memory:');
+    store.migrate();
+    await store.putReport(reportFixture({ id: 'r1', text: 'Shelling hit a market on Monday. Stalls burned.' }));
+    await store.putSentenceHashes([
+      { hash: 'exact-0', report: 'r1', sentence: 0, published: null },
+      { hash: 's0:near', report: 'r1', sentence: 0, published: null },
+    ]);
+    const rows = store.db.prepare('SELECT idx, hash FROM sentences WHERE report = ? ORDER BY idx').all('r1');
+    assert.deepEqual(rows, [{ idx: 0, hash: 'exact-0' }, { idx: 1, hash: null }]);
+    assert.equal((await store.findSentenceByHash('s0:near'))?.report, 'r1');
+    store.close();
+  });
+
   it('events need their report: a dangling event is refused when its transaction commits', async () => {
     const store = openSqliteStore(':memory:');
     store.migrate();

@@ -28,14 +28,16 @@ export class ProvenanceTable {
 
   /**
    * Keep the earliest sentence per hash: a dated sentence beats an undated one, an earlier date
-   * a later one; on a tie the one stored first stays. Also notes the hash on the `sentences` row.
+   * a later one; on a tie the one stored first stays. Keys may be exact hashes or near-same band
+   * keys alike. The first key given for a sentence (provenance gives its exact hash first) is
+   * also noted in `sentences.hash`.
    */
   putSentenceHashes(rows: SentenceHashRow[]): void {
     const upsert = this.q(`INSERT INTO sentence_hashes (hash, report, sentence, published) VALUES (?, ?, ?, ?)
       ON CONFLICT (hash) DO UPDATE SET report = excluded.report, sentence = excluded.sentence, published = excluded.published
       WHERE excluded.published IS NOT NULL
         AND (sentence_hashes.published IS NULL OR excluded.published < sentence_hashes.published)`);
-    const note = this.q('UPDATE sentences SET hash = ? WHERE report = ? AND idx = ?');
+    const note = this.q('UPDATE sentences SET hash = ? WHERE report = ? AND idx = ? AND hash IS NULL');
     for (const r of rows) {
       upsert.run(r.hash, r.report, r.sentence, r.published);
       note.run(r.hash, r.report, r.sentence);
