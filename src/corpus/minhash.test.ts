@@ -8,6 +8,10 @@ test('normalization folds case, quotes, dashes, dotted abbreviations and spacing
   assert.equal(normalizeText('“Twelve”  people — in Mosul’s U.S.-run camp.'), 'twelve people in mosuls us run camp');
   assert.equal(normalizeText('"Twelve" people - in Mosul\'s US-run camp'), 'twelve people in mosuls us run camp');
   assert.deepEqual(words('  '), []);
+  assert.equal(normalizeText('Raqqā, Ḥalab and İdlib'), 'raqqa halab and idlib');
+  assert.equal(normalizeText('قُتِلَ خمسة مدنيين'), normalizeText('قتل خمسة مدنيين'));
+  assert.notEqual(normalizeText('five killed'), normalizeText('six killed'));
+  for (const t of [WIRE, 'Raqqā, İdlib', '“U.S.-led” — 12,000']) assert.equal(normalizeText(normalizeText(t)), normalizeText(t));
 });
 
 test('shingles: k-word runs; a text shorter than k is one shingle; empty has none', () => {

@@ -16,18 +16,21 @@ const FOLDS: [RegExp, string][] = [
 ];
 
 /**
- * Normalize text for comparison: Unicode-compatible forms, lower case, quotes and dashes folded,
+ * Normalize text for comparison: Unicode-compatible forms, accents dropped, lower case, quotes and dashes folded,
  * punctuation dropped (apostrophes and dots inside words are removed, so "U.S." and "US", "don't"
- * and "dont" agree), whitespace collapsed.
+ * and "dont" agree), whitespace collapsed. Idempotent: normalizing twice changes nothing.
  *
  * @example
  * normalizeText('“Twelve” people — in Mosul’s U.S.-run camp.'); // 'twelve people in mosuls us run camp'
  */
 export function normalizeText(text: string): string {
-  let t = text.normalize('NFKC');
+  // NFKD then dropping combining marks folds accents and optional vowel signs ("Raqqā" → "raqqa",
+  // Arabic harakat), so transliteration and typing habits do not split one word into two.
+  let t = text.normalize('NFKD').replace(/\p{M}+/gu, '');
   for (const [re, to] of FOLDS) t = t.replace(re, to);
   return t
     .toLowerCase()
+    .replace(/\p{M}+/gu, '') // "İ".toLowerCase() adds a combining dot
     .replace(/(\p{L})['.](?=\p{L})/gu, '$1') // inside words: "mosul's" → "mosuls", "u.s" → "us"
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
