@@ -61,7 +61,11 @@ export interface DatedOrigin extends SentenceOrigin {
  * sentenceHash('Five civilians were killed.') === sentenceHash('five civilians were KILLED'); // true
  */
 export function sentenceHash(text: string): string {
-  return createHash('sha256').update(normalizeText(text), 'utf8').digest('hex').slice(0, 32);
+  return hashNormalized(normalizeText(text));
+}
+
+function hashNormalized(normalized: string): string {
+  return createHash('sha256').update(normalized, 'utf8').digest('hex').slice(0, 32);
 }
 
 /**
@@ -72,9 +76,10 @@ export function sentenceHash(text: string): string {
  * sentenceKeys('An air strike hit the market on Thursday, residents said.'); // { hash: '9c1e…', near: ['s0:…', … 10 keys] }
  */
 export function sentenceKeys(text: string): { hash: string; near: string[]; words: number } {
-  const ws = normalizeText(text).split(' ').filter(Boolean);
+  const normalized = normalizeText(text);
+  const ws = normalized === '' ? [] : normalized.split(' ');
   const near = ws.length >= MIN_EVIDENCE_WORDS ? bandKeys(minhash(shinglesOfWords(ws, SENTENCE_SHINGLE), 20), SENTENCE_BANDS) : [];
-  return { hash: sentenceHash(text), near, words: ws.length };
+  return { hash: hashNormalized(normalized), near, words: ws.length };
 }
 
 /**
