@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../pipeline/runner.js';
 import { segment } from '../stages/segment.js';
 import { createReport, spansOf } from '../report/report.js';
-import { findOrigins, MIN_EVIDENCE_WORDS, sentenceHash, sentenceKeys, sentenceRows, type ProvenanceInput } from './provenance.js';
+import { findOrigins, MIN_EVIDENCE_WORDS, sentenceHash, sentenceKeys, sentenceRows, sentenceSimilarity, type ProvenanceInput } from './provenance.js';
 import { SentenceIndex } from './sentence-index.js';
 import { classifyProvenance } from './stitched.js';
 import { CAMPS, COPY_EDITED, COPY_HEADLINE, OTHER_REPORTER, STATEMENT, STITCHED, UNRELATED, WIRE } from './texts.fixture.js';
@@ -105,4 +105,17 @@ test('deterministic, and a constant number of lookups per sentence however large
   const b = await findOrigins(page, large);
   assert.deepEqual(a, b);
   assert.equal(small.lookups, large.lookups);
+});
+
+test('NOT near-same: the same formula about another strike (other toll, place and day)', async () => {
+  const a = 'At least 14 civilians were killed in an air strike on Mosul on Thursday, residents said.';
+  const b = 'At least 12 civilians were killed in an air strike on Raqqa on Friday, residents said.';
+  const sim = sentenceSimilarity(b, a);
+  assert.ok(sim.jaccard < 0.5 && sim.aInB < 0.8, JSON.stringify(sim));
+  const origins = await findOrigins(input('b', '2017-03-02', b), indexOf(input('a', '2017-03-01', a)));
+  assert.equal(origins[0].originReport, 'b');
+  // One changed word is still the same sentence, lightly edited.
+  const c = 'At least 14 civilians were killed in an air strike on Mosul on Thursday, witnesses said.';
+  const again = await findOrigins(input('c', '2017-03-02', c), indexOf(input('a', '2017-03-01', a)));
+  assert.equal(again[0].originReport, 'a');
 });

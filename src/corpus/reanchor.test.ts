@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../analyze.js';
 import type { Analysis } from '../report/analysis.js';
 import type { DateValue } from '../report/types.js';
+import { analysisSchema } from '../report/schema.js';
 import { findOrigins } from './provenance.js';
 import { SentenceIndex } from './sentence-index.js';
 import { classifyProvenance } from './stitched.js';
@@ -46,6 +47,7 @@ test('with its origin (published 30 March) in the corpus, the stitched page\'s "
   assert.deepEqual([d.reanchored?.from, d.reanchored?.to], ['2017-04-01', '2017-04-04']);
   assert.match(d.reanchored?.reason ?? '', /copied from report wire, published 2017-03-30/);
   assert.ok(again.warnings.some((w) => /copied sentences/.test(w)), again.warnings.join('; '));
+  assert.ok(analysisSchema.safeParse(again).success, 'still a valid civwatch.analysis/1');
   // "Thursday" in the copied market sentence is now the wire's Thursday; here the same day.
   const thursday = again.dates.find((x) => x.text.startsWith('Thursday'));
   assert.equal(thursday?.anchor, 'origin:wire:2017-03-30');
