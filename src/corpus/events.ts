@@ -14,6 +14,8 @@ export interface EventReportMeta {
   copyGroup: string;
   published: string | null;
   outlet: string | null;
+  /** The report is a stitched page (`StoredReport.stitched`). */
+  stitched?: boolean;
 }
 
 /**
@@ -88,6 +90,7 @@ export function eventRecords(analysis: Analysis, report: EventReportMeta): Event
         return [{ source: c.source.name, sourceKind: c.source.kind, stance: c.stance, text: c.content.text, side }];
       }),
       reported: [...reported].sort(),
+      ...(report.stitched ? { stitched: true } : {}),
     });
   });
   return out;

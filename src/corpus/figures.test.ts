@@ -64,3 +64,13 @@ test('without a `reported` list, a non-zero figure counts as stated and a zero d
   assert.equal(isReported(bare, 'civilians.killed'), true);
   assert.equal(isReported(bare, 'combatants.killed'), false);
 });
+
+test('a stitched page adds no source where its origins are in the incident; alone it is the source', () => {
+  // The content farm's page repeats the wire's "14 bodies were recovered" sentence.
+  const wire = ev({ report: 'w1', ...harm({ civKilled: [14, null] }) });
+  const page = ev({ report: 's1', published: '2017-04-04', stitched: true, ...harm({ civKilled: 20 }) });
+  const s = sourceFigures([wire, page]);
+  assert.deepEqual(s.map((x) => x.copyGroup), ['w1']);
+  assert.deepEqual(incidentFigures(s).civilians.killed, { min: 14, max: null, conservative: 14 });
+  assert.deepEqual(sourceFigures([page]).map((x) => x.copyGroup), ['s1']);
+});

@@ -43,7 +43,20 @@ function laterThenLarger(a: { e: EventRecord; r: Range }, b: { e: EventRecord; r
 }
 
 /**
- * One {@link SourceFigures} per copy group: copies of one wire story are one source. Within a
+ * The events that count as sources: a stitched page's events add none where other reports of
+ * the incident exist (its sentences came from them); alone, they are all there is.
+ *
+ * @example
+ * independentEvents([wire, stitchedPage]); // [wire]
+ */
+export function independentEvents(events: EventRecord[]): EventRecord[] {
+  const own = events.filter((e) => !e.stitched);
+  return own.length ? own : events;
+}
+
+/**
+ * One {@link SourceFigures} per copy group: copies of one wire story are one source, a stitched
+ * page none (see {@link independentEvents}). Within a
  * group each field takes the latest report that states it (a later copy may carry the revised
  * toll), the larger figure on the same day.
  *
@@ -52,7 +65,7 @@ function laterThenLarger(a: { e: EventRecord; r: Range }, b: { e: EventRecord; r
  */
 export function sourceFigures(events: EventRecord[]): SourceFigures[] {
   const groups = new Map<string, EventRecord[]>();
-  for (const e of events) groups.set(e.copyGroup, [...(groups.get(e.copyGroup) ?? []), e]);
+  for (const e of independentEvents(events)) groups.set(e.copyGroup, [...(groups.get(e.copyGroup) ?? []), e]);
   return [...groups.entries()].map(([copyGroup, evs]) => {
     const s: SourceFigures = {
       copyGroup, reports: [...new Set(evs.map((e) => e.report))],

@@ -128,3 +128,21 @@ test('NOT contested: a doer the lexicon does not know beside a known one; still 
   assert.equal(inc.grade, 'fair');
   assert.equal(inc.perpetrator, 'Islamic State');
 });
+
+test('NOT contested: a source that mentions another party\'s earlier fighting in passing blames the doer of the harm', () => {
+  // "A coalition strike killed 11 … Iraqi forces have fought IS in the district since last month."
+  const inc = gradeOf([
+    ev({ report: 'r1', index: 0, perpetrator: 'US-led coalition' }),
+    ev({ report: 'r1', index: 1, perpetrator: 'Iraqi security forces', type: 'Armed clash', ...harm() }),
+    ev({ report: 'r2', perpetrator: 'Pentagon' }),
+  ]);
+  assert.equal(inc.grade, 'fair');
+  assert.equal(inc.perpetrator, 'US-led coalition');
+});
+
+test('a stitched page is no second source: with one wire story it stays weak', () => {
+  const inc = gradeOf([ev({ report: 'w1', perpetrator: 'US-led coalition' }), ev({ report: 's1', stitched: true, perpetrator: 'US-led coalition' })]);
+  assert.equal(inc.independentSources, 1);
+  assert.equal(inc.grade, 'weak');
+  assert.deepEqual(inc.events, ['w1#0', 's1#0']);
+});

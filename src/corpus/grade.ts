@@ -15,7 +15,7 @@
 import type { EventRecord, Grade, Incident, SourceFigures } from './types.js';
 import { findActor } from '../lexicon/actors.js';
 import { sideKey } from './events.js';
-import { fieldOf, sourceFigures } from './figures.js';
+import { fieldOf, independentEvents, sourceFigures } from './figures.js';
 
 export interface GradeResult {
   grade: Grade;
@@ -53,11 +53,27 @@ function groupsByDate(events: EventRecord[]): { group: string; published: string
 }
 
 /**
- * Known sides a group's events blame. A doer the lexicon does not know ("gunmen", "unidentified
- * aircraft") names nobody in particular: it cannot contradict another source, nor be contradicted.
+ * The side one source blames: the doer of the harm it reports — the perpetrator of its event
+ * with the most people killed or injured (ties: the side most of its events name). A source
+ * mentioning another party's earlier attack in passing still blames one side. A doer the
+ * lexicon does not know ("gunmen") names nobody in particular: it cannot contradict another
+ * source, nor be contradicted. Null when the source names no known side.
+ *
+ * @example
+ * blamedSide([strikeByCoalitionKilling11, backgroundClashByIraqiForces]); // 'coalition'
  */
+export function blamedSide(evs: EventRecord[]): string | null {
+  const harmOf = (e: EventRecord) => e.total.killed.conservative + e.total.injured.conservative;
+  const named = evs.flatMap((e) => { const s = sideKey(e.perpetrator); return s ? [{ s, harm: harmOf(e) }] : []; });
+  if (!named.length) return null;
+  const count = (s: string) => named.filter((n) => n.s === s).length;
+  return named.reduce((a, b) => (b.harm > a.harm || (b.harm === a.harm && count(b.s) > count(a.s)) ? b : a)).s;
+}
+
+/** The known side a group blames, as a set (empty or one). */
 function blamedBy(evs: EventRecord[]): Set<string> {
-  return new Set(evs.flatMap((e) => { const s = sideKey(e.perpetrator); return s ? [s] : []; }));
+  const s = blamedSide(evs);
+  return new Set(s ? [s] : []);
 }
 
 /** Discounted: later reporting shows the dead were combatants, or another party responsible. */
@@ -105,7 +121,8 @@ export function grade(incident: Pick<Incident, 'perpetrator' | 'gradeHistory'>, 
   return { grade: last.grade, reasons, automatic: auto };
 }
 
-function automaticGrade(incident: Pick<Incident, 'perpetrator'>, events: EventRecord[]): GradeResult {
+function automaticGrade(incident: Pick<Incident, 'perpetrator'>, all: EventRecord[]): GradeResult {
+  const events = independentEvents(all);
   const groups = groupsByDate(events);
   const figures = sourceFigures(events);
   const blamed = new Map<string, number>();

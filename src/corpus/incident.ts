@@ -10,9 +10,8 @@ import type { EventType } from '../report/types.js';
 import { PLACE_RANK, VAGUE_DATE_DAYS } from '../lexicon/incident-match.js';
 import { findActor } from '../lexicon/actors.js';
 import { intervalDays } from './cells.js';
-import { sideKey } from './events.js';
-import { incidentFigures, sourceFigures } from './figures.js';
-import { grade } from './grade.js';
+import { incidentFigures, independentEvents, sourceFigures } from './figures.js';
+import { blamedSide, grade } from './grade.js';
 
 /**
  * The id of an incident first seen in this event: `inc-` and 12 hex digits of its hash.
@@ -59,11 +58,17 @@ function placeOf(events: EventRecord[]): PlaceRef | null {
   return { ...fine.find((p) => p.name === name)! };
 }
 
-/** The belligerent most reports blame, by its side's canonical name ("the Pentagon" → US-led coalition). */
+/**
+ * The belligerent most independent sources blame (each source counting once, see `blamedSide`),
+ * by its side's canonical name ("the Pentagon" → US-led coalition); when no source names a
+ * known side, the doer most events name ("gunmen").
+ */
 function perpetratorOf(events: EventRecord[]): string | null {
-  const sides = events.flatMap((e) => (e.perpetrator ? [sideKey(e.perpetrator) ?? e.perpetrator] : []));
-  const side = mostFrequent(sides);
-  return side === null ? null : findActor(side)?.name ?? side;
+  const groups = new Map<string, EventRecord[]>();
+  for (const e of independentEvents(events)) groups.set(e.copyGroup, [...(groups.get(e.copyGroup) ?? []), e]);
+  const side = mostFrequent([...groups.values()].flatMap((evs) => { const s = blamedSide(evs); return s ? [s] : []; }));
+  if (side !== null) return findActor(side)?.name ?? side;
+  return mostFrequent(events.flatMap((e) => (e.perpetrator ? [e.perpetrator] : [])));
 }
 
 /**

@@ -34,7 +34,7 @@ test('NOT merged: two strikes on the same day in the same city, in neighbourhood
   ]);
   assert.equal(incidents.length, 2);
   assert.equal(resolutions[1].merged, false);
-  assert.match(resolutions[1].reasons.join(' | '), /places 3\.\d km apart \(al-Zanjili and al-Jadida; limit 2 km at district precision\)/);
+  assert.match(resolutions[1].reasons.join(' | '), /places 3\.\d km apart \(al-Zanjili and al-Jadida; limit 1 km between two named districts\)/);
   assert.notEqual(incidents[0].id, incidents[1].id);
 });
 
@@ -111,10 +111,26 @@ test('different belligerents blamed for the same neighbourhood on the same day: 
   assert.equal(incidents[0].grade, 'contested');
 });
 
-test('NOT merged: two events of one report stay two incidents', () => {
-  const { incidents, resolutions } = resolveAll([ev({ report: 'r1', index: 0 }), ev({ report: 'r1', index: 1, ...harm({ civKilled: 3 }) })]);
-  assert.equal(incidents.length, 2);
-  assert.match(resolutions[1].reasons.join(' | '), /already holds another event of report r1/);
+test('two events of one report: one strike told twice merges, strikes in two neighbourhoods do not', () => {
+  // "A strike killed 11 in al-Jadida on Friday. … The coalition said it struck in western Mosul that day."
+  const split = resolveAll([ev({ report: 'r1', index: 0 }), ev({ report: 'r1', index: 1, place: { ...PLACES.mosul }, perpetrator: 'US-led coalition', ...harm() })]);
+  assert.equal(split.incidents.length, 1);
+  assert.equal(split.incidents[0].perpetrator, 'US-led coalition');
+  assert.equal(split.incidents[0].independentSources, 1);
+  // "Strikes hit al-Jadida and al-Zanjili on Friday, killing 11 and 3."
+  const two = resolveAll([ev({ report: 'r1', index: 0 }), ev({ report: 'r1', index: 1, place: { ...PLACES.zanjili }, ...harm({ civKilled: 3 }) })]);
+  assert.equal(two.incidents.length, 2);
+});
+
+test('NOT merged: two named camps 1.5 km apart on consecutive days; a point inside a district is one place', () => {
+  const nuseirat = { name: 'Nuseirat camp', country: 'PS', lat: 31.449, lon: 34.393, precision: 'district' as const };
+  const bureij = { name: 'Bureij camp', country: 'PS', lat: 31.44, lon: 34.406, precision: 'district' as const };
+  const c = compatible(ev({ report: 'r2', place: bureij, day: '2017-03-18' }), incidentOf(ev({ place: nuseirat })));
+  assert.equal(c.ok, false);
+  assert.match(c.reasons[0], /^places 1\.\d km apart \(Bureij camp and Nuseirat camp; limit 1 km between two named districts\)$/);
+  assert.equal(compatible(ev({ report: 'r2', place: { ...PLACES.jadidaStreet } }), incidentOf(ev())).ok, true);
+  // A point 2.9 km from a named district is elsewhere.
+  assert.equal(compatible(ev({ report: 'r2', place: { ...PLACES.jadidaStreet } }), incidentOf(ev({ place: { ...PLACES.zanjili } }))).ok, false);
 });
 
 test('ids are deterministic and resolving an event twice is idempotent', () => {

@@ -8,7 +8,7 @@
 import type { EventRecord, GradeRecord, Incident, PlaceRef } from './types.js';
 import { distanceKm } from '../geo/distance.js';
 import { typeAffinity } from '../lexicon/event-cues.js';
-import { DATE_SLACK_DAYS, PLACE_LIMIT_KM, PLACE_RANK, VAGUE_DATE_DAYS } from '../lexicon/incident-match.js';
+import { DATE_SLACK_DAYS, DISTINCT_DISTRICTS_KM, PLACE_LIMIT_KM, PLACE_RANK, VAGUE_DATE_DAYS } from '../lexicon/incident-match.js';
 import { findActor } from '../lexicon/actors.js';
 import { dayNumber, intervalDays } from './cells.js';
 import { sideKey } from './events.js';
@@ -44,11 +44,12 @@ function comparePlaces(a: PlaceRef | null, b: PlaceRef | null): { ok: boolean; r
   if (!a || !b) return no('no place to compare');
   if (a.country !== b.country) return no(`places in different countries (${a.name}, ${a.country}; ${b.name}, ${b.country})`);
   const coarser = PLACE_RANK[a.precision] >= PLACE_RANK[b.precision] ? a.precision : b.precision;
-  const limit = PLACE_LIMIT_KM[coarser];
+  const twoNamed = a.precision === 'district' && b.precision === 'district' && a.name !== b.name;
+  const limit = twoNamed ? DISTINCT_DISTRICTS_KM : PLACE_LIMIT_KM[coarser];
   if (limit === null) return no(`a country alone does not place an incident (${a.precision === 'country' ? a.name : b.name})`);
   const km = distanceKm(a, b);
   const names = a.name === b.name ? a.name : `${a.name} and ${b.name}`;
-  const reason = `places ${km1(km)} km apart (${names}; limit ${limit} km at ${coarser} precision)`;
+  const reason = `places ${km1(km)} km apart (${names}; limit ${limit} km ${twoNamed ? 'between two named districts' : `at ${coarser} precision`})`;
   return { ok: km <= limit, reason, km, limit, rank: PLACE_RANK[coarser], fine: PLACE_RANK[coarser] <= PLACE_RANK.district };
 }
 
@@ -112,9 +113,10 @@ export interface Resolution {
 
 /**
  * Resolve one event against the candidate incidents (those sharing an index cell with it):
- * merge into the closest compatible one, or start a new incident with a deterministic id. An
- * event never joins an incident that already holds an event of the same report — a report's
- * events are distinct by construction. `eventsOf` returns the stored events of an incident.
+ * merge into the closest compatible one, or start a new incident with a deterministic id. Two
+ * events of one report may merge: a report often tells one strike twice (the blast, then the
+ * belligerent's statement about "strikes in western Mosul that day"); two strikes it tells apart
+ * differ in place or day and stay apart. `eventsOf` returns the stored events of an incident.
  *
  * @example
  * const r = resolveEvent(e, await store.candidateIncidents(cellsFor(e)), (ids) => cache.events(ids), { at: now });
@@ -131,9 +133,7 @@ export function resolveEvent(
   let best: { incident: Incident; c: Compatibility; events: EventRecord[] } | null = null;
   for (const incident of [...candidates].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const events = eventsOf(incident.events);
-    const c = events.some((e) => e.report === event.report)
-      ? { ok: false, reasons: [`already holds another event of report ${event.report}`], score: Infinity }
-      : compatible(event, incident);
+    const c = compatible(event, incident);
     if (!c.ok) rejected.push(`${incident.id}: ${c.reasons[0]}`);
     else if (!best || c.score < best.c.score) best = { incident, c, events };
   }

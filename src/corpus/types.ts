@@ -74,6 +74,9 @@ export interface EventRecord {
   /** The figure fields the report states (even as zero: "no civilians were hurt"); a field not
    * listed is one the report does not mention. Absent: a non-zero figure counts as stated. */
   reported?: FigureField[];
+  /** True when the report is a stitched page (its sentences come from several other reports):
+   * it adds no independent source where its origins are in the incident. */
+  stitched?: boolean;
 }
 
 /** One figure of an incident or event: a group and a kind of harm. */

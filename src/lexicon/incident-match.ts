@@ -44,6 +44,17 @@ export const PLACE_LIMIT_KM: Readonly<Record<PlacePrecision, number | null>> = {
   country: null,
 };
 
+/**
+ * Two differently named neighbourhoods (or camps, or villages, at district precision) are two
+ * places unless their centres lie this close: adjacent neighbourhoods are often 1–2 km apart,
+ * and a strike in one is not a strike in the other. A gazetteer gives transliterations of one
+ * place one name ("Jadidah" → "al-Jadida"), so different names mean different places.
+ *
+ * "Nuseirat camp" and "Bureij camp" (about 1.5 km apart) are two places; "Jadida market" (a point)
+ * inside "al-Jadida" is one.
+ */
+export const DISTINCT_DISTRICTS_KM = 1;
+
 /** Rank of place precisions, finest first. */
 export const PLACE_RANK: Readonly<Record<PlacePrecision, number>> = { point: 0, district: 1, city: 2, region: 3, country: 4 };
 
