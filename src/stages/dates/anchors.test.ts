@@ -46,3 +46,13 @@ test('without anchors the stage behaves as before', () => {
   const e = run('2017-04-04').dates.find((x) => x.text === 'earlier this month');
   assert.deepEqual([e?.from, e?.to, e?.anchor, e?.reanchored], ['2017-04-01', '2017-04-04', 'published:2017-04-04', undefined]);
 });
+
+test('a weekday copied eleven days later is the origin\'s weekday, not the one before the copy', () => {
+  const text = 'The market was hit on Thursday, killing nine.';
+  const anchors = [{ start: 0, end: text.length, published: '2017-03-30', origin: 'wire' }];
+  const literal = spansOf(pipeline.run(createReport(text, { published: '2017-04-10' })), 'date')[0].value;
+  const moved = spansOf(pipeline.run(createReport(text, { published: '2017-04-10', anchors })), 'date')[0].value;
+  assert.equal(literal.from, '2017-04-06');
+  assert.equal(moved.from, '2017-03-30');
+  assert.equal(moved.reanchored?.from, '2017-04-06');
+});
