@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis } from '../report/analysis.js';
 import { analyze } from '../analyze.js';
-import { eventRecords, sideKey } from './events.js';
+import { eventRecords } from './events.js';
+import { sideKey } from './sides.js';
 import { harm, resolveAll } from './test-builders.js';
 
 const META = { id: 'r1', copyGroup: 'g1', published: '2017-03-18', outlet: 'Test Wire' };
@@ -65,6 +66,16 @@ test('kept: a placed strike without figures (an acknowledgment report), and a pr
   const noFigures = { ...strike, casualties: [], ...NONE };
   const deadlyProtest = { ...strike, type: 'Protest with intervention' as const };
   assert.deepEqual(eventRecords(analysis([noFigures, deadlyProtest]), META).map((e) => [e.id, e.reported]), [['r1#0', []], ['r1#1', ['civilians.killed', 'total.killed']]]);
+});
+
+test('an event without figures stays only as the same strike told again, or with the belligerent\'s word', () => {
+  // "… The coalition said it struck in al-Jadida that day." (same day, place and kind: kept)
+  const toldAgain = { ...strike, casualties: [], claims: [], ...NONE };
+  // "Iraqi forces have fought in the district since last month." (background: dropped)
+  const background = { ...strike, type: 'Armed clash' as const, date: { from: '2017-02-01', to: '2017-02-28' }, casualties: [], claims: [], ...NONE };
+  assert.deepEqual(eventRecords(analysis([strike, toldAgain, background]), META).map((e) => e.id), ['r1#0', 'r1#1']);
+  // Without the strike that has a figure, neither stays.
+  assert.deepEqual(eventRecords(analysis([toldAgain, background]), META), []);
 });
 
 test('a report with no incident gives no event records', () => {

@@ -5,8 +5,9 @@
 import type { Analysis } from '../report/analysis.js';
 import type { CasualtyGroup } from '../report/types.js';
 import type { EventRecord, FigureField } from './types.js';
-import { NAMELESS_SIDES, NON_HARM_TYPES } from '../lexicon/incident-match.js';
-import { findActor, sideOf } from '../lexicon/actors.js';
+import { NON_HARM_TYPES } from '../lexicon/incident-match.js';
+import { sideKey } from './sides.js';
+import { compatible } from './resolve.js';
 
 /** What {@link eventRecords} needs to know about the report. */
 export interface EventReportMeta {
@@ -18,20 +19,6 @@ export interface EventReportMeta {
   stitched?: boolean;
 }
 
-/**
- * The key of the belligerent side a speaker or actor name acts for ("Pentagon" → `coalition`),
- * or null when the name is no known actor or names no side in particular ("unidentified gunmen").
- *
- * @example
- * sideKey('the Pentagon'); // 'coalition'
- */
-export function sideKey(name: string | null | undefined): string | null {
-  if (!name) return null;
-  const row = findActor(name) ?? findActor(name.replace(/^the\s+/i, ''));
-  const side = row ? sideOf(row).key : null;
-  return side && !NAMELESS_SIDES.has(side) ? side : null;
-}
-
 /** Figure fields a casualty mention of this group states: everyone counts in the total, and
  * people of unknown status are presumed civilians (Airwars). */
 const FIELDS_OF: Record<CasualtyGroup, ('civilians' | 'combatants' | 'total')[]> = {
@@ -41,16 +28,21 @@ const FIELDS_OF: Record<CasualtyGroup, ('civilians' | 'combatants' | 'total')[]>
 };
 
 /** True when an event says anything about harm: a figure above zero in any field. */
-function hasHarm(e: Analysis['events'][number]): boolean {
+function hasHarm(e: Pick<EventRecord, 'total'>): boolean {
   return e.total.killed.max !== 0 || e.total.injured.max !== 0 || e.total.killed.min > 0 || e.total.injured.min > 0;
 }
 
 /**
- * The event records of one analysed report. An event is kept when it could be an incident of
- * harm: a displacement, protest, agreement or other non-violent development (`NON_HARM_TYPES`)
- * only with a casualty figure; any other type with a casualty figure or a place — a placed strike
- * without figures stays, as the report may be the belligerent's acknowledgment of it. An event
- * with neither a figure nor a place has nothing to resolve on and is dropped. Ids are
+ * The event records of one analysed report. An event is kept when it could be or tell of an
+ * incident of harm:
+ * - one with a casualty figure, whatever its type;
+ * - one without a figure but with a place, of a violent type (not a displacement, protest or
+ *   agreement: `NON_HARM_TYPES`), when it carries the belligerent's acknowledgment or denial, or
+ *   is compatible with (the same day, place and kind as) an event of the same report that has a
+ *   figure — the report telling one strike twice ("… killed 11. The coalition said it struck in
+ *   western Mosul that day."), which resolution will merge.
+ * Other events without a figure — background ("fighting in the district last month"), another
+ * place's news — would each become an incident with no harm, and are dropped. Ids are
  * `<report id>#<index in analysis.events>`, stable whichever events are dropped.
  *
  * @example
@@ -60,8 +52,7 @@ export function eventRecords(analysis: Analysis, report: EventReportMeta): Event
   const out: EventRecord[] = [];
   analysis.events.forEach((e, i) => {
     const harm = hasHarm(e);
-    if (NON_HARM_TYPES.has(e.type) && !harm) return;
-    if (!harm && e.place === null) return;
+    if (!harm && (NON_HARM_TYPES.has(e.type) || e.place === null)) return;
     const p = e.place === null ? null : analysis.places[e.place];
     const reported = new Set<FigureField>();
     for (const ci of e.casualties) {
@@ -93,5 +84,6 @@ export function eventRecords(analysis: Analysis, report: EventReportMeta): Event
       ...(report.stitched ? { stitched: true } : {}),
     });
   });
-  return out;
+  return out.filter((e) => hasHarm(e) || e.claims.some((c) => c.stance === 'acknowledgment' || c.stance === 'denial')
+    || out.some((h) => h !== e && hasHarm(h) && compatible(e, h).ok));
 }

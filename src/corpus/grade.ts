@@ -14,7 +14,7 @@
  */
 import type { EventRecord, Grade, Incident, SourceFigures } from './types.js';
 import { findActor } from '../lexicon/actors.js';
-import { sideKey } from './events.js';
+import { sideKey } from './sides.js';
 import { fieldOf, independentEvents, sourceFigures } from './figures.js';
 
 export interface GradeResult {

@@ -11,8 +11,11 @@ import { typeAffinity } from '../lexicon/event-cues.js';
 import { DATE_SLACK_DAYS, DISTINCT_DISTRICTS_KM, PLACE_LIMIT_KM, PLACE_RANK, VAGUE_DATE_DAYS } from '../lexicon/incident-match.js';
 import { findActor } from '../lexicon/actors.js';
 import { dayNumber, intervalDays } from './cells.js';
-import { sideKey } from './events.js';
+import { sideKey } from './sides.js';
 import { buildIncident, incidentId } from './incident.js';
+
+/** What an event is compared with: an incident's summary, or another event. */
+export type Summary = Pick<Incident, 'date' | 'place' | 'type' | 'perpetrator'>;
 
 /** The outcome of comparing an event with one incident. */
 export interface Compatibility {
@@ -26,7 +29,7 @@ export interface Compatibility {
 const km1 = (km: number): string => (km < 10 ? km.toFixed(1) : String(Math.round(km)));
 const fmtDate = (d: { from: string; to: string }): string => (d.from === d.to ? d.from : `${d.from}–${d.to}`);
 
-function compareDates(a: EventRecord['date'], b: Incident['date']): { ok: boolean; reason: string; gap: number } {
+function compareDates(a: EventRecord['date'], b: Summary['date']): { ok: boolean; reason: string; gap: number } {
   if (!a || !b) return { ok: false, reason: 'no date to compare', gap: Infinity };
   if (intervalDays(a) > VAGUE_DATE_DAYS || intervalDays(b) > VAGUE_DATE_DAYS) return { ok: false, reason: `date too vague to match (${fmtDate(a)})`, gap: Infinity };
   const gap = Math.max(0, dayNumber(b.from) - dayNumber(a.to), dayNumber(a.from) - dayNumber(b.to));
@@ -66,7 +69,7 @@ const sideLabel = (name: string): string => {
  * @example
  * compatible(strikeInJadida, incidentInJadida).reasons; // ['dates overlap (2017-03-17)', 'places 0.8 km apart (…)', 'types agree: Air/drone strike', …]
  */
-export function compatible(event: EventRecord, incident: Incident): Compatibility {
+export function compatible(event: EventRecord, incident: Summary): Compatibility {
   const fail = (reason: string): Compatibility => ({ ok: false, reasons: [reason], score: Infinity });
   const d = compareDates(event.date, incident.date);
   if (!d.ok) return fail(d.reason);
