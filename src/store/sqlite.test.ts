@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { runStoreContract } from './contract.js';
 import { reportFixture } from './fixtures.js';
 import { migrations } from './migrations/index.js';
 import { openSqliteStore } from './sqlite/store.js';
+import type { Store } from './store.js';
 
 const dirs: string[] = [];
 after(() => {
@@ -20,7 +21,19 @@ function tempDbPath(): string {
   return join(dir, 'test.db');
 }
 
-runStoreContract('sqlite (temp file)', async () => openSqliteStore(tempDbPath()));
+/** A store on a new temp file; closing it deletes the file (and its -wal/-shm). */
+async function tempFileStore(): Promise<Store> {
+  const path = tempDbPath();
+  const store = openSqliteStore(path);
+  const close = store.close.bind(store);
+  store.close = () => {
+    close();
+    rmSync(dirname(path), { recursive: true, force: true });
+  };
+  return store;
+}
+
+runStoreContract('sqlite (temp file)', tempFileStore);
 runStoreContract('sqlite (:memory:)', async () => openSqliteStore(':memory:'));
 
 describe('sqlite store specifics', () => {
@@ -85,6 +98,26 @@ describe('sqlite store specifics', () => {
     const rows = store.db.prepare('SELECT idx, hash FROM sentences WHERE report = ? ORDER BY idx').all('r1');
     assert.deepEqual(rows, [{ idx: 0, hash: 'exact-0' }, { idx: 1, hash: null }]);
     assert.equal((await store.findSentenceByHash('s0:near'))?.report, 'r1');
+    store.close();
+  });
+
+  it('a callback that outlives its transaction does not write into a later one', async () => {
+    const store = openSqliteStore(':memory:');
+    store.migrate();
+    const late = reportFixture({ id: 'r-late', text: 'The late write lands on its own.' });
+    const doomed = reportFixture({ id: 'r-doomed', text: 'This transaction is rolled back.' });
+    let pending: Promise<void> | undefined;
+    await store.transaction(() => {
+      pending = new Promise((r) => setTimeout(r, 20)).then(() => store.putReport(late));
+    });
+    await assert.rejects(store.transaction(async () => {
+      await store.putReport(doomed);
+      await new Promise((r) => setTimeout(r, 60));
+      throw new Error('rolled back');
+    }), /rolled back/);
+    await pending;
+    assert.ok(await store.getReport('r-late'), 'the late write waited for the other transaction and committed');
+    assert.equal(await store.getReport('r-doomed'), null);
     store.close();
   });
 

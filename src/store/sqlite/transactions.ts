@@ -5,6 +5,8 @@ import type { Db } from './db.js';
 interface Scope {
   depth: number;
   tail: Promise<unknown>;
+  /** False once the transaction ended: a callback that outlives it is outside again. */
+  open: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export class Transactions {
 
   /** True when the caller's async context is inside one of this connection's transactions. */
   inside(): boolean {
-    return this.scope.getStore() !== undefined;
+    return this.scope.getStore()?.open === true;
   }
 
   /** True when a transaction is open on this connection (from any context). */
@@ -40,7 +42,7 @@ export class Transactions {
 
   run<T>(fn: () => T | Promise<T>): Promise<T> {
     const outer = this.scope.getStore();
-    if (outer) {
+    if (outer?.open) {
       const result = outer.tail.then(() => this.savepoint(outer.depth + 1, fn));
       outer.tail = result.catch(() => undefined);
       return result;
@@ -53,14 +55,16 @@ export class Transactions {
   private async top<T>(fn: () => T | Promise<T>): Promise<T> {
     this.db.exec('BEGIN IMMEDIATE');
     this.open++;
+    const scope: Scope = { depth: 0, tail: Promise.resolve(), open: true };
     try {
-      const value = await this.scope.run({ depth: 0, tail: Promise.resolve() }, fn);
+      const value = await this.scope.run(scope, fn);
       this.db.exec('COMMIT');
       return value;
     } catch (err) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw err;
     } finally {
+      scope.open = false;
       this.open--;
     }
   }
@@ -68,14 +72,17 @@ export class Transactions {
   private async savepoint<T>(depth: number, fn: () => T | Promise<T>): Promise<T> {
     const name = `civwatch_sp_${depth}`;
     this.db.exec(`SAVEPOINT ${name}`);
+    const scope: Scope = { depth, tail: Promise.resolve(), open: true };
     try {
-      const value = await this.scope.run({ depth, tail: Promise.resolve() }, fn);
+      const value = await this.scope.run(scope, fn);
       this.db.exec(`RELEASE ${name}`);
       return value;
     } catch (err) {
       this.db.exec(`ROLLBACK TO ${name}`);
       this.db.exec(`RELEASE ${name}`);
       throw err;
+    } finally {
+      scope.open = false;
     }
   }
 }
