@@ -153,6 +153,16 @@ export function runIncidentContract(withStore: WithStore): void {
       assert.deepEqual(ids(north.items), ['i-span', 'i-mosul-1', 'i-mosul-2', 'i-corner']);
     });
 
+    withStore('bbox and near work across the antimeridian', async (s) => {
+      await s.putIncident(incidentFixture({ id: 'i-east', date: '2020-01-01', place: place('East of 180', 'FJ', -17.0, 179.9) }), []);
+      await s.putIncident(incidentFixture({ id: 'i-west', date: '2020-01-02', place: place('West of 180', 'WS', -17.0, -179.9) }), []);
+      await s.putIncident(incidentFixture({ id: 'i-far', date: '2020-01-03', place: place('Far away', 'AU', -17.0, 140) }), []);
+      const box = await s.listIncidents({ bbox: { south: -20, west: 179, north: -15, east: -179 } });
+      assert.deepEqual(ids(box.items), ['i-east', 'i-west']);
+      const near = await s.listIncidents({ near: { lat: -17, lon: 179.95, km: 50 } });
+      assert.deepEqual(ids(near.items), ['i-east', 'i-west'], 'about 11 km apart across the line');
+    });
+
     withStore('type, grades and perpetrator filter exactly (perpetrator ignores case)', async (s) => {
       await seed(s);
       assert.deepEqual(ids((await s.listIncidents({ type: 'Shelling/artillery/missile attack' })).items), ['i-mosul-2', 'i-raqqa']);
