@@ -43,6 +43,15 @@ test('CopyIndex: copyOf finds the earliest original among bucket-mates; groups c
   assert.equal(groups.size, 3);
 });
 
+test('NOT copies: empty or punctuation-only texts share no bucket', () => {
+  const index = new CopyIndex();
+  for (let i = 0; i < 50; i++) index.add(`empty${i}`, i % 2 ? '' : ' -- ');
+  assert.deepEqual(index.candidates(''), []);
+  assert.equal(index.copyOf('...'), null);
+  assert.equal(index.groups().size, 50);
+  assert.equal(index.comparisons, 0);
+});
+
 test('CopyIndex is deterministic: same inputs, same candidates and scores', () => {
   const run = () => {
     const index = new CopyIndex();

@@ -89,7 +89,8 @@ export class CopyIndex {
     const set = shingles(text, { k: REPORT_SHINGLE });
     const sig = minhash(set, REPORT_HASHES);
     this.entries.set(id, { id, published, order: this.entries.size, shingles: set, signature: sig });
-    this.bands.add(id, bandKeys(sig));
+    // Empty texts would all share every bucket: they are copies of nothing.
+    if (set.size > 0) this.bands.add(id, bandKeys(sig));
   }
 
   /**
@@ -98,6 +99,7 @@ export class CopyIndex {
    */
   candidates(text: string): CopyCandidate[] {
     const set = shingles(text, { k: REPORT_SHINGLE });
+    if (set.size === 0) return [];
     const sig = minhash(set, REPORT_HASHES);
     const out: CopyCandidate[] = [];
     for (const id of this.bands.query(bandKeys(sig))) {
@@ -136,6 +138,7 @@ export class CopyIndex {
     };
     for (const id of this.entries.keys()) parent.set(id, id);
     for (const e of this.entries.values()) {
+      if (e.shingles.size === 0) continue;
       for (const id of this.bands.query(bandKeys(e.signature))) {
         if (id === e.id) continue;
         const o = this.entries.get(id) as Entry;
