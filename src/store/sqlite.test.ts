@@ -6,6 +6,7 @@ import { after, describe, it } from 'node:test';
 import { runStoreContract } from './contract.js';
 import { reportFixture } from './fixtures.js';
 import { migrations } from './migrations/index.js';
+import { migrate } from './sqlite/db.js';
 import { openSqliteStore } from './sqlite/store.js';
 import type { Store } from './store.js';
 
@@ -61,6 +62,19 @@ describe('sqlite store specifics', () => {
     again.migrate();
     assert.equal((again.db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n, migrations.length);
     again.close();
+  });
+
+  it('migrate applies only pending versions, and a failing one leaves the database at the last whole version', () => {
+    const store = openSqliteStore(':memory:');
+    const next = { version: migrations.length + 1, name: 'add-notes', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);' };
+    assert.deepEqual(migrate(store.db), migrations.map((m) => m.version));
+    assert.deepEqual(migrate(store.db, [...migrations, next]), [next.version]);
+    assert.deepEqual(migrate(store.db, [...migrations, next]), []);
+    const broken = { version: next.version + 1, name: 'broken', sql: 'CREATE TABLE half (x); CREATE TABLE half (x);' };
+    assert.throws(() => migrate(store.db, [...migrations, next, broken]), /already exists/);
+    assert.equal(store.schemaVersion(), next.version);
+    assert.equal(store.db.prepare(`SELECT name FROM sqlite_master WHERE name = 'half'`).get(), undefined);
+    store.close();
   });
 
   it('putReport flattens the analysis into sentences, spans and claims rows a user can query', async () => {
