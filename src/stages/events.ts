@@ -2,6 +2,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { makeSpan, spansOf } from '../report/report.js';
 import type { ActorValue, DateValue, EventValue, PlacePrecision, PlaceValue, Report, Span } from '../report/types.js';
 import { distanceKm } from '../geo/distance.js';
+import { bestPlace, placeRank } from './places/best.js';
 import { findCues } from './events/mentions.js';
 import { typeAffinity } from '../lexicon/event-cues.js';
 import { doerBefore } from '../lexicon/event-doers.js';
@@ -119,10 +120,26 @@ export const events: Stage = {
     const values = casualties.map((c) => c.value);
     const drafts = groupSentences(mentions, values);
 
-    const placeOf = (e: DraftEvent) => pickFor(e, places, (a, b) =>
-      PLACE_RANK[a.value.precision] - PLACE_RANK[b.value.precision] || a.start - b.start);
+    // Places in the report's main country (the one its places name most), most precise first.
+    const main = bestPlace(spansOf(report, 'place'))?.value.country;
+    const local = places.filter((p) => p.value.country === main);
+    // Every place the event's sentences (and the scene-setting sentence before them) name
+    // competes; the most precise wins, the anchor sentence's on ties.
+    const placeOf = (e: DraftEvent) => {
+      const first = Math.min(...e.sentences);
+      const scene = Math.max(-1, ...local.filter((p) => p.sentence < first).map((p) => p.sentence));
+      const pool = local.filter((p) => e.sentences.includes(p.sentence) || p.sentence === scene);
+      return pool.sort((a, b) => placeRank(a) - placeRank(b) || Number(b.sentence === e.anchor) - Number(a.sentence === e.anchor) || a.start - b.start)[0] ?? null;
+    };
+    // The most precise date, a stated one before an inferred one, and among equals the one
+    // nearest an event word of the event's type: "killed on Monday
+    // … the bodies were buried on Wednesday" dates the strike, not the burial.
+    const nearCue = (e: DraftEvent, d: { start: number; end: number }) =>
+      Math.min(Infinity, ...e.cues.filter((c) => typeAffinity(c.cue.type, e.type) > 0)
+        .map((c) => (d.end <= c.start ? c.start - d.end : Math.max(0, d.start - c.end))));
     const dateOf = (e: DraftEvent) => pickFor(e, dates, (a, b) =>
-      DATE_RANK[a.value.precision] - DATE_RANK[b.value.precision] || Number(b.value.stated) - Number(a.value.stated) || a.start - b.start);
+      DATE_RANK[a.value.precision] - DATE_RANK[b.value.precision] || Number(b.value.stated) - Number(a.value.stated)
+      || nearCue(e, a) - nearCue(e, b) || a.start - b.start);
     const distinct = (a: DraftEvent, b: DraftEvent) => {
       const pa = placeOf(a);
       const pb = placeOf(b);
@@ -139,7 +156,10 @@ export const events: Stage = {
     const spans: Span[] = [];
     for (const e of merged) {
       const inEvent = (s: { start: number; end: number }) => e.casualties.some((i) => casualties[i].start <= s.start && s.end <= casualties[i].end);
-      const perpetrator = perpetratorOf(e, actors.filter((a) => ARMED.has(a.value.kind) && !inEvent(a)));
+      // Air strikes come from states' air forces (and coalitions), not from the armed groups a
+      // report mentions beside them ("fighting between Iraqi forces and Islamic State").
+      const capable = (a: { value: ActorValue }) => e.type !== 'Air/drone strike' || a.value.kind !== 'armed-group';
+      const perpetrator = perpetratorOf(e, actors.filter((a) => ARMED.has(a.value.kind) && capable(a) && !inEvent(a)));
       const victimActor = actors.find((a) => ARMED.has(a.value.kind) && inEvent(a) && a.value.name !== perpetrator?.value.name);
       const ranges = consolidate(e.casualties.map((i) => ({ sentence: casualties[i].value.sentence, value: casualties[i].value })));
       const civilianHarm = ranges.civilians.killed.conservative + ranges.civilians.injured.conservative > 0;
