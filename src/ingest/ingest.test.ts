@@ -1,0 +1,122 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openSqliteStore, type SqliteStore } from '../store/sqlite/store.js';
+import type { Store } from '../store/store.js';
+import { contentHash, ingestReport } from './ingest.js';
+import { ingestBatch } from './batch.js';
+import { progressLine, summaryText } from './progress.js';
+import { InputError } from '../input/input-error.js';
+
+// Written for these tests: an invented strike, a wire story and an outlet's lightly edited copy.
+const WIRE = `Drone strike kills five at Saraqib bakery
+
+A drone strike killed five civilians, including two children, at a bakery in the town of Saraqib in Idlib province on Monday morning, the Syrian Civil Defence said.
+
+Rescuers pulled three survivors from the rubble, and at least eight people were taken to a field hospital in nearby Binnish, a spokesman for the group said.
+
+Residents said the bakery had been open for less than an hour and that dozens of people were queuing for bread when the strike hit.
+
+The Syrian government and its Russian allies have stepped up air strikes on towns in southern Idlib in recent weeks.`;
+
+const COPY = `Five killed as drone hits bakery queue in northwest Syria
+
+A drone strike killed five civilians, including two children, at a bakery in the town of Saraqib in Idlib province on Monday morning, the Syrian Civil Defence said.
+
+Rescuers pulled three survivors from the rubble, and at least eight people were taken to a field hospital in nearby Binnish, a spokesman for the group said.
+
+Residents said the bakery had been open for less than an hour and that dozens of people were queuing for bread when the strike hit.`;
+
+const OTHER = `Floods cut roads to camps near Atmeh
+
+Heavy rain flooded tents and cut the roads to three camps for displaced families near Atmeh on the Turkish border on Tuesday, aid workers said.
+
+No one was hurt, but more than two hundred families lost their bedding and food stocks, according to a local relief committee.`;
+
+function fresh(): SqliteStore {
+  const store = openSqliteStore(':memory:');
+  store.migrate();
+  return store;
+}
+
+const AT = () => '2026-01-01T00:00:00.000Z';
+
+test('the same report twice is stored once: by normalized content, and by URL', async () => {
+  const store = fresh();
+  const a = await ingestReport(store, { text: WIRE, meta: { id: 'wire', published: '2019-07-22', url: 'https://wire.example.org/saraqib' } }, { now: AT });
+  assert.equal(a.status, 'stored');
+  const respaced = WIRE.replace(/ /g, '  ').replace('Drone strike', 'DRONE STRIKE');
+  const b = await ingestReport(store, { text: respaced, meta: { id: 'wire-again' } }, { now: AT });
+  assert.deepEqual([b.status, b.id], ['duplicate', 'wire']);
+  const c = await ingestReport(store, { text: `${WIRE}\n\nUpdated with a correction.`, meta: { url: 'https://wire.example.org/saraqib' } }, { now: AT });
+  assert.deepEqual([c.status, c.id], ['duplicate', 'wire']);
+  assert.equal(await store.countReports(), 1);
+  assert.equal(contentHash('Five “killed”,  in  Saraqib.'), contentHash('five "killed" in saraqib'));
+  assert.notEqual(contentHash('Five killed in Saraqib.'), contentHash('Six killed in Saraqib.'));
+  store.close();
+});
+
+test('a lightly edited copy under a new headline is stored as a copy: one copy group, one source', async () => {
+  const store = fresh();
+  const wire = await ingestReport(store, { text: WIRE, meta: { id: 'wire', published: '2019-07-22', outlet: 'Valley Wire' } }, { now: AT });
+  const copy = await ingestReport(store, { text: COPY, meta: { id: 'copy', published: '2019-07-23', outlet: 'Border Daily' } }, { now: AT });
+  const other = await ingestReport(store, { text: OTHER, meta: { id: 'other', published: '2019-07-23' } }, { now: AT });
+  assert.equal(wire.copyOf, null);
+  assert.equal(copy.copyOf, 'wire');
+  assert.equal(other.copyOf, null, 'a different story is not a copy');
+  const stored = await store.getReport('copy');
+  assert.equal(stored?.copyGroup, 'wire');
+  const origins = await store.getSentenceOrigins('copy');
+  assert.ok(origins.filter((o) => o.originReport === 'wire').length >= 3, 'copied sentences point at the wire story');
+  assert.equal(stored?.stitched, false, 'a copy of one report is not stitched');
+  // The strike is one incident, and the copy adds no independent source.
+  assert.ok(wire.incidentsCreated.length >= 1);
+  assert.equal(copy.incidentsCreated.length, 0, `the copy opens no incident of its own (created ${copy.incidentsCreated.join(', ')})`);
+  const incident = await store.getIncident(copy.incidentsUpdated[0]);
+  assert.equal(incident?.independentSources, 1);
+  store.close();
+});
+
+test('an id already taken by another text gets a suffix, never overwriting the stored report', async () => {
+  const store = fresh();
+  await ingestReport(store, { text: WIRE, meta: { id: 'r1', published: '2019-07-22' } }, { now: AT });
+  const b = await ingestReport(store, { text: OTHER, meta: { id: 'r1', published: '2019-07-23' } }, { now: AT });
+  assert.equal(b.status, 'stored');
+  assert.match(b.id, /^r1-[0-9a-f]{8}$/);
+  assert.equal((await store.getReport('r1'))?.text, WIRE);
+  store.close();
+});
+
+test('a failure mid-report rolls the whole report back: nothing of it is stored', async () => {
+  const store = fresh();
+  const failing: Store = Object.create(store, {
+    putEvents: { value: async () => { throw new Error('disk full'); } },
+  });
+  await assert.rejects(ingestReport(failing, { text: WIRE, meta: { id: 'wire', published: '2019-07-22' } }, { now: AT }), /disk full/);
+  assert.equal(await store.countReports(), 0);
+  assert.equal(await store.findSentenceByHash('x'), null);
+  assert.deepEqual(await store.getSentenceOrigins('wire'), []);
+  assert.equal(await store.countIncidents(), 0);
+  // And the store is usable afterwards.
+  assert.equal((await ingestReport(store, { text: WIRE, meta: { id: 'wire', published: '2019-07-22' } }, { now: AT })).status, 'stored');
+  store.close();
+});
+
+test('a batch counts what it did; a bad input is reported and the rest ingested', async () => {
+  const store = fresh();
+  const errors: string[] = [];
+  async function* items() {
+    yield { where: 'a.txt', doc: { text: WIRE, meta: { id: 'wire', published: '2019-07-22' } } };
+    yield { where: 'bad.txt', error: new InputError('binary', 'bad.txt: a binary file, not text') };
+    yield { where: 'b.txt', doc: { text: COPY, meta: { id: 'copy', published: '2019-07-23' } } };
+    yield { where: 'c.txt', doc: { text: WIRE, meta: { id: 'again' } } };
+  }
+  const s = await ingestBatch(store, items(), { onError: (w, e) => errors.push(`${w}: ${e.message}`), now: AT });
+  assert.deepEqual([s.read, s.stored, s.duplicates, s.copies, s.failed], [4, 2, 1, 1, 1]);
+  // The copy's "on Monday morning" is read against the wire's date, the day before the copy's.
+  assert.equal(s.reanchored, 1);
+  assert.deepEqual(errors, ['bad.txt: bad.txt: a binary file, not text']);
+  assert.ok(s.incidentsTouched >= 1);
+  assert.match(progressLine(s), /^4 reports · [\d.]+\/s · 1 already stored · 1 copy · \d+ incidents touched · 1 failed$/);
+  assert.match(summaryText(s), /stored 2, duplicates skipped 1, copies 1, stitched 0, re-anchored 1, failed 1/);
+  store.close();
+});
