@@ -26,10 +26,17 @@ const DAY_MS = 86_400_000;
  * dayNumber('1970-01-02'); // 1
  */
 export function dayNumber(iso: IsoDate): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return NaN;
-  return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+  let n = days.get(iso);
+  if (n === undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+    n = m ? Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS) : NaN;
+    // Resolution compares the same few thousand dates over and over.
+    if (days.size > 100_000) days.clear();
+    days.set(iso, n);
+  }
+  return n;
 }
+const days = new Map<string, number>();
 
 /**
  * Length of a date interval in days (1 for a single day).
