@@ -147,8 +147,8 @@ export interface ActorValue {
   /** For `person`: the title as written before the name ("Lt. Gen.", "spokesman"). */
   title?: string | null;
   /** How the actor was recognised: a lexicon alias, a title, a given name, a surname seen
-   * earlier in the report, or a proper-noun group pattern ("the X Brigade"). */
-  via?: 'lexicon' | 'title' | 'name' | 'surname' | 'group';
+   * earlier in the report, or a proper-noun group pattern ("the X Brigade"), or a country acting ("Iraq said"). */
+  via?: 'lexicon' | 'title' | 'name' | 'surname' | 'group' | 'country';
   /** Offset of "the" right before a group's name ("the coalition"): span ends exclude it, as
    * speakers are named without it; datasets that mark noun phrases (re3d) include it. */
   determinerStart?: number;
@@ -187,6 +187,12 @@ export interface CasualtyValue extends Range {
   revises?: number;
   /** The words that gave the kind ("killed", "fatalities", "death toll"). */
   cue?: string;
+  /** Another source's reading of the figure before it in the sentence (same kind and group):
+   * "A reported four killed, while B reported five killed" → 4–5, not 9. */
+  alternative?: boolean;
+  /** Only the upper end was stated ("up to 20"): the minimum is a placeholder that other
+   * figures of the event may raise. */
+  upTo?: boolean;
 }
 
 export type ClaimStance = 'statement' | 'allegation' | 'acknowledgment' | 'denial';

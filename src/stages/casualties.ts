@@ -101,6 +101,7 @@ export const casualties: Stage = {
         conservative: f.conservative, stated: f.stated, hedged: f.hedged, cue: f.cue,
         ...(f.subsetIndex !== null ? { subsetOf: f.subsetIndex } : {}),
         ...(f.aggregate ? { aggregate: true } : {}),
+        ...(f.upTo ? { upTo: true } : {}),
         ...extra.get(f.index),
       };
       ctx.trace(`${value.kind} ${value.group} ${value.min}–${value.max ?? '…'} at ${f.start}–${f.end} (${f.cue})`);

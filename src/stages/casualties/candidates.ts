@@ -19,6 +19,8 @@ export interface Candidate {
   definite: boolean;
   /** A personal name ("Ahmed Ali Hassan"): counts one only with a harm cue right beside it. */
   name?: boolean;
+  /** Only the top was stated ("up to 20 civilians"). */
+  upTo?: boolean;
 }
 
 function capitalised(t: Tok | undefined): boolean {
@@ -136,7 +138,7 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
         // "zero civilians were killed" counts nobody — but a tally of zero is a figure ("the toll stands at 0").
         const zero = q.max === 0 && cueBefore(toks, i)?.cue.role !== 'toll';
         if (!head || year || zero || (bare && toks[i - 1]?.norm === 'of' && !cueBefore(toks, i))) { i = q.end; continue; }
-        c = { start: i, end: Math.max(head.end, q.end), min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false, definite: false };
+        c = { start: i, end: Math.max(head.end, q.end), min: q.min, max: q.max, conservative: q.conservative, stated: q.stated, head, single: false, definite: false, ...(q.upTo ? { upTo: true } : {}) };
       }
     }
     if (!c && ARTICLES.has(norm)) {

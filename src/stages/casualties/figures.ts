@@ -26,6 +26,8 @@ export interface Figure {
   cue: string;
   /** One person named definitely ("the boy", "he"): maybe someone already counted. */
   definite: boolean;
+  /** Only the top was stated ("up to 20"). */
+  upTo?: boolean;
   confidence: number;
 }
 
@@ -201,6 +203,7 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
       revision: markerBefore(toks, c.start, LATER_MARKERS) ? 'later' : markerBefore(toks, c.start, INITIAL_MARKERS) ? 'initial' : null,
       cue: r.cue.words.join(' '),
       definite: c.definite,
+      ...(c.upTo && !r.cue.openEnded ? { upTo: true } : {}),
       confidence: Math.min(c.head.confidence, r.via === 'own' ? 1 : 0.7, c.single || c.head.type === 'implicit' ? 0.8 : 1),
     });
   }

@@ -60,3 +60,10 @@ test('NOT a count: ages, times, shares, identifiers, dates, comparisons', () => 
   assert.equal(q('2 km from the town'), null);
   assert.equal(q('3.5 people'), null);
 });
+
+test('"up to N" marks its minimum as a placeholder; other modifiers do not', () => {
+  assert.equal(readQuantity(toks('up to 20 civilians'), 0)?.upTo, true);
+  assert.equal(readQuantity(toks('up to 20 civilians'), 0)?.max, 20);
+  assert.equal(readQuantity(toks('at least 20 civilians'), 0)?.upTo, undefined);
+  assert.equal(readQuantity(toks('20 civilians'), 0)?.upTo, undefined);
+});

@@ -13,6 +13,8 @@ export interface Quantity {
   conservative: number;
   /** Written as a number (digits, number words, "a dozen"), not a vague word. */
   stated: boolean;
+  /** Only the top was stated ("up to 20"): `min` is a placeholder. */
+  upTo?: boolean;
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/;
@@ -168,7 +170,7 @@ export function readQuantity(toks: readonly Tok[], i: number): Quantity | null {
     const joined = joinRange(toks, core);
     if (nonCountAfter(toks, joined.end)) return null;
     const r = joined === core ? applyModifier(mod.effect, core) : applyModifier(mod.effect === 'approx' ? 'between' : mod.effect, joined);
-    return { start: i, end: joined.end, ...r, stated: core.stated };
+    return { start: i, end: joined.end, ...r, stated: core.stated, ...(mod.effect === 'upTo' ? { upTo: true } : {}) };
   }
   const core = readCore(toks, i);
   if (!core) return null;

@@ -31,26 +31,78 @@ export function rangesOverlap(a: Range, b: Range): boolean {
 
 interface Mention { sentence: number; value: CasualtyValue }
 
+/** Two readings of one figure by different sources: the range spans both ("four … while five"). */
+export function unionRange(a: Range, b: Range): Range {
+  return {
+    min: Math.min(a.min, b.min),
+    max: a.max === null || b.max === null ? null : Math.max(a.max, b.max),
+    conservative: Math.min(a.conservative, b.conservative),
+  };
+}
+
+const rangeOf = (v: CasualtyValue): Range => ({ min: v.min, max: v.max, conservative: v.conservative });
+
+/**
+ * "up to 20 civilians, including at least 14 members of one family": only the top of an "up to"
+ * figure was stated, so its minimum is the largest other figure of the same harm in the event
+ * below that top (the people identified so far); with none, the placeholder stays.
+ */
+function raiseUpTo(m: Mention, sameKind: readonly Mention[]): Mention {
+  const v = m.value;
+  if (!v.upTo || v.max === null) return m;
+  const top = v.max;
+  let floor = v.min;
+  for (const o of sameKind) {
+    if (o.value === v || o.value.group === 'combatants' || o.value.upTo) continue;
+    if (o.value.min > floor && o.value.min < top) floor = o.value.min;
+  }
+  return floor === v.min ? m : { ...m, value: { ...v, min: floor, conservative: Math.max(floor, v.conservative) } };
+}
+
 /**
  * One group's figure for an event: mentions in the same sentence that are distinct noun phrases
  * add up ("two soldiers and five civilians" are two groups anyway; "a man and a woman were
- * killed" are two mentions of one group); across sentences the same people are being mentioned
- * again ("three civilians were killed … the three victims"), so the largest figure stands, and a
- * revision ("initially 14 … later 15") keeps the later, larger figure.
+ * killed" are two mentions of one group), except another source's reading of the same figure
+ * (`alternative`: "four … while others reported five"), which widens it instead; across
+ * sentences the same people are being mentioned again ("three civilians were killed … the three
+ * victims"), so the largest figure stands, and a revision ("initially 14 … later 15") keeps the
+ * later, larger figure. An open top ("at least 15") stated in numbers closes at the largest
+ * figure the event states, as Airwars records it (at least 15, nothing more → 15–15); a vague
+ * one ("dozens") stays open.
  */
 function groupRange(mentions: Mention[]): Range {
   // A tally ("the death toll rose to 40") counts everyone of its kind: it stands over the rest.
   const tallies = mentions.filter((m) => m.value.aggregate);
   if (tallies.length) mentions = tallies;
-  const bySentence = new Map<number, Range>();
+  const bySentence = new Map<number, { sum: Range; slot: Range | null; stated: boolean }>();
   for (const m of mentions) {
-    const r: Range = { min: m.value.min, max: m.value.max, conservative: m.value.conservative };
+    const r = rangeOf(m.value);
     const prev = bySentence.get(m.sentence);
-    bySentence.set(m.sentence, prev ? addRanges(prev, r) : r);
+    if (!prev) bySentence.set(m.sentence, { sum: r, slot: r, stated: m.value.stated });
+    else if (m.value.alternative && prev.slot) {
+      // Replace the slot's share of the sum by the union of the two readings.
+      const widened = unionRange(prev.slot, r);
+      prev.sum = addRanges(subtractExact(prev.sum, prev.slot), widened);
+      prev.slot = widened;
+      prev.stated &&= m.value.stated;
+    } else {
+      prev.sum = addRanges(prev.sum, r);
+      prev.slot = r;
+      prev.stated &&= m.value.stated;
+    }
   }
-  let best: Range | null = null;
-  for (const r of bySentence.values()) best = best ? largerRange(best, r) : r;
-  return best ?? ZERO;
+  let best: { sum: Range; stated: boolean } | null = null;
+  for (const s of bySentence.values()) best = !best || largerRange(best.sum, s.sum) === s.sum ? s : best;
+  if (!best) return ZERO;
+  if (best.sum.max !== null || !best.stated) return best.sum;
+  let top = best.sum.min;
+  for (const s of bySentence.values()) if (s.stated) top = Math.max(top, s.sum.max ?? s.sum.min);
+  return { ...best.sum, max: top };
+}
+
+/** `a` less a part `b` that was added into it (exact inverse of {@link addRanges}). */
+function subtractExact(a: Range, b: Range): Range {
+  return { min: a.min - b.min, max: a.max === null || b.max === null ? a.max : a.max - b.max, conservative: a.conservative - b.conservative };
 }
 
 /**
@@ -65,9 +117,11 @@ function groupRange(mentions: Mention[]): Range {
  * consolidate([{ sentence: 0, value: twoSoldiers }, { sentence: 0, value: fiveCivilians }]).total.killed.conservative; // 7
  */
 export function consolidate(mentions: Mention[]): { civilians: HarmRanges; combatants: HarmRanges; total: HarmRanges } {
-  const pick = (kind: 'killed' | 'injured', group: CasualtyValue['group']) =>
-    groupRange(mentions.filter((m) => m.value.kind === kind && m.value.group === group
-      && m.value.subsetOf === undefined && m.value.supersededBy === undefined));
+  const pick = (kind: 'killed' | 'injured', group: CasualtyValue['group']) => {
+    const sameKind = mentions.filter((m) => m.value.kind === kind);
+    return groupRange(sameKind.filter((m) => m.value.group === group
+      && m.value.subsetOf === undefined && m.value.supersededBy === undefined).map((m) => raiseUpTo(m, sameKind)));
+  };
   const out = { civilians: {} as HarmRanges, combatants: {} as HarmRanges, total: {} as HarmRanges };
   for (const kind of ['killed', 'injured'] as const) {
     const civ = pick(kind, 'civilians');
