@@ -1,14 +1,31 @@
 import type { Store } from '../store/store.js';
-import type { StoredReport } from '../corpus/types.js';
 import type { IsoDate } from '../report/types.js';
 import { minhash, REPORT_HASHES, REPORT_SHINGLE, shingles } from '../corpus/minhash.js';
 import { bandKeys } from '../corpus/lsh.js';
-import { COPY_CONTAINMENT, copyScore } from '../corpus/copies.js';
+import { COPY_CONTAINMENT } from '../corpus/copies.js';
 
 /** A report's copy-detection keys, computed once per report. */
 export interface CopyKeys {
   shingles: Set<number>;
   bands: string[];
+}
+
+/** What copy detection keeps of a stored report: its shingles, sorted, and what orders originals. */
+interface Known {
+  shingles: Uint32Array;
+  published: IsoDate | null;
+  ingestedAt: string;
+  copyGroup: string;
+}
+
+/** Reports' shingles kept between reports of a batch (~2.5 kB each), so candidates are not re-read and re-shingled. */
+const CACHE_SIZE = 20_000;
+const caches = new WeakMap<Store, Map<string, Known>>();
+
+function cacheOf(store: Store): Map<string, Known> {
+  let c = caches.get(store);
+  if (!c) caches.set(store, (c = new Map()));
+  return c;
 }
 
 /**
@@ -23,24 +40,59 @@ export function copyKeys(text: string): CopyKeys {
 }
 
 /**
- * The earliest stored report that this text is a copy of, found as {@link CopyIndex} finds it,
- * over the store: bucket-mates by band key (an index lookup), each confirmed on exact shingle
- * containment; only reports published on or before this one qualify (undated ones by the order
- * they were stored).
+ * Remember a report just stored, so that later reports of the batch compare with it without
+ * reading it back. Call only once its transaction has committed.
  *
  * @example
- * const original = await findCopyOf(store, copyKeys(text), '2017-03-31'); // StoredReport | null
+ * rememberReport(store, { id, published, ingestedAt, copyGroup }, keys);
  */
-export async function findCopyOf(store: Store, keys: CopyKeys, published: IsoDate | null): Promise<StoredReport | null> {
+export function rememberReport(store: Store, r: { id: string; published: IsoDate | null; ingestedAt: string; copyGroup: string }, keys: CopyKeys): void {
+  const cache = cacheOf(store);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(r.id, { shingles: Uint32Array.from(keys.shingles), published: r.published, ingestedAt: r.ingestedAt, copyGroup: r.copyGroup });
+}
+
+async function known(store: Store, id: string): Promise<Known | null> {
+  const cache = cacheOf(store);
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const r = await store.getReport(id);
+  if (!r) return null;
+  const k: Known = { shingles: Uint32Array.from(shingles(r.text, { k: REPORT_SHINGLE })), published: r.published, ingestedAt: r.ingestedAt, copyGroup: r.copyGroup };
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(id, k);
+  return k;
+}
+
+/** Share of `a`'s shingles found in `b`. */
+function containment(a: ReadonlySet<number>, b: Uint32Array): number {
+  if (a.size === 0) return 0;
+  let inside = 0;
+  for (const x of b) if (a.has(x)) inside++;
+  return inside / a.size;
+}
+
+/**
+ * The earliest stored report that this text is a copy of, found as `CopyIndex` finds it, over
+ * the store: bucket-mates by band key (an index lookup), each confirmed on exact shingle
+ * containment (≥ {@link COPY_CONTAINMENT} of this text's shingles in the other); only reports
+ * published on or before this one qualify (undated ones by the order they were stored).
+ *
+ * @example
+ * const original = await findCopyOf(store, copyKeys(text), '2017-03-31'); // { id, copyGroup } | null
+ */
+export async function findCopyOf(store: Store, keys: CopyKeys, published: IsoDate | null): Promise<{ id: string; copyGroup: string } | null> {
   if (keys.shingles.size === 0) return null;
-  const ids = await store.reportsWithBands(keys.bands);
-  const originals: StoredReport[] = [];
-  for (const id of ids) {
-    const r = await store.getReport(id);
+  const originals: (Known & { id: string })[] = [];
+  for (const id of await store.reportsWithBands(keys.bands)) {
+    const r = await known(store, id);
     if (!r) continue;
     if (published !== null && r.published !== null && r.published > published) continue;
-    if (copyScore(keys.shingles, shingles(r.text, { k: REPORT_SHINGLE })).aInB >= COPY_CONTAINMENT) originals.push(r);
+    // Both sets are duplicate-free, so counting `r`'s shingles inside ours counts the shared ones.
+    if (containment(keys.shingles, r.shingles) >= COPY_CONTAINMENT) originals.push({ ...r, id });
   }
-  originals.sort((a, b) => (a.published ?? '9999') < (b.published ?? '9999') ? -1 : (a.published ?? '9999') > (b.published ?? '9999') ? 1 : a.ingestedAt.localeCompare(b.ingestedAt));
-  return originals[0] ?? null;
+  const day = (d: IsoDate | null) => d ?? '9999-99-99';
+  originals.sort((a, b) => (day(a.published) < day(b.published) ? -1 : day(a.published) > day(b.published) ? 1 : a.ingestedAt.localeCompare(b.ingestedAt)));
+  const first = originals[0];
+  return first ? { id: first.id, copyGroup: first.copyGroup } : null;
 }

@@ -7,7 +7,7 @@ import type { Analysis } from '../report/analysis.js';
 import { analyze } from '../analyze.js';
 import { finishMeta } from '../input/read-input.js';
 import { normalizeText } from '../corpus/normalize.js';
-import { copyKeys, findCopyOf } from './copy-step.js';
+import { copyKeys, findCopyOf, rememberReport } from './copy-step.js';
 import { provenanceOf } from './provenance-step.js';
 import { reanchorIfCopied } from './reanchor-step.js';
 import { resolveIncidents } from './incident-step.js';
@@ -63,7 +63,7 @@ export async function ingestReport(store: Store, input: InputDocument, opts: Ing
   // The CPU-heavy analysis runs before the transaction opens: the write lock is held only for writes.
   const first = analyze(input.text, meta);
   const keys = copyKeys(input.text);
-  return store.transaction(async () => {
+  const outcome = await store.transaction(async (): Promise<IngestOutcome & { report?: StoredReport }> => {
     // Checked again inside: another writer may have stored it meanwhile.
     const again = await findDuplicate(store, hash, meta.url ?? null);
     if (again) return duplicate(again);
@@ -72,7 +72,8 @@ export async function ingestReport(store: Store, input: InputDocument, opts: Ing
     const original = await findCopyOf(store, keys, published);
     const provenance = await provenanceOf(store, { report: { id, published, text: input.text }, sentences: first.sentences });
     // MinHash over the whole text finds copies; most sentences from one report is a copy too (a trimmed one).
-    const copyOf = original ?? (provenance.summary.copyOf ? await store.getReport(provenance.summary.copyOf) : null);
+    const bySentences = provenance.summary.copyOf ? await store.getReport(provenance.summary.copyOf) : null;
+    const copyOf = original ?? (bySentences ? { id: bySentences.id, copyGroup: bySentences.copyGroup } : null);
     const { analysis, reanchored } = reanchorIfCopied({ text: input.text, meta: { ...meta, id }, analysis: first, origins: provenance.origins });
     const now = opts.now?.() ?? new Date().toISOString();
     const report: StoredReport = {
@@ -98,9 +99,13 @@ export async function ingestReport(store: Store, input: InputDocument, opts: Ing
     const touched = await resolveIncidents(store, report, now);
     return {
       status: 'stored' as const, id, copyOf: report.copyOf, stitched: report.stitched, reanchored,
-      incidentsCreated: touched.created, incidentsUpdated: touched.updated,
+      incidentsCreated: touched.created, incidentsUpdated: touched.updated, report,
     };
   });
+  const { report, ...result } = outcome;
+  // Only once committed: a rolled-back report must not be found as an original.
+  if (report) rememberReport(store, report, keys);
+  return result;
 }
 
 async function findDuplicate(store: Store, hash: string, url: string | null): Promise<StoredReport | null> {
