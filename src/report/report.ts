@@ -24,10 +24,23 @@ export function createReport(text: string, meta: Partial<ReportMeta> = {}): Repo
   };
 }
 
-/** The spans of one label, in offset order (ties: longer first). */
+/** Per spans array (reports are immutable: each stage makes a new array), the sorted spans of
+ * each label, so that stages asking for the same label do not filter and sort again. */
+const byLabel = new WeakMap<readonly Span[], Map<SpanLabel, readonly Span[]>>();
+
+/** The spans of one label, in offset order (ties: longer first). A fresh array each call. */
 export function spansOf<L extends SpanLabel>(report: Report, label: L): Span<L>[] {
-  const out = report.spans.filter((s): s is Span<L> => s.label === label);
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  let cache = byLabel.get(report.spans);
+  if (!cache) {
+    cache = new Map();
+    byLabel.set(report.spans, cache);
+  }
+  let sorted = cache.get(label);
+  if (!sorted) {
+    sorted = report.spans.filter((s) => s.label === label).sort((a, b) => a.start - b.start || b.end - a.end);
+    cache.set(label, sorted);
+  }
+  return sorted.slice() as Span<L>[];
 }
 
 /** Build a span whose `text` is read from the report, so offsets and text never disagree. */

@@ -2,7 +2,7 @@ import { makeSpan } from '../report/report.js';
 import type { Span } from '../report/types.js';
 import type { Stage } from '../pipeline/stage.js';
 import { wink } from '../nlp/wink.js';
-import type { ItemToken, ItemSentence } from 'wink-nlp';
+import type { ItemSentence } from 'wink-nlp';
 
 /**
  * Sentences and tokens, by wink-nlp (which splits run-on sentences such as "weeks.Amnesty").
@@ -28,13 +28,18 @@ export const segment: Stage = {
       let offset = 0;
       const starts: number[] = [];
       const ends: number[] = [];
-      const toks: { start: number; end: number; pos: string; type: string }[] = [];
-      doc.tokens().each((t: ItemToken) => {
-        offset += (t.out(its.precedingSpaces) as string).length;
-        const value = t.out() as string;
-        toks.push({ start: base + offset, end: base + offset + value.length, pos: t.out(its.pos) as string, type: t.out(its.type) as string });
-        offset += value.length;
-      });
+      // Whole-collection reads are much cheaper than one out() call per token.
+      const all = doc.tokens();
+      const values = all.out() as string[];
+      const spaces = all.out(its.precedingSpaces) as string[];
+      const pos = all.out(its.pos) as string[];
+      const types = all.out(its.type) as string[];
+      const toks: { start: number; end: number; pos: string; type: string }[] = new Array(values.length);
+      for (let i = 0; i < values.length; i++) {
+        offset += spaces[i].length;
+        toks[i] = { start: base + offset, end: base + offset + values[i].length, pos: pos[i], type: types[i] };
+        offset += values[i].length;
+      }
       doc.sentences().each((s: ItemSentence) => {
         const tokens = s.tokens();
         if (tokens.length() === 0) return;
@@ -53,10 +58,13 @@ export const segment: Stage = {
         for (let i = firstTok; i <= lastTok; i++) {
           const t = toks[i];
           if (t.end <= t.start) continue;
-          spans.push(makeSpan(report, {
-            start: t.start, end: t.end, label: 'token', stage: 'segment',
-            value: { sentence: index, pos: t.pos, type: t.type, norm: text.slice(t.start, t.end).toLowerCase() },
-          }));
+          // Built directly rather than through makeSpan: offsets come from wink's own tokens,
+          // and this loop runs once per token of every report.
+          const tokenText = text.slice(t.start, t.end);
+          spans.push({
+            start: t.start, end: t.end, text: tokenText, label: 'token', confidence: 1, stage: 'segment',
+            value: { sentence: index, pos: t.pos, type: t.type, norm: tokenText.toLowerCase() },
+          } satisfies Span<'token'>);
         }
       });
     }
