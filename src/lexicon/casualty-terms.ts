@@ -308,3 +308,21 @@ export const ACCOMPANY_MARKERS: ReadonlySet<string> = new Set(['alongside', 'wit
 
 /** Words between two harm cues of one figure, where the second is the outcome: "was injured and later died". */
 export const OUTCOME_BRIDGE: ReadonlySet<string> = new Set(['and', 'but', 'later', 'subsequently', 'then', 'eventually', 'afterwards', ',']);
+
+/**
+ * Words between two figures of the same harm that make the second another source's reading of
+ * the first, not more people: a contrast or a reporting verb. Each: an example the team wrote.
+ */
+export const ALTERNATIVE_MARKERS: ReadonlySet<string> = new Set([
+  'while', // "The agency said four people were killed, while the hospital said six were killed."
+  'whereas', // "Residents counted three dead, whereas the ministry reported five deaths."
+  'however', // "Most outlets wrote that two civilians died; however the council cited three deaths."
+  'but', // "Early posts said two were killed, but a later report said four people were killed."
+  'reported', // "…, and a rights group reported that seven people were killed."
+  'report', // "Two monitors report that nine civilians were killed."
+  'reports', // "…, and the clinic reports eight deaths."
+  'cited', // "…, and the health office cited eleven deaths."
+  'posted', // "…, and a relative posted that five people were killed."
+  'according', // "…, and according to medics six people were killed."
+  'put', // "…, and local radio put the dead at ten."
+]);

@@ -102,6 +102,7 @@ export const casualties: Stage = {
         ...(f.subsetIndex !== null ? { subsetOf: f.subsetIndex } : {}),
         ...(f.aggregate ? { aggregate: true } : {}),
         ...(f.upTo ? { upTo: true } : {}),
+        ...(f.alternative ? { alternative: true } : {}),
         ...extra.get(f.index),
       };
       ctx.trace(`${value.kind} ${value.group} ${value.min}–${value.max ?? '…'} at ${f.start}–${f.end} (${f.cue})`);

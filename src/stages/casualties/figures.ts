@@ -1,4 +1,4 @@
-import { ACCOMPANY_MARKERS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
+import { ACCOMPANY_MARKERS, ALTERNATIVE_MARKERS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
 import { cueAfter, cueBefore, hedgedAround, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
@@ -28,6 +28,8 @@ export interface Figure {
   definite: boolean;
   /** Only the top was stated ("up to 20"). */
   upTo?: boolean;
+  /** Another source's reading of an earlier figure of this sentence ("four … while B reported five"). */
+  alternative?: boolean;
   confidence: number;
 }
 
@@ -148,6 +150,33 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
   return resolved;
 }
 
+/** Tokens a figure (or its cue) covers, and whether it can be a whole count of its own. */
+interface Placed { from: number; to: number; cue: number; whole: boolean }
+
+/**
+ * "Most outlets wrote that four civilians were killed, however the rights group cited five
+ * deaths": a number figure with its own harm word, after an earlier one of the same harm with
+ * another harm word, and a contrast or a reporting verb between them (`ALTERNATIVE_MARKERS`), is
+ * another source's reading of the same people — not "others", not a part, not a named person.
+ * Its group follows the earlier figure's when unknown ("five deaths" are those civilians).
+ */
+function markAlternatives(toks: readonly Tok[], out: Figure[], placed: readonly Placed[]): void {
+  for (let j = 1; j < out.length; j++) {
+    const f = out[j];
+    if (!placed[j].whole || f.subsetOf !== null) continue;
+    for (let k = j - 1; k >= 0; k--) {
+      const e = out[k];
+      if (e.kind !== f.kind || e.subsetOf !== null || !placed[k].whole) continue;
+      if (placed[k].cue === placed[j].cue || placed[k].cue < 0 || placed[j].cue < 0) break;
+      if (e.group !== f.group && e.group !== 'unknown' && f.group !== 'unknown') break;
+      let marked = false;
+      for (let t = placed[k].to; t < placed[j].from; t++) if (ALTERNATIVE_MARKERS.has(toks[t].norm)) marked = true;
+      if (marked) out[j] = { ...f, alternative: true, group: f.group === 'unknown' ? e.group : f.group };
+      break;
+    }
+  }
+}
+
 /**
  * Every casualty figure of one sentence's tokens: number phrases with their people, each given a
  * kind by the verb or noun that governs it, a group, a range and a hedge flag.
@@ -170,6 +199,7 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
   const parent = rel.parent;
   const n = cands.length;
   const out: Figure[] = [];
+  const placed: Placed[] = [];
   const outIndex: (number | null)[] = [];
   for (let j = 0; j < n; j++) {
     const c = cands[j];
@@ -188,6 +218,12 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     const hedged = hedgedAround(toks, from, to) || (r.via === 'inherited' && p !== null && !!out[outIndex[p] ?? -1]?.hedged);
     const aggregate = r.via === 'own' && !!(r.cue.aggregate || hit?.cue.aggregate || (c.head.type === 'kind' && TOLL_AFTER.has(toks[c.end]?.norm ?? '')));
     outIndex.push(out.length);
+    placed.push({
+      from, to,
+      // "five deaths": the noun is its own harm word.
+      cue: r.via !== 'own' ? -1 : hit ? hit.start : c.head.type === 'kind' ? c.start : -1,
+      whole: !c.single && !c.name && !c.head.others && !c.head.collective,
+    });
     out.push({
       start: toks[c.start].start,
       end: toks[c.end - 1].end,
@@ -207,5 +243,6 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
       confidence: Math.min(c.head.confidence, r.via === 'own' ? 1 : 0.7, c.single || c.head.type === 'implicit' ? 0.8 : 1),
     });
   }
+  markAlternatives(toks, out, placed);
   return out;
 }
