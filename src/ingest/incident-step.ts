@@ -21,7 +21,7 @@ export interface TouchedIncidents {
  * const { created, updated } = await resolveIncidents(store, storedReport, new Date().toISOString());
  */
 export async function resolveIncidents(store: Store, report: StoredReport, at: string): Promise<TouchedIncidents> {
-  const events = eventRecords(report.analysis, { id: report.id, copyGroup: report.copyGroup, published: report.published, outlet: report.outlet });
+  const events = eventRecords(report.analysis, { id: report.id, copyGroup: report.copyGroup, published: report.published, outlet: report.outlet, stitched: report.stitched });
   await store.putEvents(events);
   const known = new Map<string, EventRecord>(events.map((e) => [e.id, e]));
   const created = new Set<string>();
