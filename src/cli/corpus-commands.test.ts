@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { main } from './main.js';
 import type { CliIO } from './io.js';
 import { CSV_COLUMNS } from '../corpus/output.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 /** In process, through `main()`, with strings for streams. */
 async function run(args: string[], opts: { tty?: boolean } = {}): Promise<{ code: number; out: string; err: string }> {
@@ -134,4 +136,31 @@ test('migrate: creates the schema, then says it is up to date', async () => {
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /schema up to date \(0 reports, 0 incidents\)/);
   assert.match((await run(['migrate', '--db', db])).out, /\(3 reports, \d+ incidents\)/);
+});
+
+test('ingest --feed: each item\'s page fetched and stored with the feed\'s outlet and date; --no-fetch reads a feed file\'s own text', async () => {
+  const page = '<!doctype html><html><head><meta property="og:title" content="Boat hit off Sittwe"></head><body><article><p>Two fishermen were killed and three wounded when a boat was shelled off Sittwe on Friday, relatives said.</p><p>The navy did not comment on the shelling.</p></article></body></html>';
+  const server = createServer((req, res) => {
+    if (req.url === '/rss') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Coast Weekly</title><item><title>Boat hit</title><link>http://127.0.0.1:${(server.address() as AddressInfo).port}/boat</link><pubDate>Sat, 04 Jun 2022 08:00:00 GMT</pubDate></item></channel></rss>`);
+    else if (req.url === '/boat') res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const feedDb = join(dir, 'feed.db');
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const r = await run(['ingest', '--feed', `${base}/rss`, '--db', feedDb]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /stored 1,/);
+    const doc = JSON.parse((await run(['incidents', '--db', feedDb, '--format', 'json'])).out) as { incidents: { reports: { outlet: string; published: string; url: string }[] }[] };
+    const rep = doc.incidents.flatMap((i) => i.reports)[0];
+    assert.deepEqual([rep?.outlet, rep?.published, rep?.url], ['Coast Weekly', '2022-06-04', `${base}/boat`]);
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
+  const file = join(dir, 'coast.xml');
+  await writeFile(file, '<?xml version="1.0"?><rss version="2.0"><channel><title>Coast Weekly</title><item><title>Jetty fire</title><link>http://127.0.0.1:9/unreachable</link><description>A fire at the Sittwe jetty destroyed six boats on Sunday, harbour workers said. No one was hurt.</description></item></channel></rss>');
+  const offline = await run(['ingest', file, '--no-fetch', '--db', join(dir, 'offline.db')]);
+  assert.equal(offline.code, 0, offline.err);
+  assert.match(offline.err, /stored 1,/);
 });
