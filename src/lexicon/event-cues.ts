@@ -67,14 +67,20 @@ export function isGeneric(cue: EventCue): boolean {
   return cue.generic === true;
 }
 
+const EXPLOSIVE = new Set<EventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
+
+/** ACLED's explosions / remote violence: the weapon types. */
+export function isExplosive(type: EventType): boolean {
+  return EXPLOSIVE.has(type);
+}
+
 /**
  * How close two event types are: 1 the same, 0.5 compatible (both explosive weapons, or one is a
  * generic attack), 0 different.
  */
 export function typeAffinity(a: EventType, b: EventType): number {
   if (a === b) return 1;
-  const explosive = new Set<EventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
-  if (explosive.has(a) && explosive.has(b)) return 0.5;
+  if (isExplosive(a) && isExplosive(b)) return 0.5;
   // A generic "attack" (or a bare casualty figure) fits any violent event, not a displacement,
   // a protest or an agreement.
   const nonViolent = new Set<EventType>(['Displacement', 'Peaceful protest', 'Agreement', 'Arrests', 'Change to group/activity', 'Headquarters or base established', 'Non-violent transfer of territory']);

@@ -148,3 +148,17 @@ test('events: "army" names no doer in a report that is not about Myanmar', () =>
   });
   assert.equal(ev[0].perpetrator, null);
 });
+
+test('events: "the attack" alone takes the weapon the report names elsewhere', () => {
+  const ev = run('The attack killed three people in the camp. Residents said an airstrike had flattened the house next door a day earlier.', {
+    casualties: [['three people', { group: 'unknown', min: 3, max: 3, conservative: 3 }]],
+  });
+  assert.equal(ev[0].type, 'Air/drone strike');
+});
+
+test('events: "the attack" stays an attack when the report names no weapon', () => {
+  const ev = run('The attack killed three people in the camp. Residents fled to the school.', {
+    casualties: [['three people', { group: 'unknown', min: 3, max: 3, conservative: 3 }]],
+  });
+  assert.equal(ev[0].type, 'Attack');
+});

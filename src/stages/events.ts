@@ -1,10 +1,10 @@
 import type { Stage } from '../pipeline/stage.js';
 import { makeSpan, spansOf } from '../report/report.js';
-import type { ActorValue, DateValue, EventValue, PlacePrecision, PlaceValue, Report, Span } from '../report/types.js';
+import type { ActorValue, DateValue, EventType, EventValue, PlacePrecision, PlaceValue, Report, Span } from '../report/types.js';
 import { distanceKm } from '../geo/distance.js';
 import { bestPlace, placeRank } from './places/best.js';
 import { findCues } from './events/mentions.js';
-import { typeAffinity } from '../lexicon/event-cues.js';
+import { isExplosive, typeAffinity } from '../lexicon/event-cues.js';
 import { doerBefore } from '../lexicon/event-doers.js';
 import { findActor, type ActorRow } from '../lexicon/actors.js';
 import { groupSentences, mergeFragments, mergeRepeats, type DraftEvent, type SentenceMentions } from './events/group.js';
@@ -46,6 +46,20 @@ function doerOf(text: string, e: DraftEvent): ActorRow | null {
     return row;
   }
   return null;
+}
+
+/** The specific explosive-weapon type the report's event words name most often, if any. */
+function dominantWeapon(mentions: SentenceMentions[]): EventType | null {
+  const counts = new Map<EventType, number>();
+  for (const m of mentions) {
+    for (const c of m.cues) {
+      if (c.cue.generic || !isExplosive(c.cue.type)) continue;
+      counts.set(c.cue.type, (counts.get(c.cue.type) ?? 0) + 1);
+    }
+  }
+  let best: EventType | null = null;
+  for (const [t, n] of counts) if (best === null || n > counts.get(best)!) best = t;
+  return best;
 }
 
 /** How far an actor may stand from an event word, outside the anchor sentence, to be its doer. */
@@ -152,6 +166,10 @@ export const events: Stage = {
       return !!(da && db && da.value.stated && db.value.stated && (da.value.to! < db.value.from! || db.value.to! < da.value.from!));
     };
     const merged = mergeRepeats(mergeFragments(drafts, distinct), values, distinct);
+    // An event named only generically ("the attack", "the house was bombed") takes the weapon
+    // the report names most often elsewhere ("an Israeli airstrike … the attack"), if any.
+    const weapon = dominantWeapon(mentions);
+    for (const e of merged) if (e.generic && weapon && typeAffinity(e.type, weapon) > 0) { e.type = weapon; }
 
     const spans: Span[] = [];
     for (const e of merged) {
