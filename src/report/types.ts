@@ -193,6 +193,9 @@ export interface CasualtyValue extends Range {
   /** Only the upper end was stated ("up to 20"): the minimum is a placeholder that other
    * figures of the event may raise. */
   upTo?: boolean;
+  /** One person counted by an article, a pronoun or a name ("a woman", "he", "Ali Hassan"),
+   * not a number phrase: such a figure is one victim, never a report's total. */
+  individual?: boolean;
 }
 
 export type ClaimStance = 'statement' | 'allegation' | 'acknowledgment' | 'denial';

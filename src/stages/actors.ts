@@ -6,10 +6,11 @@ import { aliasCandidates, aliasHits, reportContext } from './actors/lexicon-matc
 import { plainPeople, surnameKeys, surnameMentions, titledPeople } from './actors/people.js';
 import { unknownGroups } from './actors/groups.js';
 import { linkPeople } from './actors/link-people.js';
+import { countryActors } from './actors/countries.js';
 
 /**
  * Choose non-overlapping candidates: the longest (in tokens) first, ties to the lower rank
- * (lexicon, title, name, group), then the earlier.
+ * (lexicon, title, name, group, country), then the earlier.
  */
 function select(candidates: Candidate[], taken: Map<number, Set<number>>): Candidate[] {
   const sorted = [...candidates].sort((a, b) => (b.to - b.from) - (a.to - a.from) || a.rank - b.rank || a.sentence - b.sentence || a.from - b.from);
@@ -72,7 +73,7 @@ export const actors: Stage = {
     const context = reportContext(hits, places.map((p) => p.value.country));
     ctx.trace(`focus country ${context.focus ?? 'none'}; ${hits.length} alias hits`);
     const lexical = aliasCandidates(vs, hits, context);
-    const first = [...lexical, ...vs.flatMap(titledPeople), ...vs.flatMap(plainPeople), ...vs.flatMap(unknownGroups)];
+    const first = [...lexical, ...vs.flatMap(titledPeople), ...vs.flatMap(plainPeople), ...vs.flatMap(unknownGroups), ...vs.flatMap(countryActors)];
     const taken = new Map<number, Set<number>>();
     const chosen = select(first, taken).map((c) => (c.value.via === 'group' ? unitOf(c, lexical) : c));
     const surnames = new Map<string, string>();

@@ -26,7 +26,7 @@ export interface Candidate {
   /** Token range in the sentence: `from` inclusive, `to` exclusive. */
   from: number;
   to: number;
-  /** Lower wins a tie between equally long candidates: lexicon 0, title 1, name 2, group 3. */
+  /** Lower wins a tie between equally long candidates: lexicon 0, title 1, name 2, group 3, country 4. */
   rank: number;
   confidence: number;
   value: ActorValue;

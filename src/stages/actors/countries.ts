@@ -1,0 +1,53 @@
+import { COUNTRIES, type CountryRow } from '../../lexicon/countries.js';
+import { countryRoles } from '../places/country-role.js';
+import { PhraseIndex } from './alias-index.js';
+import type { Candidate, SentenceView } from './context.js';
+
+let index: PhraseIndex<CountryRow> | null = null;
+
+/** Country names and aliases as one token trie, built once per process. */
+function countryIndex(): PhraseIndex<CountryRow> {
+  if (!index) {
+    index = new PhraseIndex();
+    for (const row of COUNTRIES) for (const name of [row.name, ...row.aliases]) index.add(name, row);
+  }
+  return index;
+}
+
+/**
+ * Countries acting in a sentence: the subject of a verb ("Iraq said", "the UK and France are
+ * working"), the agent of a passive ("announced by Russia and Turkey"), or another participant
+ * ("accused Israel", "Australia's efforts", "talks between the UK and France"). Each is a
+ * government actor (key null; the place stays a place too). A country before another name
+ * ("U.S. forces") or after a preposition of place ("strikes in Syria killed") is not one.
+ *
+ * @example
+ * countryActors(view).map((c) => c.value.name); // ['Russia', 'Turkey'] for "Russia and Turkey announced a truce."
+ */
+export function countryActors(view: SentenceView): Candidate[] {
+  if (view.caps) return [];
+  const trie = countryIndex();
+  const found: { from: number; to: number; row: CountryRow }[] = [];
+  for (let k = 0; k < view.units.length; k++) {
+    const u = view.units[k];
+    if (!u.cap) continue;
+    const m = trie.matchesAt(view.toks, u.from).pop();
+    if (!m) continue;
+    const last = view.unitOf[m.to - 1];
+    if (view.units[last].to !== m.to) continue; // "Iran" of "Iranian"? units end where the match ends
+    found.push({ from: k, to: last + 1, row: m.entries[0].payload });
+    k = last;
+  }
+  if (found.length === 0) return [];
+  const words = view.units.map((u) => ({ text: u.text, pos: view.pos(u.from), spaced: view.toks[u.from].spaced, place: view.isPlace(u.from) }));
+  const roles = countryRoles(words, found);
+  const out: Candidate[] = [];
+  found.forEach((f, n) => {
+    if (roles[n] !== 'agent' && roles[n] !== 'participant') return;
+    out.push({
+      sentence: view.index, from: view.units[f.from].from, to: view.units[f.to - 1].to, rank: 4, confidence: 0.6,
+      value: { name: f.row.name, kind: 'government', key: null, country: f.row.code, via: 'country' },
+    });
+  });
+  return out;
+}
