@@ -8,7 +8,7 @@ import { analyze } from '../analyze.js';
 import { finishMeta } from '../input/read-input.js';
 import { normalizeText } from '../corpus/normalize.js';
 import { copyKeys, findCopyOf, rememberReport } from './copy-step.js';
-import { provenanceOf } from './provenance-step.js';
+import { provenanceOf, rememberSentences } from './provenance-step.js';
 import { reanchorIfCopied } from './reanchor-step.js';
 import { resolveIncidents } from './incident-step.js';
 
@@ -104,7 +104,10 @@ export async function ingestReport(store: Store, input: InputDocument, opts: Ing
   });
   const { report, ...result } = outcome;
   // Only once committed: a rolled-back report must not be found as an original.
-  if (report) rememberReport(store, report, keys);
+  if (report) {
+    rememberReport(store, report, keys);
+    rememberSentences(store, report.id, report.text, report.analysis.sentences);
+  }
   return result;
 }
 

@@ -4,22 +4,48 @@ import type { IsoDate } from '../report/types.js';
 import { findOrigins, sentenceRows, type DatedOrigin, type SentenceLookup } from '../corpus/provenance.js';
 import { classifyProvenance, type ReportProvenance } from '../corpus/stitched.js';
 
+/** Sentence texts of recently seen reports, per store: near-same candidates are confirmed without re-reading whole reports. */
+const CACHE_SIZE = 5_000;
+const caches = new WeakMap<Store, Map<string, string[] | null>>();
+
+function cacheOf(store: Store): Map<string, string[] | null> {
+  let c = caches.get(store);
+  if (!c) caches.set(store, (c = new Map()));
+  return c;
+}
+
+function put(cache: Map<string, string[] | null>, id: string, sentences: string[] | null): void {
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(id, sentences);
+}
+
 /**
- * The store as a {@link SentenceLookup}: keys through the sentence-hash index, texts from the
- * stored reports (each report read once per ingest).
+ * Remember a report's sentences once its transaction has committed, for later reports' lookups.
+ *
+ * @example
+ * rememberSentences(store, report.id, report.text, report.analysis.sentences);
+ */
+export function rememberSentences(store: Store, id: string, text: string, sentences: readonly { start: number; end: number }[]): void {
+  put(cacheOf(store), id, sentences.map((s) => text.slice(s.start, s.end)));
+}
+
+/**
+ * The store as a {@link SentenceLookup}: keys through the sentence-hash index, sentence texts
+ * from a per-store cache, else from the stored report.
  *
  * @example
  * const origins = await findOrigins(analysis, storeLookup(store));
  */
 export function storeLookup(store: Store): SentenceLookup {
-  const reports = new Map<string, Promise<StoredReport | null>>();
+  const cache = cacheOf(store);
   return {
     find: (key) => store.findSentenceByHash(key),
     async text(report, sentence) {
-      if (!reports.has(report)) reports.set(report, store.getReport(report));
-      const r = await reports.get(report);
-      const s = r?.analysis.sentences[sentence];
-      return r && s ? r.text.slice(s.start, s.end) : null;
+      if (!cache.has(report)) {
+        const r = await store.getReport(report);
+        put(cache, report, r ? r.analysis.sentences.map((s) => r.text.slice(s.start, s.end)) : null);
+      }
+      return cache.get(report)?.[sentence] ?? null;
     },
   };
 }
