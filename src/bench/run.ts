@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { generateReports } from '../corpus-gen/generate.js';
 import { timePipeline, timeTokenization, type BenchInput, type PipelineRun, type Throughput } from './measure.js';
 import { peakRssMiB } from './timing.js';
+import { formatIngest, runIngestSuite } from './ingest-suite.js';
 
 /** Aims from issue 2: per core, and relative to wink-nlp tokenization alone. */
 export const AIMS = { reportsPerSecond: 100, ratioToTokenization: 0.25 } as const;
@@ -121,19 +122,29 @@ export function formatBench(r: BenchResult): string {
   return lines.join('\n');
 }
 
-function main(): void {
+const USAGE = 'usage: node dist/bench/run.js [--suite pipeline|ingest|all] [--json]\n'
+  + '  pipeline (default): [--count 500] [--seed 1] [--warmup 20] [--max-seconds 30]\n'
+  + '  ingest: [--sizes 1000,10000] [--seed 1] [--max-minutes 15] [--profile] [--no-isolate]\n'
+  + '    each size from scratch into a fresh SQLite file; a size projected over --max-minutes is not run\n';
+
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
+      suite: { type: 'string', default: 'pipeline' },
       count: { type: 'string', default: '500' },
       seed: { type: 'string', default: '1' },
       warmup: { type: 'string', default: '20' },
       'max-seconds': { type: 'string', default: '30' },
+      sizes: { type: 'string', default: '1000,10000' },
+      'max-minutes': { type: 'string', default: '15' },
+      profile: { type: 'boolean', default: false },
+      'no-isolate': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write('usage: node dist/bench/run.js [--count 500] [--seed 1] [--warmup 20] [--max-seconds 30] [--json]\n');
+    process.stdout.write(USAGE);
     return;
   }
   const num = (name: string, v: string, min: number): number => {
@@ -141,18 +152,36 @@ function main(): void {
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${v}"`);
     return n;
   };
-  const result = runBench({
-    count: num('count', values.count, 1), seed: num('seed', values.seed, 0),
-    warmup: num('warmup', values.warmup, 0), maxSeconds: num('max-seconds', values['max-seconds'], 1),
+  if (!['pipeline', 'ingest', 'all'].includes(values.suite)) throw new Error(`--suite must be pipeline, ingest or all, got "${values.suite}"`);
+  const out: Record<string, unknown> = {};
+  if (values.suite !== 'ingest') {
+    const result = runBench({
+      count: num('count', values.count, 1), seed: num('seed', values.seed, 0),
+      warmup: num('warmup', values.warmup, 0), maxSeconds: num('max-seconds', values['max-seconds'], 1),
+    });
+    if (values.suite === 'pipeline') {
+      process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatBench(result)}\n`);
+      return;
+    }
+    out.pipeline = result;
+    if (!values.json) process.stdout.write(`${formatBench(result)}\n\n`);
+  }
+  const ingest = await runIngestSuite({
+    sizes: values.sizes.split(',').map((x) => num('sizes', x.trim(), 1)),
+    seed: num('seed', values.seed, 0),
+    maxMinutes: Number(values['max-minutes']),
+    profile: values.profile,
+    isolate: !values['no-isolate'],
+    commit: commit(),
+    log: (line) => process.stderr.write(`${line}\n`),
   });
-  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatBench(result)}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify(values.suite === 'all' ? { ...out, ingest } : ingest, null, 2)}\n`);
+  else process.stdout.write(`${formatIngest(ingest)}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  try {
-    main();
-  } catch (e) {
-    process.stderr.write(`bench: ${(e as Error).message}\n`);
+  main().catch((e: Error) => {
+    process.stderr.write(`bench: ${e.message}\n`);
     process.exitCode = 1;
-  }
+  });
 }
