@@ -103,6 +103,7 @@ export const casualties: Stage = {
         ...(f.aggregate ? { aggregate: true } : {}),
         ...(f.upTo ? { upTo: true } : {}),
         ...(f.alternative ? { alternative: true } : {}),
+        ...(f.individual ? { individual: true } : {}),
         ...extra.get(f.index),
       };
       ctx.trace(`${value.kind} ${value.group} ${value.min}–${value.max ?? '…'} at ${f.start}–${f.end} (${f.cue})`);

@@ -28,6 +28,8 @@ export interface Figure {
   definite: boolean;
   /** Only the top was stated ("up to 20"). */
   upTo?: boolean;
+  /** One person by an article, a pronoun or a name. */
+  individual?: boolean;
   /** Another source's reading of an earlier figure of this sentence ("four … while B reported five"). */
   alternative?: boolean;
   confidence: number;
@@ -240,6 +242,7 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
       cue: r.cue.words.join(' '),
       definite: c.definite,
       ...(c.upTo && !r.cue.openEnded ? { upTo: true } : {}),
+      ...(c.single || c.name ? { individual: true } : {}),
       confidence: Math.min(c.head.confidence, r.via === 'own' ? 1 : 0.7, c.single || c.head.type === 'implicit' ? 0.8 : 1),
     });
   }

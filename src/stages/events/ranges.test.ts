@@ -15,7 +15,7 @@ test('ranges: "at least 15" with no other figure closes at 15 (Airwars records 1
 
 test('ranges: "at least 14" then "20 were killed" later closes at the largest stated figure', () => {
   const r = consolidate([m(0, 14, null), m(3, 20, 20)]).civilians.killed;
-  assert.deepEqual([r.min, r.max], [20, 20]);
+  assert.deepEqual([r.min, r.max], [14, 20]);
   const open = consolidate([m(0, 14, null), m(3, 9, 9)]).civilians.killed;
   assert.deepEqual([open.min, open.max], [14, 14]);
 });
@@ -50,4 +50,28 @@ test('ranges: "up to 6" with no smaller figure keeps its placeholder; combatants
   assert.deepEqual([alone.min, alone.max], [1, 6]);
   const below = consolidate([m(0, 1, 6, { upTo: true, conservative: 6 }), m(1, 3, 3, { group: 'combatants' })]).civilians.killed;
   assert.equal(below.min, 1);
+});
+
+test('ranges: the lead figure is a credible minimum below a later, larger total', () => {
+  const r = consolidate([m(0, 3, 3), m(4, 7, 7)]).civilians.killed;
+  assert.deepEqual([r.min, r.max, r.conservative], [3, 7, 7]);
+  const open = consolidate([m(0, 6, null), m(2, 7, 7)]).civilians.killed;
+  assert.deepEqual([open.min, open.max], [6, 7]);
+});
+
+test('ranges: a later, smaller figure does NOT lower the minimum (it is a part: "five children were among them")', () => {
+  const r = consolidate([m(0, 9, 9), m(3, 5, 5)]).civilians.killed;
+  assert.deepEqual([r.min, r.max], [9, 9]);
+});
+
+test('ranges: a named victim or an "up to" lead is NOT a lead total', () => {
+  const named = consolidate([m(0, 1, 1, { individual: true }), m(2, 4, 4)]).civilians.killed;
+  assert.deepEqual([named.min, named.max], [4, 4]);
+  const upTo = consolidate([m(0, 1, 3, { upTo: true, conservative: 3 }), m(2, 6, 6)]).civilians.killed;
+  assert.deepEqual([upTo.min, upTo.max], [6, 6]);
+});
+
+test('ranges: a tally stands as the figure, but the lead still sets the minimum', () => {
+  const r = consolidate([m(0, 13, 15), m(3, 15, 15, { aggregate: true })]).civilians.killed;
+  assert.deepEqual([r.min, r.max], [13, 15]);
 });

@@ -56,7 +56,8 @@ function raiseUpTo(m: Mention, sameKind: readonly Mention[]): Mention {
     if (o.value === v || o.value.group === 'combatants' || o.value.upTo) continue;
     if (o.value.min > floor && o.value.min < top) floor = o.value.min;
   }
-  return floor === v.min ? m : { ...m, value: { ...v, min: floor, conservative: Math.max(floor, v.conservative) } };
+  // Raised, the minimum is no placeholder any more.
+  return floor === v.min ? m : { ...m, value: { ...v, min: floor, conservative: Math.max(floor, v.conservative), upTo: false } };
 }
 
 /**
@@ -73,31 +74,59 @@ function raiseUpTo(m: Mention, sameKind: readonly Mention[]): Mention {
 function groupRange(mentions: Mention[]): Range {
   // A tally ("the death toll rose to 40") counts everyone of its kind: it stands over the rest.
   const tallies = mentions.filter((m) => m.value.aggregate);
-  if (tallies.length) mentions = tallies;
-  const bySentence = new Map<number, { sum: Range; slot: Range | null; stated: boolean }>();
+  const all = sentenceSums(mentions);
+  const sums = tallies.length ? sentenceSums(tallies) : all;
+  let best: SentenceSum | null = null;
+  for (const s of sums) best = !best || largerRange(best.sum, s.sum) === s.sum ? s : best;
+  if (!best) return ZERO;
+  return widen(best, all);
+}
+
+/** Per sentence, in reading order: the sum of its figures, alternatives widening their slot. */
+function sentenceSums(mentions: readonly Mention[]): SentenceSum[] {
+  const bySentence = new Map<number, SentenceSum>();
   for (const m of mentions) {
     const r = rangeOf(m.value);
+    const v = m.value;
     const prev = bySentence.get(m.sentence);
-    if (!prev) bySentence.set(m.sentence, { sum: r, slot: r, stated: m.value.stated });
-    else if (m.value.alternative && prev.slot) {
+    if (!prev) {
+      bySentence.set(m.sentence, { sentence: m.sentence, sum: r, slot: r, stated: v.stated, whole: !v.individual, upTo: !!v.upTo });
+      continue;
+    }
+    if (v.alternative && prev.slot) {
       // Replace the slot's share of the sum by the union of the two readings.
       const widened = unionRange(prev.slot, r);
       prev.sum = addRanges(subtractExact(prev.sum, prev.slot), widened);
       prev.slot = widened;
-      prev.stated &&= m.value.stated;
     } else {
       prev.sum = addRanges(prev.sum, r);
       prev.slot = r;
-      prev.stated &&= m.value.stated;
     }
+    prev.stated &&= v.stated;
+    prev.whole ||= !v.individual;
+    prev.upTo ||= !!v.upTo;
   }
-  let best: { sum: Range; stated: boolean } | null = null;
-  for (const s of bySentence.values()) best = !best || largerRange(best.sum, s.sum) === s.sum ? s : best;
-  if (!best) return ZERO;
-  if (best.sum.max !== null || !best.stated) return best.sum;
-  let top = best.sum.min;
-  for (const s of bySentence.values()) if (s.stated) top = Math.max(top, s.sum.max ?? s.sum.min);
-  return { ...best.sum, max: top };
+  return [...bySentence.values()].sort((a, b) => a.sentence - b.sentence);
+}
+
+interface SentenceSum { sentence: number; sum: Range; slot: Range | null; stated: boolean; whole: boolean; upTo: boolean }
+
+/**
+ * The range across the sources a report cites. A report leads with a figure and updates it
+ * later: the first total the event states in numbers (not one named person, not "up to") is a
+ * credible minimum below the largest ("initially three … later seven" → 3–7; "at least three
+ * were killed … a family of twelve" → 3–12). An open top stated in numbers ("at least 15")
+ * closes at the largest figure stated (nothing more → 15–15); a vague one ("dozens") stays open.
+ */
+function widen(best: SentenceSum, sums: readonly SentenceSum[]): Range {
+  let { min, max } = best.sum;
+  const lead = sums.find((s) => s.whole && s.stated && !s.upTo);
+  if (lead) min = Math.min(min, lead.sum.min);
+  if (max === null && best.stated) {
+    max = best.sum.min;
+    for (const s of sums) if (s.stated) max = Math.max(max, s.sum.max ?? s.sum.min);
+  }
+  return { min, max, conservative: best.sum.conservative };
 }
 
 /** `a` less a part `b` that was added into it (exact inverse of {@link addRanges}). */
