@@ -7,7 +7,7 @@ export type Sampled = Phase | 'generator';
 export type Phase = (typeof PHASES)[number];
 
 /** Code of the SQLite store: a sample anywhere under it is store time, whoever called it. */
-const STORE_FILES = /\/src\/store\/|better-sqlite3/;
+const STORE_FILES = /\/(src|dist)\/store\/|better-sqlite3/;
 
 /**
  * Which phase a stack frame's code belongs to, by its file. A sample goes to the OUTERMOST frame
@@ -16,15 +16,15 @@ const STORE_FILES = /\/src\/store\/|better-sqlite3/;
  */
 const PHASE_FILES: readonly (readonly [RegExp, Sampled])[] = [
   // the bench generating its corpus between reports
-  [/\/src\/corpus-gen\//, 'generator'],
+  [/\/(src|dist)\/corpus-gen\//, 'generator'],
   // MinHash, LSH bands and the shingle cache
-  [/\/src\/ingest\/copy-step|\/src\/corpus\/(minhash|lsh|copies)\./, 'copy detection'],
+  [/\/(src|dist)\/ingest\/copy-step|\/(src|dist)\/corpus\/(minhash|lsh|copies)\./, 'copy detection'],
   // sentence origins, stitched reports, re-anchoring decisions (a re-run of the analysis is analysis)
-  [/\/src\/ingest\/provenance-step|\/src\/corpus\/(provenance|stitched|reanchor|normalize)\./, 'provenance'],
+  [/\/(src|dist)\/ingest\/provenance-step|\/(src|dist)\/corpus\/(provenance|stitched|reanchor|normalize)\./, 'provenance'],
   // event records, cells, candidate comparison, figures and grades
-  [/\/src\/ingest\/incident-step|\/src\/corpus\//, 'resolution'],
+  [/\/(src|dist)\/ingest\/incident-step|\/(src|dist)\/corpus\//, 'resolution'],
   // the per-report pipeline and the libraries it runs on
-  [/\/src\/(analyze|stages|nlp|pipeline|report|lexicon|geo|input|language)|wink-|chrono-node|franc|cities-500/, 'analysis'],
+  [/\/(src|dist)\/(analyze|stages|nlp|pipeline|report|lexicon|geo|input|language)|wink-|chrono-node|franc|cities-500/, 'analysis'],
 ];
 
 interface ProfileNode {
