@@ -65,7 +65,7 @@ export function ingestCommand(io: CliIO): Command {
       const progress = showProgress ? progressWriter(io.stderr) : null;
       let errors = 0;
       const summary = await withStore(opts.db, (store) => ingestBatch(store, all(), {
-        overrides: { published: opts.published, outlet: opts.outlet },
+        defaults: { published: opts.published, outlet: opts.outlet },
         onProgress: progress ? (s) => progress.update(s) : undefined,
         onError: (where, error) => {
           errors++;

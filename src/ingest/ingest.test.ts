@@ -120,3 +120,15 @@ test('a batch counts what it did; a bad input is reported and the rest ingested'
   assert.match(summaryText(s), /stored 2, duplicates skipped 1, copies 1, stitched 0, re-anchored 1, failed 1/);
   store.close();
 });
+
+test('defaults fill only what a report does not give; overrides win', async () => {
+  const store = fresh();
+  const defaults = { published: '2019-07-30', outlet: 'Unknown Outlet' };
+  await ingestReport(store, { text: WIRE, meta: { id: 'dated', published: '2019-07-22' } }, { now: AT, defaults });
+  await ingestReport(store, { text: OTHER, meta: { id: 'undated' } }, { now: AT, defaults, overrides: { outlet: 'Relief Bulletin' } });
+  const dated = await store.getReport('dated');
+  const undated = await store.getReport('undated');
+  assert.deepEqual([dated?.published, dated?.outlet], ['2019-07-22', 'Unknown Outlet']);
+  assert.deepEqual([undated?.published, undated?.outlet], ['2019-07-30', 'Relief Bulletin']);
+  store.close();
+});

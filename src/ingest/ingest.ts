@@ -27,8 +27,10 @@ export interface IngestOutcome {
 }
 
 export interface IngestOptions {
-  /** Metadata that overrides what was read (`--published`, `--outlet`). */
+  /** Metadata that overrides what was read. */
   overrides?: Partial<ReportMeta>;
+  /** Metadata for reports that give none of their own (`civwatch ingest --published`, `--outlet`). */
+  defaults?: Partial<ReportMeta>;
   /** The clock, for stored timestamps (tests pin it). */
   now?: () => string;
 }
@@ -56,7 +58,7 @@ export function contentHash(text: string): string {
  * outcome.status; // 'stored' (or 'duplicate' the second time)
  */
 export async function ingestReport(store: Store, input: InputDocument, opts: IngestOptions = {}): Promise<IngestOutcome> {
-  const meta = finishMeta(input, opts.overrides);
+  const meta = finishMeta({ text: input.text, meta: { ...given(opts.defaults), ...given(input.meta) } }, opts.overrides);
   const hash = contentHash(input.text);
   const known = await findDuplicate(store, hash, meta.url ?? null);
   if (known) return duplicate(known);
@@ -109,6 +111,11 @@ export async function ingestReport(store: Store, input: InputDocument, opts: Ing
     rememberSentences(store, report.id, report.text, report.analysis.sentences);
   }
   return result;
+}
+
+/** The fields that hold a value (null and undefined dropped), so that they can fill gaps. */
+function given(meta: Partial<ReportMeta> | undefined): Partial<ReportMeta> {
+  return Object.fromEntries(Object.entries(meta ?? {}).filter(([, v]) => v !== null && v !== undefined)) as Partial<ReportMeta>;
 }
 
 async function findDuplicate(store: Store, hash: string, url: string | null): Promise<StoredReport | null> {
