@@ -49,8 +49,9 @@ export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   { words: ['tens'], min: 10, max: null, conservative: 10, stated: false },
   // "A dozen soldiers were captured." Exactly 12, written as a word.
   { words: ['a', 'dozen'], min: 12, max: 12, conservative: 12, stated: true },
-  // "Dozens of civilians were killed." ACLED codes dozens as 12 (one dozen is the lowest defensible).
-  { words: ['dozens'], min: 12, max: null, conservative: 12, stated: false },
+  // "Dozens of civilians were killed." ACLED codes dozens as 12 (one dozen is the lowest
+  // defensible); Airwars records dozens as 12–24 (two dozen), hence the closed top.
+  { words: ['dozens'], min: 12, max: 24, conservative: 12, stated: false },
   // "A score of fighters died." A score = 20.
   { words: ['a', 'score'], min: 20, max: 20, conservative: 20, stated: true },
   // "Scores of civilians were killed." By analogy with dozens: one score, 20.
@@ -61,12 +62,16 @@ export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   { words: ['both'], min: 2, max: 2, conservative: 2, stated: true },
   // "Several villagers were injured." ACLED: unknown fatalities coded as 3.
   { words: ['several'], min: 3, max: null, conservative: 3, stated: false },
-  // "A number of students were arrested."
-  { words: ['a', 'number', 'of'], min: 2, max: null, conservative: 3, stated: false },
+  // "A number of students were arrested." Airwars quantifies an unstated number of people as 2–2
+  // ("a number of civilians were injured"); it never occurs in ACLED's coded notes here.
+  { words: ['a', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
   // "A few residents fled."
   { words: ['a', 'few'], min: 2, max: null, conservative: 3, stated: false },
   // "Many civilians were killed." (not after "as", "so", "how", "too": see VAGUE_BLOCKERS)
   { words: ['many'], min: 3, max: null, conservative: 3, stated: false },
+  // "Two guards died and others were wounded." Bare "others": Airwars' methodology quantifies it
+  // as 2–2. ("four others" reads the number; "others" here is only the bare word.)
+  { words: ['others'], min: 2, max: 2, conservative: 2, stated: false },
   // "Some soldiers died, the exact number is unknown." Only before a plural person noun.
   { words: ['some'], min: 2, max: null, conservative: 3, stated: false },
 ];

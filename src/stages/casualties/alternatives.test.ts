@@ -39,3 +39,11 @@ test('up to: the flag reaches the casualty value', () => {
   assert.deepEqual(figs('The strike killed up to nine civilians.').map((x) => x.upTo), [true]);
   assert.deepEqual(figs('The strike killed at least nine civilians.').map((x) => x.upTo), [false]);
 });
+
+test('bare "others" beside a harm word is a figure of 2; NOT without one', () => {
+  const f = spansOf(buildPipeline([segment, actors, casualties]).run(createReport('Two men were killed and others were wounded in the strike.')), 'casualty')
+    .map((s) => [s.text, s.value.kind, s.value.min, s.value.max]);
+  assert.deepEqual(f, [['Two men', 'killed', 2, 2], ['others', 'injured', 2, 2]]);
+  const g = spansOf(buildPipeline([segment, actors, casualties]).run(createReport('Some residents stayed while others left for the coast.')), 'casualty');
+  assert.deepEqual(g.map((s) => s.text), []);
+});

@@ -23,7 +23,8 @@ test('digits, thousands separators, scale words and number words', () => {
 });
 
 test('vague quantities follow the documented table (ACLED conventions)', () => {
-  assert.deepEqual(q('dozens of civilians'), { min: 12, max: null, conservative: 12, stated: false });
+  // ACLED codes dozens as 12 (conservative); Airwars as 12–24.
+  assert.deepEqual(q('dozens of civilians'), { min: 12, max: 24, conservative: 12, stated: false });
   assert.deepEqual(q('scores of civilians'), { min: 20, max: null, conservative: 20, stated: false });
   assert.deepEqual(q('a dozen soldiers'), { min: 12, max: 12, conservative: 12, stated: true });
   assert.equal(q('tens of villagers')?.conservative, 10);
@@ -66,4 +67,11 @@ test('"up to N" marks its minimum as a placeholder; other modifiers do not', () 
   assert.equal(readQuantity(toks('up to 20 civilians'), 0)?.max, 20);
   assert.equal(readQuantity(toks('at least 20 civilians'), 0)?.upTo, undefined);
   assert.equal(readQuantity(toks('20 civilians'), 0)?.upTo, undefined);
+});
+
+test('Airwars: an unstated number of people ("a number of", bare "others") is 2–2; "four others" keeps its number', () => {
+  assert.deepEqual(q('a number of civilians'), { min: 2, max: 2, conservative: 2, stated: false });
+  assert.deepEqual(q('others were wounded'), { min: 2, max: 2, conservative: 2, stated: false });
+  assert.deepEqual(q('four others were wounded'), { min: 4, max: 4, conservative: 4, stated: true });
+  assert.equal(q('several people')?.max, null);
 });
