@@ -76,7 +76,10 @@ async function* readOne(input: string, opts: SourceOptions): AsyncGenerator<Sour
     return;
   }
   if (info.isDirectory()) {
-    for await (const file of walk(input)) yield* readFile(file, opts);
+    for await (const file of walk(input)) {
+      if (typeof file === 'string') yield* readFile(file, opts);
+      else yield file;
+    }
     return;
   }
   yield* readFile(input, opts);
@@ -182,12 +185,13 @@ function xmlCharset(bytes: Uint8Array): string | null {
   return /<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(head)?.[1] ?? null;
 }
 
-/** Files under a directory, depth first, sorted by name so a batch is read in a stable order. */
-async function* walk(dir: string): AsyncGenerator<string> {
+/** Files under a directory, depth first, sorted by name so a batch is read in a stable order; an unreadable directory is an error item. */
+async function* walk(dir: string): AsyncGenerator<string | { where: string; error: Error }> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    yield { where: dir, error: fileError(dir, e) };
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
