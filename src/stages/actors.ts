@@ -7,6 +7,7 @@ import { plainPeople, surnameKeys, surnameMentions, titledPeople } from './actor
 import { unknownGroups } from './actors/groups.js';
 import { linkPeople } from './actors/link-people.js';
 import { countryActors } from './actors/countries.js';
+import { speakerNames, tieTitles, titleOnlyPeople } from './actors/speakers.js';
 
 /**
  * Choose non-overlapping candidates: the longest (in tokens) first, ties to the lower rank
@@ -73,18 +74,29 @@ export const actors: Stage = {
     const context = reportContext(hits, places.map((p) => p.value.country));
     ctx.trace(`focus country ${context.focus ?? 'none'}; ${hits.length} alias hits`);
     const lexical = aliasCandidates(vs, hits, context);
-    const first = [...lexical, ...vs.flatMap(titledPeople), ...vs.flatMap(plainPeople), ...vs.flatMap(unknownGroups), ...vs.flatMap(countryActors)];
+    const first = [...lexical, ...vs.flatMap(titledPeople), ...vs.flatMap(plainPeople), ...vs.flatMap(unknownGroups),
+      ...vs.flatMap(countryActors), ...vs.flatMap(titleOnlyPeople)];
     const taken = new Map<number, Set<number>>();
+    const isTaken = (v: number) => (i: number) => taken.get(v)?.has(i) ?? false;
     const chosen = select(first, taken).map((c) => (c.value.via === 'group' ? unitOf(c, lexical) : c));
     const surnames = new Map<string, string>();
-    for (const c of chosen) {
-      // Only full names (or titled surnames) teach a surname; bare names must be backed by one.
-      if (c.value.kind === 'person' && c.personName && (c.value.title || c.personName.includes(' '))) {
-        for (const k of surnameKeys(c.personName)) surnames.set(k, c.personName);
+    const learn = (cs: readonly Candidate[]) => {
+      for (const c of cs) {
+        // Only full names, titled surnames and speakers teach a surname; bare names must be backed by one.
+        if (c.value.kind === 'person' && c.personName && !c.titleOnly && (c.value.title || c.teaches || c.personName.includes(' '))) {
+          for (const k of surnameKeys(c.personName)) if (!surnames.has(k) || c.personName.includes(' ')) surnames.set(k, c.personName);
+        }
       }
-    }
-    const later = select(vs.flatMap((v) => surnameMentions(v, surnames, (i) => taken.get(v.index)?.has(i) ?? false)), taken);
-    const all = linkPeople([...chosen, ...later], vs);
+    };
+    learn(chosen);
+    const later = select(vs.flatMap((v) => surnameMentions(v, surnames, isTaken(v.index))), taken);
+    // Then people known only as speakers ("Karim said"), and their other mentions.
+    const speakers = select(vs.flatMap((v) => speakerNames(v, isTaken(v.index))), taken);
+    const known = new Set(surnames.keys());
+    learn(speakers);
+    for (const k of known) surnames.delete(k);
+    const echoes = surnames.size ? select(vs.flatMap((v) => surnameMentions(v, surnames, isTaken(v.index))), taken) : [];
+    const all = tieTitles(linkPeople([...chosen, ...later, ...speakers, ...echoes], vs));
     const spans: Span[] = all
       .sort((a, b) => a.sentence - b.sentence || a.from - b.from)
       .map((c) => {

@@ -32,6 +32,10 @@ export interface Candidate {
   value: ActorValue;
   /** For a person: the name as written, without its title ("Stephen Townsend"). */
   personName?: string;
+  /** A bare name that may teach the report its other mentions ("Karim said" → later "Karim"). */
+  teaches?: boolean;
+  /** A person named by office alone ("the Foreign Secretary"). */
+  titleOnly?: boolean;
 }
 
 /**

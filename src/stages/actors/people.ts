@@ -8,7 +8,7 @@ const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCO
 /** True when the unit can be part of a person's name. wink's tag is trusted only for the first
  * word of an untitled name (a capitalised sentence opener); inside a name it often calls a
  * surname a verb ("Peter Cook"). */
-function nameUnit(view: SentenceView, k: number, checkPos = false): boolean {
+export function nameUnit(view: SentenceView, k: number, checkPos = false): boolean {
   const u = view.units[k];
   if (!u || !u.cap) return false;
   const key = u.text.toLowerCase();
@@ -19,7 +19,7 @@ function nameUnit(view: SentenceView, k: number, checkPos = false): boolean {
 }
 
 /** True when the word after a name makes it a place or an organisation ("Nang Zaw Post"). */
-function headAfter(view: SentenceView, end: number): boolean {
+export function headAfter(view: SentenceView, end: number): boolean {
   const u = view.units[end];
   if (!u || !u.cap) return false;
   const key = u.text.toLowerCase();
@@ -31,7 +31,7 @@ function headAfter(view: SentenceView, end: number): boolean {
  * them: "Osama bin Laden"), at most seven (Arabic names give father's and grandfather's names).
  * Returns the unit index after the name.
  */
-function nameEnd(view: SentenceView, k: number, max = 7): number {
+export function nameEnd(view: SentenceView, k: number, max = 7): number {
   let end = k;
   while (end - k < max) {
     if (end > k && view.toks[view.units[end]?.from]?.newline) break;
