@@ -6,7 +6,7 @@ import { aliasCandidates, aliasHits, reportContext } from './actors/lexicon-matc
 import { plainPeople, surnameKeys, surnameMentions, titledPeople } from './actors/people.js';
 import { unknownGroups } from './actors/groups.js';
 import { linkPeople } from './actors/link-people.js';
-import { countryActors } from './actors/countries.js';
+import { countryActors, nationPeoples } from './actors/countries.js';
 import { speakerNames, tieTitles, titleOnlyPeople } from './actors/speakers.js';
 
 /**
@@ -75,7 +75,7 @@ export const actors: Stage = {
     ctx.trace(`focus country ${context.focus ?? 'none'}; ${hits.length} alias hits`);
     const lexical = aliasCandidates(vs, hits, context);
     const first = [...lexical, ...vs.flatMap(titledPeople), ...vs.flatMap(plainPeople), ...vs.flatMap(unknownGroups),
-      ...vs.flatMap(countryActors), ...vs.flatMap(titleOnlyPeople)];
+      ...vs.flatMap(countryActors), ...vs.flatMap(nationPeoples), ...vs.flatMap(titleOnlyPeople)];
     const taken = new Map<number, Set<number>>();
     const isTaken = (v: number) => (i: number) => taken.get(v)?.has(i) ?? false;
     const chosen = select(first, taken).map((c) => (c.value.via === 'group' ? unitOf(c, lexical) : c));

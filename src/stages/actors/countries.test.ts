@@ -32,3 +32,9 @@ test('a country modifying another name is neither a place nor a country actor', 
   assert.ok(!r.places.includes('Canada'), r.places.join());
   assert.ok(!r.actors.includes('Canada=government'), r.actors.join());
 });
+
+test("a nation's people is a collective actor; the adjective alone is not", () => {
+  assert.deepEqual(run('Norwegians queued for hours. The crowd thanked the Swedish people.').actors,
+    ['Norwegians=group', 'Swedish people=group']);
+  assert.deepEqual(run('Swedish volunteers and Norwegian doctors arrived; Swedish people were not told.').actors, []);
+});

@@ -51,3 +51,53 @@ export function countryActors(view: SentenceView): Candidate[] {
   });
   return out;
 }
+
+let peoples: Map<string, CountryRow> | null = null;
+let adjectives: Map<string, CountryRow> | null = null;
+
+function demonymTables(): { peoples: Map<string, CountryRow>; adjectives: Map<string, CountryRow> } {
+  if (!peoples || !adjectives) {
+    peoples = new Map();
+    adjectives = new Map();
+    for (const row of COUNTRIES) {
+      const [adjective, ...rest] = row.demonyms;
+      if (adjective) adjectives.set(adjective.toLowerCase(), row);
+      // The plural people-noun: "Iraqis", "Syrians" (not the adjective "Swiss").
+      for (const d of rest) if (/\p{Ll}s$/u.test(d)) peoples.set(d.toLowerCase(), row);
+    }
+  }
+  return { peoples, adjectives };
+}
+
+/**
+ * A nation's people as a collective actor (kind `group`, as re3d marks them organisations):
+ * the plural demonym ("Syrians", "the Iraqis") or "the <adjective> people" ("the Syrian people").
+ * Not the adjective alone ("Syrian refugees", "Iraqi forces") and not "people" without "the".
+ *
+ * @example
+ * nationPeoples(view).map((c) => c.value.name); // ['Syrians'] for "Syrians queued for permits."
+ */
+export function nationPeoples(view: SentenceView): Candidate[] {
+  if (view.caps) return [];
+  const { peoples: plural, adjectives: adj } = demonymTables();
+  const out: Candidate[] = [];
+  const us = view.units;
+  for (let k = 0; k < us.length; k++) {
+    const u = us[k];
+    if (!u.cap) continue;
+    const key = u.text.toLowerCase();
+    const row = plural.get(key);
+    if (row) {
+      out.push({ sentence: view.index, from: u.from, to: u.to, rank: 4, confidence: 0.5,
+        value: { name: u.text, kind: 'group', key: null, country: row.code, via: 'country' } });
+      continue;
+    }
+    const nation = adj.get(key);
+    if (nation && us[k + 1]?.text === 'people' && us[k - 1]?.text.toLowerCase() === 'the') {
+      out.push({ sentence: view.index, from: u.from, to: us[k + 1].to, rank: 4, confidence: 0.5,
+        value: { name: `${u.text} people`, kind: 'group', key: null, country: nation.code, via: 'country' } });
+      k++;
+    }
+  }
+  return out;
+}
