@@ -6,6 +6,7 @@ import { demonymCountry, isKnownKey } from './places/options.js';
 import { resolveCandidates, type Resolved } from './places/resolve.js';
 import { admin1Name } from './places/admin1.js';
 import { countryRoles } from './places/country-role.js';
+import { placeAnaphors } from './places/anaphora.js';
 
 /**
  * Start offsets of country names used as modifiers of another name ("U.S. forces", "US-led"):
@@ -72,6 +73,17 @@ export const places: Stage = {
         },
       });
     });
+    for (const a of placeAnaphors(report.text, resolved)) {
+      const { option: o, precision } = a.antecedent;
+      ctx.trace(`"${report.text.slice(a.start, a.end)}" at ${a.start}-${a.end} → ${o.name} (refers back)`);
+      spans.push(makeSpan(report, {
+        start: a.start, end: a.end, label: 'place', stage: 'places', confidence: 0.4,
+        value: {
+          name: o.name, country: o.country, lat: o.lat, lon: o.lon, precision, source: o.source,
+          admin1: o.admin1 ? admin1Name(o.country, o.admin1) : null, feature: a.noun, relation: null,
+        },
+      }));
+    }
     return { spans };
   },
 };
