@@ -162,3 +162,18 @@ test('events: "the attack" stays an attack when the report names no weapon', () 
   });
   assert.equal(ev[0].type, 'Attack');
 });
+
+test('events: one strike told again with a plural word and an overlapping stated figure is one event', () => {
+  const ev = run('An air strike on the market killed between 40 and 48 civilians. Residents wept. Rights monitors later wrote that air strikes hit the market, killing at least 44 people.', {
+    casualties: [['between 40 and 48 civilians', { min: 40, max: 48, conservative: 40 }], ['at least 44 people', { group: 'unknown', min: 44, max: null, conservative: 44 }]],
+  });
+  assert.equal(ev.length, 1);
+  assert.deepEqual([ev[0].civilians.killed.min, ev[0].civilians.killed.max], [40, 48]);
+});
+
+test('events: a vague plural tally that overlaps is NOT merged with the single strike', () => {
+  const ev = run('An air strike killed 25 civilians in a bakery on Tuesday. Residents wept. Monitors said scores of civilians were killed in air strikes across the city this month.', {
+    casualties: [['25 civilians', { min: 25, max: 25, conservative: 25 }], ['scores of civilians', { min: 20, max: null, conservative: 20, stated: false }]],
+  });
+  assert.equal(ev.length, 2);
+});

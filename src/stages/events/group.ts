@@ -119,7 +119,7 @@ export function mergeRepeats(
   const out: DraftEvent[] = [];
   for (const e of events) {
     const target = out.find((o) => sameHarm(o, e, casualties) && (o.generic || e.generic || o.type === e.type)
-      && (o.cue?.plural ?? false) === (e.cue?.plural ?? false)
+      && ((o.cue?.plural ?? false) === (e.cue?.plural ?? false) || sameHarm(o, e, casualties, true))
       && typeAffinity(o.type, e.type) > 0 && !distinct(o, e));
     if (target) absorb(target, e);
     else out.push(e);
@@ -127,9 +127,14 @@ export function mergeRepeats(
   return out;
 }
 
-/** Killed figures that could be the same people: same group (or one unknown) and overlapping. */
-function sameHarm(a: DraftEvent, b: DraftEvent, casualties: CasualtyValue[]): boolean {
-  const killed = (e: DraftEvent) => e.casualties.map((i) => casualties[i]).filter((c) => c.kind === 'killed');
+/**
+ * Killed figures that could be the same people: same group (or one unknown) and overlapping.
+ * `stated`: only figures written in numbers count — "an airstrike … killed between 65 and 73"
+ * and "airstrikes hit the market, killing at least 69" are one strike told twice, while a vague
+ * tally ("scores were killed in air strikes this month") is not matched this way.
+ */
+function sameHarm(a: DraftEvent, b: DraftEvent, casualties: CasualtyValue[], stated = false): boolean {
+  const killed = (e: DraftEvent) => e.casualties.map((i) => casualties[i]).filter((c) => c.kind === 'killed' && (!stated || c.stated));
   const groupsFit = (x: CasualtyValue, y: CasualtyValue) => x.group === y.group || x.group === 'unknown' || y.group === 'unknown';
   const ys = killed(b);
   return killed(a).some((x) => ys.some((y) => groupsFit(x, y) && rangesOverlap(x, y)));

@@ -75,3 +75,14 @@ test('ranges: a tally stands as the figure, but the lead still sets the minimum'
   const r = consolidate([m(0, 13, 15), m(3, 15, 15, { aggregate: true })]).civilians.killed;
   assert.deepEqual([r.min, r.max], [13, 15]);
 });
+
+test('ranges: an unknown-group figure overlapping the civilians\' is the same people: the range spans both', () => {
+  const r = consolidate([m(0, 40, 48, { conservative: 40 }), m(2, 44, 44, { group: 'unknown' })]);
+  assert.deepEqual([r.civilians.killed.min, r.civilians.killed.max], [40, 48]);
+  assert.equal(r.total.killed.conservative, 44);
+});
+
+test('ranges: an unknown-group figure that does NOT overlap stays the larger total', () => {
+  const r = consolidate([m(0, 4, 4), m(2, 9, 9, { group: 'unknown' })]);
+  assert.deepEqual([r.civilians.killed.min, r.civilians.killed.max], [9, 9]);
+});

@@ -159,7 +159,11 @@ export function consolidate(mentions: Mention[]): { civilians: HarmRanges; comba
     const known = addRanges(civ, com);
     // An unknown-group figure at least as large as the known groups is taken to include them;
     // a smaller one is taken to be among them ("three soldiers … two people": 3, not 5).
-    const total = unk.conservative >= known.conservative ? largerRange(unk, known) : known;
+    // When the two overlap they are two readings of the same people ("between 40 and 48
+    // civilians" … "at least 44 people"): the range spans both, the larger figure stands.
+    const larger = largerRange(unk, known);
+    const total = unk.conservative < known.conservative ? known
+      : known.conservative > 0 && rangesOverlap(unk, known) ? { ...unionRange(unk, known), conservative: larger.conservative } : larger;
     out.total[kind] = total;
     out.combatants[kind] = com;
     // Airwars' convention: people are presumed civilians unless a source links them to an armed
