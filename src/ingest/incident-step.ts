@@ -3,6 +3,8 @@ import type { EventRecord, StoredReport } from '../corpus/types.js';
 import { eventRecords } from '../corpus/events.js';
 import { cellsFor } from '../corpus/cells.js';
 import { resolveEvent } from '../corpus/resolve.js';
+import { sideKey } from '../corpus/sides.js';
+import type { RecoveredAttribution } from '../corpus/recover.js';
 
 /** Incidents a report created and updated (ids, each once). */
 export interface TouchedIncidents {
@@ -20,8 +22,11 @@ export interface TouchedIncidents {
  * @example
  * const { created, updated } = await resolveIncidents(store, storedReport, new Date().toISOString());
  */
-export async function resolveIncidents(store: Store, report: StoredReport, at: string): Promise<TouchedIncidents> {
-  const events = eventRecords(report.analysis, { id: report.id, copyGroup: report.copyGroup, published: report.published, outlet: report.outlet, stitched: report.stitched });
+export async function resolveIncidents(store: Store, report: StoredReport, at: string, recovered: readonly RecoveredAttribution[] = []): Promise<TouchedIncidents> {
+  const events = withRecovered(
+    eventRecords(report.analysis, { id: report.id, copyGroup: report.copyGroup, published: report.published, outlet: report.outlet, stitched: report.stitched }),
+    report, recovered,
+  );
   await store.putEvents(events);
   const known = new Map<string, EventRecord>(events.map((e) => [e.id, e]));
   const created = new Set<string>();
@@ -37,4 +42,29 @@ export async function resolveIncidents(store: Store, report: StoredReport, at: s
     else created.add(r.incident.id);
   }
   return { created: [...created], updated: [...updated] };
+}
+
+/**
+ * Event records with the claims their copied sentences lost in copying, recovered from the
+ * origin sentences ("…, a local official said" trimmed off): the speaker and stance of the
+ * origin's claim, the text of this report's sentence.
+ *
+ * @example
+ * withRecovered(eventRecords(analysis, meta), report, await recoverAttribution(analysis, origins, originOf));
+ */
+export function withRecovered(events: EventRecord[], report: StoredReport, recovered: readonly RecoveredAttribution[]): EventRecord[] {
+  if (!recovered.length) return events;
+  return events.map((e) => {
+    const index = Number(e.id.slice(e.id.lastIndexOf('#') + 1));
+    const sentences = new Set(report.analysis.events[index]?.sentences ?? []);
+    const extra = recovered.filter((r) => sentences.has(r.sentence)).map((r) => {
+      const s = report.analysis.sentences[r.sentence];
+      return {
+        source: r.source.name, sourceKind: r.source.kind, stance: r.stance,
+        text: s ? report.text.slice(s.start, s.end).trim() : '',
+        side: sideKey(r.source.name) ?? sideKey(r.source.affiliation ?? null),
+      };
+    });
+    return extra.length ? { ...e, claims: [...e.claims, ...extra] } : e;
+  });
 }

@@ -132,3 +132,32 @@ test('defaults fill only what a report does not give; overrides win', async () =
   assert.deepEqual([undated?.published, undated?.outlet], ['2019-07-30', 'Relief Bulletin']);
   store.close();
 });
+
+test('a speaker trimmed off in copying is recovered from the origin sentence into the copy\'s event claims', async () => {
+  const store = fresh();
+  const wire = `Mortar shells hit Hpakant market
+
+Mortar shells killed four traders and wounded nine other people at the jade market in Hpakant township on Monday morning, the township administrator told reporters.
+
+The administrator said the shells were fired from a military base on the hill above the town.`;
+  const page = `Mortar attack on Hpakant market
+
+Mortar shells killed four traders and wounded nine other people at the jade market in Hpakant township on Monday morning.
+
+Residents said the market had reopened only a week earlier after months of closures, and that traders had travelled from nearby villages to sell stones and vegetables.
+
+A local aid group said it had sent two ambulances and was looking for blood donors in the town.`;
+  await ingestReport(store, { text: wire, meta: { id: 'wire', published: '2021-05-10', outlet: 'Northern Ledger' } }, { now: AT });
+  const copy = await ingestReport(store, { text: page, meta: { id: 'page', published: '2021-05-11', outlet: 'Jade Digest' } }, { now: AT });
+  assert.equal(copy.status, 'stored');
+  const origins = await store.getSentenceOrigins('page');
+  assert.ok(origins.some((o) => o.originReport === 'wire'), 'the figure sentence comes from the wire');
+  const own = (await store.getReport('page'))?.analysis.claims.filter((c) => /administrator/i.test(c.source.name)) ?? [];
+  assert.deepEqual(own, [], 'the page itself names no administrator');
+  const ids = (await store.getReport('page'))?.analysis.events.map((_, i) => `page#${i}`) ?? [];
+  const events = await store.getEvents(ids);
+  const recovered = events.flatMap((e) => e.claims).filter((c) => /administrator/i.test(c.source));
+  assert.ok(recovered.length >= 1, `the administrator's claim recovered (claims: ${JSON.stringify(events.flatMap((e) => e.claims))})`);
+  assert.match(recovered[0].text, /^Mortar shells killed four traders/);
+  store.close();
+});

@@ -11,6 +11,7 @@ import { copyKeys, findCopyOf, rememberReport } from './copy-step.js';
 import { provenanceOf, rememberSentences } from './provenance-step.js';
 import { reanchorIfCopied } from './reanchor-step.js';
 import { resolveIncidents } from './incident-step.js';
+import { recoverAttribution } from '../corpus/recover.js';
 
 /** What ingesting one report did. */
 export interface IngestOutcome {
@@ -77,6 +78,8 @@ export async function ingestReport(store: Store, input: InputDocument, opts: Ing
     const bySentences = provenance.summary.copyOf ? await store.getReport(provenance.summary.copyOf) : null;
     const copyOf = original ?? (bySentences ? { id: bySentences.id, copyGroup: bySentences.copyGroup } : null);
     const { analysis, reanchored } = reanchorIfCopied({ text: input.text, meta: { ...meta, id }, analysis: first, origins: provenance.origins });
+    // Speakers lost in copying, recovered from the origin sentences (they join the events' claims).
+    const recovered = await recoverAttribution(analysis, provenance.origins, async (rid) => (await store.getReport(rid))?.analysis ?? null);
     const now = opts.now?.() ?? new Date().toISOString();
     const report: StoredReport = {
       id,
@@ -98,7 +101,7 @@ export async function ingestReport(store: Store, input: InputDocument, opts: Ing
     await store.putBands(id, keys.bands);
     await store.putSentenceOrigins(provenance.origins.map(({ originPublished: _p, evidence: _e, ...o }) => o));
     await store.putSentenceHashes(provenance.hashes);
-    const touched = await resolveIncidents(store, report, now);
+    const touched = await resolveIncidents(store, report, now, recovered);
     return {
       status: 'stored' as const, id, copyOf: report.copyOf, stitched: report.stitched, reanchored,
       incidentsCreated: touched.created, incidentsUpdated: touched.updated, report,
