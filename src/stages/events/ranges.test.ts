@@ -86,3 +86,8 @@ test('ranges: an unknown-group figure that does NOT overlap stays the larger tot
   const r = consolidate([m(0, 4, 4), m(2, 9, 9, { group: 'unknown' })]);
   assert.deepEqual([r.civilians.killed.min, r.civilians.killed.max], [9, 9]);
 });
+
+test('ranges: a wide vague unknown-group figure overlapping the civilians\' does NOT widen their range', () => {
+  const r = consolidate([m(0, 10, 11, { conservative: 10 }), m(2, 11, 24, { group: 'unknown', conservative: 11, stated: false })]);
+  assert.deepEqual([r.civilians.killed.min, r.civilians.killed.max], [10, 11]);
+});

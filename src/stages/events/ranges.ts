@@ -129,6 +129,12 @@ function widen(best: SentenceSum, sums: readonly SentenceSum[]): Range {
   return { min, max, conservative: best.sum.conservative };
 }
 
+/** `known`'s range with `conservative` as its figure (the top widened to hold it). */
+function keepKnown(known: Range, conservative: number): Range {
+  const max = known.max === null ? null : Math.max(known.max, conservative);
+  return { min: Math.min(known.min, conservative), max, conservative };
+}
+
 /** `a` less a part `b` that was added into it (exact inverse of {@link addRanges}). */
 function subtractExact(a: Range, b: Range): Range {
   return { min: a.min - b.min, max: a.max === null || b.max === null ? a.max : a.max - b.max, conservative: a.conservative - b.conservative };
@@ -160,10 +166,11 @@ export function consolidate(mentions: Mention[]): { civilians: HarmRanges; comba
     // An unknown-group figure at least as large as the known groups is taken to include them;
     // a smaller one is taken to be among them ("three soldiers … two people": 3, not 5).
     // When the two overlap they are two readings of the same people ("between 40 and 48
-    // civilians" … "at least 44 people"): the range spans both, the larger figure stands.
+    // civilians" … "at least 44 people"): the range named for civilians stands, with the
+    // larger figure as the conservative one.
     const larger = largerRange(unk, known);
     const total = unk.conservative < known.conservative ? known
-      : known.conservative > 0 && rangesOverlap(unk, known) ? { ...unionRange(unk, known), conservative: larger.conservative } : larger;
+      : known.conservative > 0 && rangesOverlap(unk, known) ? keepKnown(known, larger.conservative) : larger;
     out.total[kind] = total;
     out.combatants[kind] = com;
     // Airwars' convention: people are presumed civilians unless a source links them to an armed
