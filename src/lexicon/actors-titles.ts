@@ -18,7 +18,11 @@ export const TITLES: readonly TitleRow[] = [
       'Brigadier', 'Col.', 'Col', 'Colonel', 'Lt. Col.', 'Lt Col', 'Lieutenant Colonel', 'Lieutenant-Colonel', 'Maj.', 'Major',
       'Capt.', 'Capt', 'Captain', 'Lt.', 'Lieutenant', 'Sgt.', 'Sgt', 'Sergeant', 'Staff Sgt.', 'Staff Sergeant', 'Cpl.', 'Corporal',
       'Adm.', 'Admiral', 'Vice Adm.', 'Vice Admiral', 'Rear Adm.', 'Rear Admiral', 'Cmdr.', 'Commander', 'Lt. Cmdr.',
-      'Senior General', 'Field Marshal', 'Air Marshal', 'Air Chief Marshal', 'Vice Senior General', 'Major-General'],
+      'Senior General', 'Field Marshal', 'Air Marshal', 'Air Chief Marshal', 'Vice Senior General', 'Major-General',
+      // e.g. "Spc. Dana Reyes and Petty Officer Alan Moss were wounded; Commodore Ian Hale led the task group."
+      'Spc.', 'Spc', 'Specialist', 'Pfc.', 'Pvt.', 'Private', 'Airman', 'Senior Airman', 'Master Sgt.', 'Sgt. Maj.', 'Sgt. 1st Class',
+      'Command Sgt. Maj.', 'Lance Cpl.', 'Petty Officer', 'Chief Petty Officer', 'Petty Officer 1st Class', 'Petty Officer 2nd Class',
+      'Commodore', 'Warrant Officer', 'Chief Warrant Officer'],
   },
   // e.g. "Prime Minister Sara Levin visited the hospital; President Omar Said condemned the attack."
   {
@@ -28,7 +32,9 @@ export const TITLES: readonly TitleRow[] = [
       'Secretary', 'Secretary of State', 'Deputy Secretary of State', 'Defense Secretary', 'Defence Secretary',
       'Secretary of Defense', 'Foreign Secretary', 'Home Secretary', 'Senator', 'Sen.', 'Rep.', 'Governor', 'Gov.', 'Mayor',
       'Chancellor', 'Speaker', 'Attorney General', 'Foreign Office Minister', 'minister', 'governor', 'mayor', 'lawmaker',
-      'Minister for the Middle East', 'President-elect'],
+      'Minister for the Middle East', 'President-elect',
+      // e.g. "Minister for Central Asia Tom Weld met traders; Special Advisor Ruth Kane spoke."
+      'Minister for Central Asia', 'Minister for Africa', 'Special Advisor', 'Special Adviser', 'Minister of Foreign Affairs'],
   },
   // e.g. "Secretary-General Maria Lopez called for a pause; Ambassador Tom Reed agreed."
   {

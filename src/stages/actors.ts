@@ -7,7 +7,7 @@ import { plainPeople, surnameKeys, surnameMentions, titledPeople } from './actor
 import { unknownGroups } from './actors/groups.js';
 import { linkPeople } from './actors/link-people.js';
 import { countryActors, nationPeoples } from './actors/countries.js';
-import { speakerNames, tieTitles, titleOnlyPeople } from './actors/speakers.js';
+import { kunyaPeople, speakerNames, tieTitles, titleOnlyPeople } from './actors/speakers.js';
 
 /**
  * Choose non-overlapping candidates: the longest (in tokens) first, ties to the lower rank
@@ -75,7 +75,7 @@ export const actors: Stage = {
     ctx.trace(`focus country ${context.focus ?? 'none'}; ${hits.length} alias hits`);
     const lexical = aliasCandidates(vs, hits, context);
     const first = [...lexical, ...vs.flatMap(titledPeople), ...vs.flatMap(plainPeople), ...vs.flatMap(unknownGroups),
-      ...vs.flatMap(countryActors), ...vs.flatMap(nationPeoples), ...vs.flatMap(titleOnlyPeople)];
+      ...vs.flatMap(countryActors), ...vs.flatMap(nationPeoples), ...vs.flatMap(titleOnlyPeople), ...vs.flatMap(kunyaPeople)];
     const taken = new Map<number, Set<number>>();
     const isTaken = (v: number) => (i: number) => taken.get(v)?.has(i) ?? false;
     const chosen = select(first, taken).map((c) => (c.value.via === 'group' ? unitOf(c, lexical) : c));

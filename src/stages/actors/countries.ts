@@ -15,6 +15,16 @@ function countryIndex(): PhraseIndex<CountryRow> {
 }
 
 /**
+ * True when a country's name starts at token `tok` ("Iraq" in "Abu Saif, Iraq").
+ *
+ * @example
+ * countryAt(view, 3); // true for "Iraq" in "near Abu Saif, Iraq"
+ */
+export function countryAt(view: SentenceView, tok: number): boolean {
+  return tok < view.toks.length && countryIndex().matchesAt(view.toks, tok).length > 0;
+}
+
+/**
  * Countries acting in a sentence: the subject of a verb ("Iraq said", "the UK and France are
  * working"), the agent of a passive ("announced by Russia and Turkey"), or another participant
  * ("accused Israel", "Australia's efforts", "talks between the UK and France"). Each is a

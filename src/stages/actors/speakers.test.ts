@@ -39,3 +39,18 @@ test('a lower-case military word after "the" is not a person; a titled name stay
   assert.deepEqual(people('The major roads were closed.'), []);
   assert.deepEqual(people('The President Omar Haddad visited the site.'), ['President Omar Haddad=Omar Haddad']);
 });
+
+test('a kunya opens an Arabic name; a place named with Abu is not a person', () => {
+  assert.deepEqual(people('Residents said Abu Omar al-Masri ran the checkpoint.'), ['Abu Omar al-Masri=Abu Omar al-Masri']);
+  assert.deepEqual(people('Detainees were moved to Abu Ghraib prison.'), []);
+});
+
+test('enlisted and naval ranks are titles', () => {
+  assert.deepEqual(people('Commodore Dana Reyes said Petty Officer Alan Moss was wounded.'),
+    ['Commodore Dana Reyes=Dana Reyes', 'Petty Officer Alan Moss=Alan Moss']);
+});
+
+test('a kunya name followed by ", <country>" is an address, not a person (even without the places stage)', () => {
+  const report = buildPipeline([segment, actors]).run(createReport('A patrol guards Abu Hanna, Syria, at night.'));
+  assert.deepEqual(spansOf(report, 'actor').filter((s) => s.value.kind === 'person').map((s) => s.text), []);
+});

@@ -5,6 +5,7 @@ import { PhraseIndex } from './alias-index.js';
 import type { Candidate, SentenceView } from './context.js';
 import { headAfter, nameEnd, nameUnit } from './people.js';
 import { personTitles } from './lexicon-index.js';
+import { countryAt } from './countries.js';
 
 const LOWER = /\p{Ll}/u;
 const CLOSERS = new Set([',', '.', ';', ':', '"', '”', ')', '!', '?']);
@@ -140,4 +141,36 @@ export function tieTitles(candidates: readonly Candidate[]): Candidate[] {
     const { name, key, affiliation, side } = holder.value;
     return { ...c, personName: name, value: { ...c.value, name, key, affiliation, side } };
   });
+}
+
+const KUNYA = new Set(['abu', 'abou', 'umm', 'um']);
+
+/**
+ * Arabic names that open with a kunya ("Abu Omar al-Masri", "Umm Khaled"): the kunya and the
+ * name after it, with the particles and "al-" parts that follow, are one person — unless the
+ * places stage found a place there ("Abu Ghraib", "Abu Dhabi") or a country follows as in an
+ * address ("Abu Saif, Iraq").
+ *
+ * @example
+ * kunyaPeople(view).map((c) => c.personName); // ['Abu Omar al-Masri']
+ */
+export function kunyaPeople(view: SentenceView): Candidate[] {
+  if (view.caps) return [];
+  const out: Candidate[] = [];
+  const us = view.units;
+  for (let k = 0; k + 1 < us.length; k++) {
+    if (!us[k].cap || !KUNYA.has(us[k].text.toLowerCase()) || view.isPlace(us[k].from)) continue;
+    if (view.toks[us[k + 1].from].newline || !nameUnit(view, k + 1)) continue;
+    const end = nameEnd(view, k + 1, 4);
+    if (headAfter(view, end)) continue;
+    // "Abu Saif, Iraq": a place's address, not a person.
+    if (us[end]?.text === ',' && us[end + 1] && countryAt(view, us[end + 1].from)) continue;
+    const name = us.slice(k, end).map((u) => u.text).join(' ');
+    out.push({
+      sentence: view.index, from: us[k].from, to: us[end - 1].to, rank: 2, confidence: 0.7, personName: name,
+      value: { name, kind: 'person', key: null, country: null, affiliation: null, title: null, via: 'name' },
+    });
+    k = end - 1;
+  }
+  return out;
 }
