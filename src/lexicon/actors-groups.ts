@@ -29,6 +29,8 @@ export const GROUP_HEADS: ReadonlyMap<string, ActorKind> = new Map<string, Actor
   // e.g. "The Ministry of Water said the plant was hit." (institutions with a capitalised name)
   ['ministry', 'government'], ['department', 'government'], ['office', 'government'], ['agency', 'group'],
   ['command', 'state-forces'],
+  // e.g. "The Kite Valley Recovery Fund paid for the repairs; the Board of Inquiry met on Monday."
+  ['fund', 'international'], ['board', 'government'], ['programme', 'international'], ['program', 'international'],
 ]);
 
 /**

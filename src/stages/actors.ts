@@ -7,6 +7,7 @@ import { plainPeople, surnameKeys, surnameMentions, titledPeople } from './actor
 import { unknownGroups } from './actors/groups.js';
 import { linkPeople } from './actors/link-people.js';
 import { countryActors, nationPeoples } from './actors/countries.js';
+import { acronymMentions, definedAcronyms } from './actors/acronyms.js';
 import { kunyaPeople, speakerNames, tieTitles, titleOnlyPeople } from './actors/speakers.js';
 
 /**
@@ -96,7 +97,10 @@ export const actors: Stage = {
     learn(speakers);
     for (const k of known) surnames.delete(k);
     const echoes = surnames.size ? select(vs.flatMap((v) => surnameMentions(v, surnames, isTaken(v.index))), taken) : [];
-    const all = tieTitles(linkPeople([...chosen, ...later, ...speakers, ...echoes], vs));
+    // Acronyms the report defines: "the Kite Valley Recovery Fund (KVRF)" … "KVRF said".
+    const acronyms = definedAcronyms(chosen, vs);
+    const defined = acronyms.size ? select(vs.flatMap((v) => acronymMentions(v, acronyms, isTaken(v.index))), taken) : [];
+    const all = tieTitles(linkPeople([...chosen, ...later, ...speakers, ...echoes, ...defined], vs));
     const spans: Span[] = all
       .sort((a, b) => a.sentence - b.sentence || a.from - b.from)
       .map((c) => {

@@ -62,6 +62,9 @@ export function countryActors(view: SentenceView): Candidate[] {
   return out;
 }
 
+/** Lower-case nouns after a demonym that make the state an actor. */
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'parliament', 'cabinet', 'administration']);
+
 let peoples: Map<string, CountryRow> | null = null;
 let adjectives: Map<string, CountryRow> | null = null;
 
@@ -82,7 +85,8 @@ function demonymTables(): { peoples: Map<string, CountryRow>; adjectives: Map<st
 /**
  * A nation's people as a collective actor (kind `group`, as re3d marks them organisations):
  * the plural demonym ("Syrians", "the Iraqis") or "the <adjective> people" ("the Syrian people").
- * Not the adjective alone ("Syrian refugees", "Iraqi forces") and not "people" without "the".
+ * Not the adjective alone ("Syrian refugees") and not "people" without "the". A demonym before
+ * "government" or "authorities" ("the French government") is the state: a government actor.
  *
  * @example
  * nationPeoples(view).map((c) => c.value.name); // ['Syrians'] for "Syrians queued for permits."
@@ -103,6 +107,13 @@ export function nationPeoples(view: SentenceView): Candidate[] {
       continue;
     }
     const nation = adj.get(key);
+    // "the French government", "Turkish authorities": the state acting.
+    if (nation && GOVERNMENT_NOUNS.has(us[k + 1]?.text ?? '')) {
+      out.push({ sentence: view.index, from: u.from, to: us[k + 1].to, rank: 4, confidence: 0.6,
+        value: { name: `${u.text} ${us[k + 1].text}`, kind: 'government', key: null, country: nation.code, via: 'country' } });
+      k++;
+      continue;
+    }
     if (nation && us[k + 1]?.text === 'people' && us[k - 1]?.text.toLowerCase() === 'the') {
       out.push({ sentence: view.index, from: u.from, to: us[k + 1].to, rank: 4, confidence: 0.5,
         value: { name: `${u.text} people`, kind: 'group', key: null, country: nation.code, via: 'country' } });
