@@ -43,8 +43,9 @@ export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   { words: ['thousands'], min: 1_000, max: null, conservative: 1_000, stated: false },
   // "Millions of Syrians remain displaced."
   { words: ['millions'], min: 1_000_000, max: null, conservative: 1_000_000, stated: false },
-  // "Hundreds of people were detained after the protest." ACLED: hundreds = 100.
-  { words: ['hundreds'], min: 100, max: null, conservative: 100, stated: false },
+  // "Hundreds of people were detained after the protest." ACLED: hundreds = 100; Airwars
+  // records "hundreds" of wounded as 100–200, as it records dozens as 12–24.
+  { words: ['hundreds'], min: 100, max: 200, conservative: 100, stated: false },
   // "Tens of villagers were wounded." ACLED: tens = 10.
   { words: ['tens'], min: 10, max: null, conservative: 10, stated: false },
   // "A dozen soldiers were captured." Exactly 12, written as a word.
@@ -62,6 +63,8 @@ export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   { words: ['both'], min: 2, max: 2, conservative: 2, stated: true },
   // "Several villagers were injured." ACLED: unknown fatalities coded as 3.
   { words: ['several'], min: 3, max: null, conservative: 3, stated: false },
+  // "A large number of residents were wounded." Read as dozens: 12–24 (conservative 12).
+  { words: ['a', 'large', 'number', 'of'], min: 12, max: 24, conservative: 12, stated: false },
   // "A number of students were arrested." Airwars quantifies an unstated number of people as 2–2
   // ("a number of civilians were injured"); it never occurs in ACLED's coded notes here.
   { words: ['a', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },

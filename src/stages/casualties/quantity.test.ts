@@ -75,3 +75,9 @@ test('Airwars: an unstated number of people ("a number of", bare "others") is 2�
   assert.deepEqual(q('four others were wounded'), { min: 4, max: 4, conservative: 4, stated: true });
   assert.equal(q('several people')?.max, null);
 });
+
+test('Airwars: "a large number of" reads as dozens (12–24), "hundreds" as 100–200; ACLED\'s conservative figures kept', () => {
+  assert.deepEqual(q('a large number of civilians'), { min: 12, max: 24, conservative: 12, stated: false });
+  assert.deepEqual(q('hundreds of people'), { min: 100, max: 200, conservative: 100, stated: false });
+  assert.equal(q('a number of civilians')?.max, 2);
+});
