@@ -42,3 +42,9 @@ test('other uses make the country a participant: object, possessor, list member'
   assert.deepEqual(roles('talks/NOUN between/ADP *France/PROPN and/CCONJ *Germany/PROPN resumed/VERB'), ['participant', 'participant']);
   assert.deepEqual(roles('*Norway/PROPN \'s/PART aid/NOUN arrived/VERB'), ['participant']);
 });
+
+test('a compass word or a "-speaking"/"-held" adjective before a country makes it the land', () => {
+  assert.deepEqual(roles('a/DET ridge/NOUN in/ADP northeast/ADJ *Iraq/PROPN'), ['place']);
+  assert.deepEqual(roles('across/ADP Kurdish-speaking/ADJ *Iraq/PROPN ,/PUNCT towns/NOUN emptied/VERB'), ['place']);
+  assert.deepEqual(roles('they/PRON said/VERB rural/ADJ *Iraq/PROPN has/AUX few/ADJ doctors/NOUN'), ['place']);
+});

@@ -65,7 +65,8 @@ function modified(words: readonly RoleWord[], to: number): boolean {
 /** Prepositions of place and direction: after them a country is a place. Lower-cased. */
 const LOCATIVE = new Set(['in', 'at', 'across', 'to', 'from', 'into', 'near', 'throughout', 'within', 'inside', 'outside',
   'around', 'towards', 'toward', 'through', 'over', 'via', 'of', 'on', 'onto', 'beyond', 'northern', 'southern', 'eastern',
-  'western', 'central', 'north', 'south', 'east', 'west', 'entire', 'all',
+  'western', 'central', 'north', 'south', 'east', 'west', 'entire', 'all', 'northeast', 'northwest', 'southeast',
+  'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'occupied', 'whole',
   // Verbs of movement take a place: "the minister visited Turkey".
   'visit', 'visits', 'visited', 'visiting', 'travelled', 'traveled', 'arrived', 'returned', 'entered', 'left', 'fled',
   'toured', 'reached', 'deployed', 'leave', 'enter', 'flee']);
@@ -80,6 +81,8 @@ function locative(words: readonly RoleWord[], from: number, to: number): boolean
   if (LOCATIVE.has(lower(b))) return true;
   // "a new Syria", "a united Iraq": the country as a land, not as a party.
   if (b?.pos === 'ADJ' && b.text === b.text.toLowerCase()) return true;
+  // "Kurdish-speaking Iraq", "rebel-held Syria".
+  if (/-(?:speaking|held|controlled|occupied|run|ruled)$/i.test(b?.text ?? '')) return true;
   const next = words[to];
   // "Sarmada, Syria", "Anbar province, Iraq": a place, a comma, the country, not a verb after.
   return b?.text === ',' && (words[before - 1]?.place === true || /^\p{Lu}/u.test(words[before - 1]?.text ?? '') || words[before - 1]?.pos === 'NOUN')
