@@ -91,3 +91,8 @@ test('ranges: a wide vague unknown-group figure overlapping the civilians\' does
   const r = consolidate([m(0, 10, 11, { conservative: 10 }), m(2, 11, 24, { group: 'unknown', conservative: 11, stated: false })]);
   assert.deepEqual([r.civilians.killed.min, r.civilians.killed.max], [10, 11]);
 });
+
+test('ranges: an open civilian part ("several children were among the dead") does NOT set the range of a stated total', () => {
+  const r = consolidate([m(0, 19, null, { group: 'unknown' }), m(1, 3, null, { stated: false, conservative: 3 })]);
+  assert.deepEqual([r.civilians.killed.min, r.civilians.killed.max, r.civilians.killed.conservative], [19, 19, 19]);
+});

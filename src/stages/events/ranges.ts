@@ -165,12 +165,13 @@ export function consolidate(mentions: Mention[]): { civilians: HarmRanges; comba
     const known = addRanges(civ, com);
     // An unknown-group figure at least as large as the known groups is taken to include them;
     // a smaller one is taken to be among them ("three soldiers … two people": 3, not 5).
-    // When the two overlap they are two readings of the same people ("between 40 and 48
-    // civilians" … "at least 44 people"): the range named for civilians stands, with the
-    // larger figure as the conservative one.
+    // When the unknown figure falls inside the civilians' closed range they are two readings of
+    // the same people ("between 40 and 48 civilians" … "at least 44 people"): the range named
+    // for civilians stands, with the larger figure as the conservative one. An open or smaller
+    // civilian figure ("several children were among the 19 dead") is a part, not the range.
     const larger = largerRange(unk, known);
     const total = unk.conservative < known.conservative ? known
-      : known.conservative > 0 && rangesOverlap(unk, known) ? keepKnown(known, larger.conservative) : larger;
+      : known.max !== null && known.min <= unk.conservative && unk.conservative <= known.max ? keepKnown(known, larger.conservative) : larger;
     out.total[kind] = total;
     out.combatants[kind] = com;
     // Airwars' convention: people are presumed civilians unless a source links them to an armed
