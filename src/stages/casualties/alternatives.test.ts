@@ -47,10 +47,3 @@ test('bare "others" beside a harm word is a figure of 2; NOT without one', () =>
   const g = spansOf(buildPipeline([segment, actors, casualties]).run(createReport('Some residents stayed while others left for the coast.')), 'casualty');
   assert.deepEqual(g.map((s) => s.text), []);
 });
-
-test('ages after "aged" are not people: "two boys aged about eight and ten were among those killed" is 2, not 12', () => {
-  const f = figs('A doctor said two boys aged about eight and ten were among those killed.');
-  assert.deepEqual(f.map((x) => x.text), ['two boys']);
-  // NOT an age: a count of people before a harm word.
-  assert.deepEqual(figs('Ten were killed and eight were wounded.').map((x) => x.text), ['Ten', 'eight']);
-});

@@ -73,19 +73,6 @@ const NOT_BEFORE_NAME = new Set(['the', 'from', 'of', 'by', 'in', 'at', 'near', 
 const ORG_WORDS = /^(?:army|forces?|police|military|agency|news|ministry|council|brigades?|party|front|movement|hospital|university|strip|city|state|region|township|district|camp|network|media|committee|organi[sz]ation|group|authority|tv|radio|times|post|today)$/;
 const NAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'bint', 'abd', 'de', 'van', 'von', 'al-']);
 
-/** Words that may stand between "aged" and an age: "aged about eight and ten", "aged 4, 7 and 9". */
-const AGE_GAP = new Set(['about', 'around', 'roughly', 'approximately', 'between', 'and', 'or', ',', 'to']);
-
-/** True when the number at `i` follows "aged"/"ages" through only numbers and joiners. */
-function agedBefore(toks: readonly Tok[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
-    const w = toks[k].norm;
-    if (w === 'aged' || w === 'ages') return true;
-    if (!AGE_GAP.has(w) && toks[k].pos !== 'NUM') return false;
-  }
-  return false;
-}
-
 function single(start: number, head: Head): Candidate {
   return { start, end: head.end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false };
 }
@@ -147,8 +134,6 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
         const bare = head?.type === 'implicit';
         // "(25)" after a name is an age; a bare number in brackets is never a count of people.
         if (bare && toks[i - 1]?.norm === '(' && toks[q.end]?.norm === ')') { i = q.end; continue; }
-        // "two boys aged about eight and ten": numbers after "aged" are ages, not people.
-        if (agedBefore(toks, i)) { i = q.end; continue; }
         const year = bare && q.max === q.min && q.min >= 1900 && q.min <= 2100;
         // "zero civilians were killed" counts nobody — but a tally of zero is a figure ("the toll stands at 0").
         const zero = q.max === 0 && cueBefore(toks, i)?.cue.role !== 'toll';
