@@ -34,7 +34,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'mosul-2017-03-08-abu-saif': 'casualties: one source read as up to 10 killed (expected 4 at most)',
   'mosul-2017-03-19-jadida': 'the stitched page\'s copy of the acknowledgment resolves apart (its report dates it 30 March)',
   'mosul-2017-03-26-old-city': 'place read as Mosul, not the Old City (Mosul)',
-  'gaza-2023-10-12-shujaiya': 'regressed with the events stage\'s "first total is a credible minimum" rule (0503f42/7c7be93): the Meridian wire\'s strike now reads civilians killed min 3 (conservative 19), so the range is 3–21; passed before',
   'gaza-2023-10-12-tal-al-hawa': 'neither source names a belligerent, so weak, expected fair',
   'gaza-2023-10-16-bureij': 'the denial is not weighed: fair, expected contested',
 };
