@@ -9,6 +9,9 @@ import type { ItemSentence } from 'wink-nlp';
  * Offsets are rebuilt from each token's preceding spaces, so they index the original text.
  * A line break that separates paragraphs always ends a sentence (headlines have no full stop).
  */
+/** Preceding white space that holds a blank line: a paragraph break. */
+const PARAGRAPH_BREAK = /\n[ \t\r]*\n/;
+
 export const segment: Stage = {
   name: 'segment',
   requires: [],
@@ -18,55 +21,65 @@ export const segment: Stage = {
     const its = nlp.its;
     const text = report.text;
     const spans: Span[] = [];
-    let sentenceIndex = 0;
-    // Paragraphs first: wink would otherwise join a headline with the next paragraph.
-    const paragraph = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
-    for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
-      if (!/\S/.test(m[0])) continue;
-      const base = m.index;
-      const doc = nlp.readDoc(m[0]);
-      let offset = 0;
-      const starts: number[] = [];
-      const ends: number[] = [];
-      // Whole-collection reads are much cheaper than one out() call per token.
-      const all = doc.tokens();
-      const values = all.out() as string[];
-      const spaces = all.out(its.precedingSpaces) as string[];
-      const pos = all.out(its.pos) as string[];
-      const types = all.out(its.type) as string[];
-      const toks: { start: number; end: number; pos: string; type: string }[] = new Array(values.length);
-      for (let i = 0; i < values.length; i++) {
-        offset += spaces[i].length;
-        toks[i] = { start: base + offset, end: base + offset + values[i].length, pos: pos[i], type: types[i] };
-        offset += values[i].length;
+    if (!/\S/.test(text)) return { spans };
+    // One wink document for the whole text (one readDoc per paragraph costs more), then a
+    // blank line before a token always starts a new sentence: wink would otherwise join a
+    // headline with the paragraph after it.
+    const doc = nlp.readDoc(text);
+    const all = doc.tokens();
+    // Whole-collection reads are much cheaper than one out() call per token.
+    const values = all.out() as string[];
+    const spaces = all.out(its.precedingSpaces) as string[];
+    const pos = all.out(its.pos) as string[];
+    const types = all.out(its.type) as string[];
+    const n = values.length;
+    const starts = new Array<number>(n);
+    const breakBefore = new Array<boolean>(n);
+    let offset = 0;
+    const blank = new Array<boolean>(n);
+    for (let i = 0; i < n; i++) {
+      // wink keeps line breaks either as preceding spaces or as white-space tokens of their own.
+      blank[i] = !/\S/.test(values[i]);
+      breakBefore[i] = PARAGRAPH_BREAK.test(spaces[i]) || (blank[i] && PARAGRAPH_BREAK.test(spaces[i] + values[i]));
+      offset += spaces[i].length;
+      starts[i] = offset;
+      offset += values[i].length;
+    }
+    const ranges: [number, number][] = [];
+    /** A sentence's token range without the white-space tokens at its ends. */
+    const pushTrimmed = (first: number, last: number) => {
+      while (first <= last && blank[first]) first++;
+      while (last >= first && blank[last]) last--;
+      if (first <= last) ranges.push([first, last]);
+    };
+    doc.sentences().each((s: ItemSentence) => {
+      const tokens = s.tokens();
+      if (tokens.length() === 0) return;
+      let first = tokens.itemAt(0).index();
+      const last = tokens.itemAt(tokens.length() - 1).index();
+      for (let i = first + 1; i <= last; i++) {
+        if (breakBefore[i]) { pushTrimmed(first, i - 1); first = i; }
       }
-      doc.sentences().each((s: ItemSentence) => {
-        const tokens = s.tokens();
-        if (tokens.length() === 0) return;
-        const first = tokens.itemAt(0);
-        const last = tokens.itemAt(tokens.length() - 1);
-        starts.push(first.index());
-        ends.push(last.index());
-      });
-      starts.forEach((firstTok, k) => {
-        const lastTok = ends[k];
-        const start = toks[firstTok].start;
-        const end = toks[lastTok].end;
-        const index = sentenceIndex++;
-        if (end <= start) return;
-        spans.push(makeSpan(report, { start, end, label: 'sentence', value: { index }, stage: 'segment' }));
-        for (let i = firstTok; i <= lastTok; i++) {
-          const t = toks[i];
-          if (t.end <= t.start) continue;
-          // Built directly rather than through makeSpan: offsets come from wink's own tokens,
-          // and this loop runs once per token of every report.
-          const tokenText = text.slice(t.start, t.end);
-          spans.push({
-            start: t.start, end: t.end, text: tokenText, label: 'token', confidence: 1, stage: 'segment',
-            value: { sentence: index, pos: t.pos, type: t.type, norm: tokenText.toLowerCase() },
-          } satisfies Span<'token'>);
-        }
-      });
+      pushTrimmed(first, last);
+    });
+    let sentenceIndex = 0;
+    for (const [firstTok, lastTok] of ranges) {
+      const start = starts[firstTok];
+      const end = starts[lastTok] + values[lastTok].length;
+      if (end <= start) continue;
+      const index = sentenceIndex++;
+      spans.push(makeSpan(report, { start, end, label: 'sentence', value: { index }, stage: 'segment' }));
+      for (let i = firstTok; i <= lastTok; i++) {
+        const tokenEnd = starts[i] + values[i].length;
+        if (tokenEnd <= starts[i]) continue;
+        // Built directly rather than through makeSpan: offsets come from wink's own tokens,
+        // and this loop runs once per token of every report.
+        const tokenText = text.slice(starts[i], tokenEnd);
+        spans.push({
+          start: starts[i], end: tokenEnd, text: tokenText, label: 'token', confidence: 1, stage: 'segment',
+          value: { sentence: index, pos: pos[i], type: types[i], norm: tokenText.toLowerCase() },
+        } satisfies Span<'token'>);
+      }
     }
     return { spans };
   },
