@@ -1,25 +1,21 @@
 import { test } from 'node:test';
+import { needSharedData } from '../testing/shared-data.js';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { segment } from './segment.js';
 import { actors } from './actors.js';
 import { attribution } from './attribution.js';
 import { createReport, spansOf } from '../report/report.js';
 import { buildPipeline } from '../pipeline/runner.js';
 
-// ../shared sits beside the repository; this file is at src/stages/ (or dist/stages/).
-const seedDir = fileURLToPath(new URL('../../../shared/data/seed/', import.meta.url));
 
 interface GoldClaim { source: string; cue: string; content_has: string; stance?: string; resolves_to?: string; anonymous?: boolean }
 interface GoldUnattributed { text_has: string }
 
 test('attribution matches the seed gold: claims, pronouns, anonymity, stance, unattributed', (t) => {
-  if (!existsSync(seedDir)) {
-    if (process.env.CI === 'true') assert.fail(`${seedDir} absent (CI=true: the seed test must run)`);
-    t.skip('../shared absent: seed gold test skipped');
-    return;
-  }
+  const data = needSharedData(t);
+  if (!data) return;
+  const seedDir = `${data}/seed/`;
   const text = readFileSync(`${seedDir}article.txt`, 'utf8');
   const gold = JSON.parse(readFileSync(`${seedDir}gold.json`, 'utf8')) as { claims: GoldClaim[]; unattributed: GoldUnattributed[] };
   const lines: string[] = [];

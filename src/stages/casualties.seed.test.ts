@@ -1,17 +1,14 @@
 import { test } from 'node:test';
+import { needSharedData } from '../testing/shared-data.js';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { buildPipeline } from '../pipeline/runner.js';
 import { createReport, spansOf } from '../report/report.js';
 import { segment } from './segment.js';
 import { actors } from './actors.js';
 import { casualties } from './casualties.js';
 
-// src/stages (or dist/stages) → repo root → ../shared
-const shared = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
-const seed = resolve(shared, 'data/seed');
 
 interface GoldCasualty {
   text_has: string;
@@ -25,11 +22,9 @@ interface GoldCasualty {
 }
 
 test('seed article: every gold casualty figure with its kind, group, range and hedge', (t) => {
-  if (!existsSync(resolve(seed, 'gold.json'))) {
-    if (process.env.CI === 'true') assert.fail(`${seed} absent, and CI=true`);
-    t.skip('../shared absent: seed casualty test skipped');
-    return;
-  }
+  const data = needSharedData(t);
+  if (!data) return;
+  const seed = resolve(data, 'seed');
   const gold = JSON.parse(readFileSync(resolve(seed, 'gold.json'), 'utf8')) as { published: string; casualties: GoldCasualty[] };
   const text = readFileSync(resolve(seed, 'article.txt'), 'utf8');
   const lines: string[] = [];

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
+import { needSharedData } from '../testing/shared-data.js';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { dates } from './dates.js';
 import { segment } from './segment.js';
 import { createReport, spansOf } from '../report/report.js';
@@ -201,16 +201,11 @@ test('a date never spans two sentences and a stated date is not split into a yea
 
 // --- seed document: the gold dates must come out exactly ----------------------------------------
 
-const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
-
 test('seed article: every gold date interval, resolved against 2017-04-04', (t) => {
-  const articlePath = `${shared}data/seed/article.txt`;
-  if (!existsSync(articlePath)) {
-    if (process.env.CI === 'true') assert.fail(`${articlePath} is missing (CI=true: the seed test must run)`);
-    t.skip('../shared absent: seed gold dates not checked');
-    return;
-  }
-  const gold = JSON.parse(readFileSync(`${shared}data/seed/gold.json`, 'utf8')) as { published: string; dates: { text: string; start: string; end: string }[] };
+  const data = needSharedData(t);
+  if (!data) return;
+  const articlePath = `${data}/seed/article.txt`;
+  const gold = JSON.parse(readFileSync(`${data}/seed/gold.json`, 'utf8')) as { published: string; dates: { text: string; start: string; end: string }[] };
   const r = pipeline.run(createReport(readFileSync(articlePath, 'utf8'), { published: gold.published }));
   const spans = spansOf(r, 'date');
   assert.equal(gold.dates.length, 6);

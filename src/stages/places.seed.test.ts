@@ -1,16 +1,14 @@
 import { test } from 'node:test';
+import { needSharedData } from '../testing/shared-data.js';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { buildPipeline } from '../pipeline/runner.js';
 import { createReport, spansOf } from '../report/report.js';
 import { distanceKm } from '../geo/distance.js';
 import { segment } from './segment.js';
 import { places } from './places.js';
 
-// src/stages (or dist/stages) → repo root → ../shared
-const seed = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/data/seed');
 
 interface GoldPlace {
   text: string;
@@ -22,11 +20,9 @@ interface GoldPlace {
 }
 
 test('seed article: Mosul, Baghdad and Abu Saif within the gold distances, Iraq as a country', (t) => {
-  if (!existsSync(resolve(seed, 'gold.json'))) {
-    if (process.env.CI === 'true') assert.fail(`${seed} absent, and CI=true`);
-    t.skip('../shared absent: seed places test skipped');
-    return;
-  }
+  const data = needSharedData(t);
+  if (!data) return;
+  const seed = resolve(data, 'seed');
   const gold = JSON.parse(readFileSync(resolve(seed, 'gold.json'), 'utf8')) as { published: string; places: GoldPlace[] };
   const text = readFileSync(resolve(seed, 'article.txt'), 'utf8');
   const lines: string[] = [];

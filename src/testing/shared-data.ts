@@ -1,21 +1,9 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The repository root: the nearest folder above this module that holds package.json. */
-export function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) return process.cwd();
-    dir = up;
-  }
-  return dir;
-}
+import { defaultDataDir } from '../eval/paths.js';
 
 /** `../shared/data` beside the repository (or `$CIVWATCH_SHARED_DATA`), or null when absent. */
 export function sharedDataDir(): string | null {
-  const dir = process.env.CIVWATCH_SHARED_DATA ?? resolve(repoRoot(), '..', 'shared', 'data');
+  const dir = process.env.CIVWATCH_SHARED_DATA ?? defaultDataDir();
   return existsSync(dir) ? dir : null;
 }
 
