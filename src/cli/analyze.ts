@@ -1,14 +1,14 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { analyze } from '../analyze.js';
 import type { Analysis } from '../report/analysis.js';
 import type { ReportMeta } from '../report/types.js';
 import { analysisJsonSchema } from '../report/schema.js';
 import { DEFAULT_MAX_BYTES, type InputDocument } from '../input/document.js';
 import { readInput, readBatch, finishMeta, type InputType } from '../input/read-input.js';
-import { isValidIsoDate } from '../input/iso-date.js';
 import { formatText } from './format-text.js';
 import { describeError, UsageError, EXIT } from './errors.js';
 import { type CliIO, writeOut, useColour } from './io.js';
+import { parseDate, parsePositiveInt, parsePositiveNumber } from './option-parsers.js';
 
 interface AnalyzeOptions {
   format?: 'text' | 'json';
@@ -133,19 +133,5 @@ function analyzeDocument(doc: InputDocument, opts: AnalyzeOptions): Analysis {
   return analyze(doc.text, finishMeta(doc, overrides));
 }
 
-function parseDate(value: string): string {
-  if (!isValidIsoDate(value)) throw new InvalidArgumentError('expected a calendar date like 2017-04-04.');
-  return value;
-}
 
-function parsePositiveInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number of bytes above 0.');
-  return n;
-}
 
-function parsePositiveNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0.');
-  return n;
-}

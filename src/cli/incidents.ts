@@ -4,7 +4,7 @@ import type { IncidentOut } from '../corpus/types.js';
 import type { Range } from '../report/types.js';
 import { allIncidents, gradeFilter } from '../corpus/service.js';
 import { incidentsCsv, incidentsDocument, incidentsGeoJson } from '../corpus/output.js';
-import { isValidIsoDate } from '../input/iso-date.js';
+import { parseDate } from './option-parsers.js';
 import { dbOption, withStore } from './db.js';
 import { writeOut, type CliIO } from './io.js';
 
@@ -111,10 +111,6 @@ export function incidentsTable(incidents: readonly IncidentOut[]): string {
   return incidents.length ? `${[line(header), ...rows.map(line)].join('\n')}\n${count}` : count.replace(/^0 incidents/, 'no incidents');
 }
 
-function parseDate(value: string): string {
-  if (!isValidIsoDate(value)) throw new InvalidArgumentError('expected a calendar date like 2017-03-01.');
-  return value;
-}
 
 function parseNear(value: string): { lat: number; lon: number; km: number } {
   const parts = value.split(',').map((s) => Number(s.trim()));

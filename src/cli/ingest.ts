@@ -1,12 +1,12 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../input/document.js';
-import { isValidIsoDate } from '../input/iso-date.js';
 import { readFeedSource, readSources, type SourceItem } from '../ingest/sources.js';
 import { ingestBatch } from '../ingest/batch.js';
 import { progressWriter, summaryText } from '../ingest/progress.js';
 import { describeError, EXIT, UsageError } from './errors.js';
 import { dbOption, withStore } from './db.js';
 import type { CliIO } from './io.js';
+import { parseDate, parsePositiveInt, parsePositiveNumber } from './option-parsers.js';
 
 interface IngestCliOptions {
   db: string;
@@ -86,19 +86,5 @@ function errorLine(where: string, error: Error, env: NodeJS.ProcessEnv): string 
   return line.includes(where) ? line : line.replace(/^civwatch: /, `civwatch: ${where}: `);
 }
 
-function parseDate(value: string): string {
-  if (!isValidIsoDate(value)) throw new InvalidArgumentError('expected a calendar date like 2017-04-04.');
-  return value;
-}
 
-function parsePositiveInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number of bytes above 0.');
-  return n;
-}
 
-function parsePositiveNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0.');
-  return n;
-}
