@@ -43,6 +43,9 @@ export interface SentenceHit {
 export interface SentenceLookup {
   /** The earliest stored sentence under a key (an exact hash or a near-same band key). */
   find(key: string): Promise<SentenceHit | null>;
+  /** Optional: many keys in one round trip (keys not found are absent). When given, a report's
+   * keys are fetched at once instead of one `find` per key. */
+  findMany?(keys: string[]): Promise<Map<string, SentenceHit>>;
   /** The text of a stored sentence, to confirm a near-same candidate; null when unknown. */
   text(report: string, sentence: number): Promise<string | null>;
 }
@@ -140,6 +143,17 @@ export async function findOrigins(input: ProvenanceInput, lookup: SentenceLookup
   const { id, published, text } = input.report;
   const out: DatedOrigin[] = [];
   const texts = new Map<string, string | null>();
+  // With a batched lookup, fetch every key of the report's evidence sentences in one go.
+  let find = (key: string) => lookup.find(key);
+  if (lookup.findMany) {
+    const all: string[] = [];
+    for (const s of input.sentences) {
+      const keys = sentenceKeys(text.slice(s.start, s.end));
+      if (keys.words >= MIN_EVIDENCE_WORDS) all.push(keys.hash, ...keys.near);
+    }
+    const hits = await lookup.findMany([...new Set(all)]);
+    find = async (key: string) => hits.get(key) ?? null;
+  }
   for (const s of input.sentences) {
     const sentence = text.slice(s.start, s.end);
     const keys = sentenceKeys(sentence);
@@ -149,12 +163,12 @@ export async function findOrigins(input: ProvenanceInput, lookup: SentenceLookup
     };
     if (!self.evidence) { out.push(self); continue; }
     const found: Found[] = [];
-    const exact = await lookup.find(keys.hash);
+    const exact = await find(keys.hash);
     if (exact && usable(exact, id, published)) found.push({ ...exact, similarity: 1, exact: true });
     // Near-same candidates: every distinct sentence under a band key, confirmed on its text.
     const near = new Map<string, { hit: SentenceHit; bands: number }>();
     for (const key of keys.near) {
-      const hit = await lookup.find(key);
+      const hit = await find(key);
       if (!hit || !usable(hit, id, published)) continue;
       const k = `${hit.report}#${hit.sentence}`;
       const seen = near.get(k);

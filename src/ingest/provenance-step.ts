@@ -40,6 +40,7 @@ export function storeLookup(store: Store): SentenceLookup {
   const cache = cacheOf(store);
   return {
     find: (key) => store.findSentenceByHash(key),
+    findMany: (keys) => store.findSentencesByHashes(keys),
     async text(report, sentence) {
       if (!cache.has(report)) {
         const r = await store.getReport(report);

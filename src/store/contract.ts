@@ -235,6 +235,19 @@ function runProvenanceContract(withStore: WithStore): void {
       assert.equal(await s.findSentenceByHash('h404'), null);
     });
 
+    withStore('findSentencesByHashes: the same answers as findSentenceByHash, many keys at once', async (s) => {
+      await s.putSentenceHashes([
+        { hash: 'k1', report: 'r-late', sentence: 3, published: '2017-04-04' },
+        { hash: 'k1', report: 'r-early', sentence: 0, published: '2017-03-30' },
+        { hash: 'k2', report: 'r-other', sentence: 5, published: null },
+      ]);
+      const found = await s.findSentencesByHashes(['k1', 'k2', 'k404']);
+      assert.equal(found.size, 2, 'a key not stored is absent');
+      assert.deepEqual(found.get('k1'), await s.findSentenceByHash('k1'));
+      assert.deepEqual(found.get('k2'), { report: 'r-other', sentence: 5, published: null });
+      assert.equal((await s.findSentencesByHashes([])).size, 0);
+    });
+
     withStore('sentence origins round-trip in sentence order and survive an unchanged re-put', async (s) => {
       const { mosul, mosulCopy } = contractReports();
       await s.putReport(mosul);

@@ -79,6 +79,8 @@ export interface Store {
    * dated one beats an undated one, an earlier date a later one; on a tie the first stored stays.
    */
   findSentenceByHash(hash: string): Promise<{ report: string; sentence: number; published: IsoDate | null } | null>;
+  /** {@link findSentenceByHash} for many keys at once (one round trip); keys not found are absent. */
+  findSentencesByHashes(hashes: string[]): Promise<Map<string, { report: string; sentence: number; published: IsoDate | null }>>;
   putSentenceHashes(rows: { hash: string; report: string; sentence: number; published: IsoDate | null }[]): Promise<void>;
 
   // Events and incidents

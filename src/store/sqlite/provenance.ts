@@ -49,6 +49,16 @@ export class ProvenanceTable {
     return row ?? null;
   }
 
+  /** {@link findSentenceByHash} for many keys in one query (keys not found are absent). */
+  findSentencesByHashes(hashes: string[]): Map<string, SentenceHashRow> {
+    const out = new Map<string, SentenceHashRow>();
+    if (!hashes.length) return out;
+    const rows = this.q('SELECT hash, report, sentence, published FROM sentence_hashes WHERE hash IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(hashes)) as SentenceHashRow[];
+    for (const r of rows) out.set(r.hash, r);
+    return out;
+  }
+
   /** Set the origin of sentences (creating the sentence row from the report text when missing). */
   putSentenceOrigins(origins: SentenceOrigin[]): void {
     const upsert = this.q(`INSERT INTO sentences (report, idx, char_start, char_end, text, origin_report, origin_sentence, similarity)

@@ -104,6 +104,11 @@ export class SqliteStore implements Store {
     const row = await this.op(() => this.provenance.findSentenceByHash(hash));
     return row ? { report: row.report, sentence: row.sentence, published: row.published } : null;
   }
+  async findSentencesByHashes(hashes: string[]): Promise<Map<string, { report: string; sentence: number; published: IsoDate | null }>> {
+    const rows = await this.op(() => this.provenance.findSentencesByHashes(hashes));
+    return new Map([...rows].map(([h, r]) => [h, { report: r.report, sentence: r.sentence, published: r.published }]));
+  }
+
   putSentenceHashes(rows: SentenceHashRow[]): Promise<void> {
     return this.op(() => this.provenance.putSentenceHashes(rows));
   }
