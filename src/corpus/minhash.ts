@@ -10,6 +10,7 @@
  * means re-indexing, and `minhash.test.ts` pins them.
  */
 import { words } from './normalize.js';
+import { fnv1a } from '../util/fnv1a.js';
 
 export interface ShingleOptions {
   /** Words per shingle: 5 for whole reports, 3 for single sentences. */
@@ -25,15 +26,6 @@ export interface SignatureOptions extends ShingleOptions {
 export const REPORT_SHINGLE = 5;
 export const REPORT_HASHES = 126;
 
-/** 32-bit FNV-1a of a string's UTF-16 code units. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** murmur3's 32-bit finalizer: spreads every input bit over the output. */
 export function fmix32(x: number): number {

@@ -5,7 +5,7 @@
  * `civwatch.incidents/1` contract.
  */
 import type { Analysis } from '../report/analysis.js';
-import type { ClaimStance, EventType, HarmRanges, IsoDate, PlacePrecision, Range } from '../report/types.js';
+import type { ClaimStance, EventType, HarmRanges, IsoDate, PlacePrecision } from '../report/types.js';
 
 /** A report as stored: its metadata, text and analysis, and where its text came from. */
 export interface StoredReport {
@@ -51,15 +51,9 @@ export interface PlaceRef {
   precision: PlacePrecision;
 }
 
-/** One event of one report, as incident resolution sees it. */
-export interface EventRecord {
-  /** `<report id>#<event index>` */
-  id: string;
-  report: string;
-  /** The report's copy group: events from one group are one source. */
-  copyGroup: string;
-  published: IsoDate | null;
-  outlet: string | null;
+/** What happened, where, when, by whom and to whom, with its ranges: shared by a report's event,
+ * an incident, and the incident's published record. */
+export interface EventCore {
   type: EventType;
   date: { from: IsoDate; to: IsoDate } | null;
   place: PlaceRef | null;
@@ -68,6 +62,17 @@ export interface EventRecord {
   civilians: HarmRanges;
   combatants: HarmRanges;
   total: HarmRanges;
+}
+
+/** One event of one report, as incident resolution sees it. */
+export interface EventRecord extends EventCore {
+  /** `<report id>#<event index>` */
+  id: string;
+  report: string;
+  /** The report's copy group: events from one group are one source. */
+  copyGroup: string;
+  published: IsoDate | null;
+  outlet: string | null;
   /** `side` is the key of the belligerent side the speaker acts or speaks for ("the Pentagon" →
    * `coalition`), or null when the speaker is no known actor. */
   claims: { source: string; sourceKind: string; stance: ClaimStance; text: string; side?: string | null }[];
@@ -112,16 +117,8 @@ export interface GradeRecord {
 }
 
 /** An incident: one real-world event, resolved from the events of many reports. */
-export interface Incident {
+export interface Incident extends EventCore {
   id: string;
-  type: EventType;
-  date: { from: IsoDate; to: IsoDate } | null;
-  place: PlaceRef | null;
-  perpetrator: string | null;
-  target: string | null;
-  civilians: HarmRanges;
-  combatants: HarmRanges;
-  total: HarmRanges;
   grade: Grade;
   gradeReasons: string[];
   independentSources: number;
@@ -132,16 +129,8 @@ export interface Incident {
 }
 
 /** The `civwatch.incidents/1` record (field names fixed; other tools read them). */
-export interface IncidentOut {
+export interface IncidentOut extends EventCore {
   id: string;
-  type: EventType;
-  date: { from: IsoDate; to: IsoDate } | null;
-  place: PlaceRef | null;
-  perpetrator: string | null;
-  target: string | null;
-  civilians: { killed: Range; injured: Range };
-  combatants: { killed: Range; injured: Range };
-  total: { killed: Range; injured: Range };
   grade: Grade;
   gradeReasons: string[];
   independentSources: number;

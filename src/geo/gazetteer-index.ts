@@ -1,4 +1,5 @@
 import { placeKey } from './normalize.js';
+import { fnv1a } from '../util/fnv1a.js';
 
 /**
  * The compact gazetteer index: GeoNames `cities500.txt` (200k populated places, 32 MB of text
@@ -38,12 +39,7 @@ const LATIN_KEY = /^[a-z ]+$/;
  * hashKey('mosul') & (buckets - 1) // the first bucket to probe
  */
 export function hashKey(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv1a(key);
 }
 
 interface Row {

@@ -1,20 +1,14 @@
-import type { PlacePrecision } from '../../report/types.js';
+import type { PlaceValue } from '../../report/types.js';
 import { COUNTRIES, TERRITORIES } from '../../lexicon/countries.js';
 import { ADMIN_REGIONS } from '../../lexicon/admin-regions.js';
 import { CURATED_PLACES } from '../../lexicon/places-curated.js';
 import { gazetteer } from '../../geo/gazetteer.js';
 import { placeKey, withoutArticle } from '../../geo/normalize.js';
 
-/** One thing a name may refer to, from one of the tables or from GeoNames. */
-export interface PlaceOption {
+/** One thing a name may refer to, from one of the tables or from GeoNames. Its `source` is
+ * `geonames:<id>`, `curated:<key>`, `countries:<code>` or `admin-regions:<cc>.<code>:<name>`. */
+export interface PlaceOption extends Pick<PlaceValue, 'name' | 'country' | 'lat' | 'lon' | 'precision' | 'source'> {
   kind: 'country' | 'territory' | 'admin' | 'curated' | 'geonames';
-  name: string;
-  country: string;
-  lat: number;
-  lon: number;
-  precision: PlacePrecision;
-  /** `geonames:<id>`, `curated:<key>`, `countries:<code>`, `admin-regions:<cc>.<code>:<name>`. */
-  source: string;
   /** GeoNames admin1 code of the region the place lies in (or is), when known. */
   admin1: string | null;
   population: number;
