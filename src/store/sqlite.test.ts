@@ -66,7 +66,7 @@ describe('sqlite store specifics', () => {
 
   it('migrate applies only pending versions, and a failing one leaves the database at the last whole version', () => {
     const store = openSqliteStore(':memory:');
-    const next = { version: migrations.length + 1, name: 'add-notes', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);' };
+    const next = { version: migrations.at(-1)!.version + 1, name: 'add-notes', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);' };
     assert.deepEqual(migrate(store.db), migrations.map((m) => m.version));
     assert.deepEqual(migrate(store.db, [...migrations, next]), [next.version]);
     assert.deepEqual(migrate(store.db, [...migrations, next]), []);

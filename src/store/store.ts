@@ -109,4 +109,62 @@ export interface Store {
   getMerges(incident: string): Promise<MergeRecord[]>;
   /** Append a grade to the incident's history and make it its current grade. */
   putGrade(incident: string, grade: GradeRecord): Promise<void>;
+
+  // --- Feed watching (`civwatch watch`; migration 003-feeds; contract: contract-feeds.ts) ---
+  /** The stored state of one watched feed (by its exact URL), or null when never stored. */
+  getFeedState(url: string): Promise<FeedState | null>;
+  /**
+   * Insert or replace a feed's state (by `url`), stored exactly as given: `seen` and `pending`
+   * keep their order and length (the watcher bounds them), and reading it back gives an equal object.
+   */
+  putFeedState(state: FeedState): Promise<void>;
+  /** Every stored feed state, by url in byte order (SQLite BINARY, PostgreSQL COLLATE "C": "https://B…" before "https://a…"). */
+  listFeedStates(): Promise<FeedState[]>;
+}
+
+// --- Feed watching: the state `civwatch watch` keeps per feed, shared by every machine on the store ---
+
+/** A feed item whose page could not be read yet: kept (not marked seen) and tried again next round. */
+export interface PendingFeedItem {
+  /** The item's id: its guid, else its link. */
+  id: string;
+  /** The page to fetch (null when the item has none: its own text is used). */
+  url: string | null;
+  title: string | null;
+  /** ISO date or timestamp from the feed, or null. */
+  published: string | null;
+  /** Failed attempts so far (1 after the first failure). */
+  attempts: number;
+  /** The last failure, one line. */
+  error: string;
+}
+
+/**
+ * What the watcher remembers about one feed between rounds and restarts.
+ *
+ * @example
+ * { url: 'https://example.org/rss', etag: '"abc"', lastModified: 'Sat, 04 Jun 2022 08:00:00 GMT',
+ *   seen: ['https://example.org/a'], pending: [], failures: 0, nextPollAt: '2026-11-26T07:15:00.000Z',
+ *   lastPolledAt: '2026-11-26T07:00:00.000Z', lastStatus: 200, lastError: null }
+ */
+export interface FeedState {
+  url: string;
+  /** The ETag of the last full (200) answer, sent back as If-None-Match. */
+  etag: string | null;
+  /** The Last-Modified of the last full answer, sent back as If-Modified-Since. */
+  lastModified: string | null;
+  /** Ids of items already handed on, oldest first (the watcher keeps the last 5,000). */
+  seen: string[];
+  /** Items whose page failed, retried next round. */
+  pending: PendingFeedItem[];
+  /** Consecutive failed polls (0 after a success). */
+  failures: number;
+  /** ISO timestamp before which the feed is not polled (backoff, Retry-After), or null: poll now. */
+  nextPollAt: string | null;
+  /** ISO timestamp of the last poll attempt, or null. */
+  lastPolledAt: string | null;
+  /** HTTP status of the last poll (200, 304, 500 …), or null (never polled, or no answer). */
+  lastStatus: number | null;
+  /** Why the last poll failed, one line, or null after a success. */
+  lastError: string | null;
 }

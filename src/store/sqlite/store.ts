@@ -1,7 +1,8 @@
 import type { EventRecord, GradeRecord, Incident, MergeRecord, SentenceOrigin, StoredReport } from '../../corpus/types.js';
 import type { IsoDate } from '../../report/types.js';
-import type { IncidentQuery, Page, Store } from '../store.js';
+import type { FeedState, IncidentQuery, Page, Store } from '../store.js';
 import { migrate, openDatabase, schemaVersion, type Db, type OpenOptions } from './db.js';
+import { FeedTable } from './feeds.js';
 import { IncidentTable } from './incidents.js';
 import { prepared } from './prepared.js';
 import { ProvenanceTable, type SentenceHashRow } from './provenance.js';
@@ -24,6 +25,7 @@ export class SqliteStore implements Store {
   private readonly reports: ReportTable;
   private readonly incidents: IncidentTable;
   private readonly provenance: ProvenanceTable;
+  private readonly feeds: FeedTable;
 
   constructor(db: Db) {
     this.db = db;
@@ -32,6 +34,7 @@ export class SqliteStore implements Store {
     this.reports = new ReportTable(q);
     this.incidents = new IncidentTable(q);
     this.provenance = new ProvenanceTable(q, (id) => this.reports.text(id));
+    this.feeds = new FeedTable(q);
   }
 
   /**
@@ -142,6 +145,17 @@ export class SqliteStore implements Store {
   }
   putGrade(incident: string, grade: GradeRecord): Promise<void> {
     return this.op(() => this.incidents.putGrade(incident, grade));
+  }
+
+  // Feed watching (migration 3)
+  getFeedState(url: string): Promise<FeedState | null> {
+    return this.op(() => this.feeds.get(url));
+  }
+  putFeedState(state: FeedState): Promise<void> {
+    return this.op(() => this.feeds.put(state));
+  }
+  listFeedStates(): Promise<FeedState[]> {
+    return this.op(() => this.feeds.list());
   }
 }
 
