@@ -137,3 +137,34 @@ export interface IncidentOut extends EventCore {
   reports: { id: string; url: string | null; outlet: string | null; published: IsoDate | null; copyOf: string | null }[];
   claims: { report: string; source: string; stance: ClaimStance; text: string }[];
 }
+
+// ---- Reviews (issue 5: the API's analyst decisions; stored by migration 002) ----
+
+/**
+ * What a review did. `confirm`, `correct`, `merge`, `split`, `grade` are an analyst's decisions;
+ * `merged-into` and `split-from` are the matching records on the other incident; `auto-grade`
+ * is civwatch noting what its automatic grade would now be beside an analyst's grade.
+ */
+export type ReviewAction = 'confirm' | 'correct' | 'merge' | 'split' | 'grade' | 'merged-into' | 'split-from' | 'auto-grade';
+
+/**
+ * One audit record of an incident: who decided what, when, why, and the values before and after
+ * (JSON values; `field` names the corrected field for `correct`).
+ *
+ * @example
+ * { id: 1, incident: 'inc-3f2a', action: 'correct', by: 'analyst', at: '2026-11-26T07:00:00.000Z',
+ *   reason: 'the ministry named the district', field: 'place', before: {…}, after: {…} }
+ */
+export interface ReviewRecord {
+  /** Assigned by the store, growing. */
+  id: number;
+  incident: string;
+  action: ReviewAction;
+  /** The analyst's name, or 'auto' for civwatch's own notes. */
+  by: string;
+  at: string;
+  reason: string;
+  field: string | null;
+  before: unknown;
+  after: unknown;
+}

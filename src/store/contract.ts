@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { analyze } from '../analyze.js';
 import { contractReports, TEXTS } from './contract-data.js';
 import { runIncidentContract } from './contract-incidents.js';
+import { runReviewContract } from './contract-reviews.js';
 import { runFeedContract } from './contract-feeds.js';
 import { eventFixture, incidentFixture, reportFixture } from './fixtures.js';
 import type { Store } from './store.js';
@@ -39,6 +40,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     runTransactionContract(withStore);
     runProvenanceContract(withStore);
     runIncidentContract(withStore);
+    runReviewContract(withStore);
     runFeedContract(withStore);
   });
 }

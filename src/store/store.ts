@@ -6,7 +6,7 @@
  * it touches) go through {@link Store.transaction}, so a process killed midway leaves nothing half
  * stored.
  */
-import type { EventRecord, Grade, GradeRecord, Incident, MergeRecord, SentenceOrigin, StoredReport } from '../corpus/types.js';
+import type { EventRecord, Grade, GradeRecord, Incident, MergeRecord, ReviewRecord, SentenceOrigin, StoredReport } from '../corpus/types.js';
 import type { IsoDate } from '../report/types.js';
 
 export interface IncidentQuery {
@@ -33,7 +33,60 @@ export interface Page<T> {
   next: string | null;
 }
 
-export interface Store {
+// ---- API additions (issue 5, API helper; SQLite migration 002-reviews; contract-reviews.ts) ----
+
+/** One incident on the map: compact, for up to 200,000 points in one response. */
+export interface IncidentPoint {
+  id: string;
+  lat: number;
+  lon: number;
+  /** `date.from`, or null when undated. */
+  date: IsoDate | null;
+  type: string;
+  grade: Grade;
+  /** Civilians killed: the maximum, or the minimum when open-ended ("at least"). */
+  civKilled: number;
+}
+
+/** Counts of the incidents matching a query (undated ones only in byType and byGrade). */
+export interface IncidentStats {
+  /** Months with at least one incident, oldest first. */
+  byMonth: { month: string; incidents: number; civKilled: number }[];
+  /** Weeks (their Monday, YYYY-MM-DD) with at least one incident, oldest first. */
+  byWeek: { week: IsoDate; incidents: number; civKilled: number }[];
+  byType: Record<string, number>;
+  byGrade: Partial<Record<Grade, number>>;
+}
+
+/** What a listing shows of a report, without its text and analysis. */
+export type ReportInfoRow = Pick<StoredReport, 'id' | 'url' | 'outlet' | 'title' | 'published' | 'copyOf' | 'copyGroup' | 'stitched'>;
+
+/** The API additions to the {@link Store}. */
+export interface ReviewStore {
+  /** Append an audit record; returns it with its store-assigned id (ids grow). */
+  putReview(review: Omit<ReviewRecord, 'id'>): Promise<ReviewRecord>;
+  /** An incident's audit records, oldest first (by `at`, then id). */
+  getReviews(incident: string): Promise<ReviewRecord[]>;
+  /**
+   * Mark an incident as merged into another (null: not merged). A merged-away incident keeps its
+   * row (getIncident finds it), but listIncidents, countIncidents, incidentPoints and
+   * incidentStats leave it out.
+   */
+  setMergedInto(incident: string, into: string | null): Promise<void>;
+  /** The incident this one was merged into, or null (also for an unknown id). */
+  getMergedInto(incident: string): Promise<string | null>;
+  /**
+   * Every incident with a place matching the filters of `q` (limit and cursor ignored), as map
+   * points in listing order (date.from, undated last, then id). Placeless incidents are left out.
+   */
+  incidentPoints(q: IncidentQuery): Promise<IncidentPoint[]>;
+  /** Counts of the incidents matching the filters of `q` (limit and cursor ignored), aggregated in the database. */
+  incidentStats(q: IncidentQuery): Promise<IncidentStats>;
+  /** Listing fields of reports, in the order asked for; unknown ids are left out. */
+  reportInfos(ids: string[]): Promise<ReportInfoRow[]>;
+}
+
+export interface Store extends ReviewStore {
   /** Apply pending migrations; idempotent. */
   migrate(): void | Promise<void>;
   close(): void | Promise<void>;

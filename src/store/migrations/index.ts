@@ -1,4 +1,5 @@
 import { sql as init } from './001-init.js';
+import { sql as reviews } from './002-reviews.js';
 import { sql as feeds } from './003-feeds.js';
 
 /** One versioned schema change. Versions only grow; applied ones are never edited. */
@@ -17,5 +18,6 @@ export interface Migration {
  */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
+  { version: 2, name: 'reviews', sql: reviews },
   { version: 3, name: 'feeds', sql: feeds },
 ];

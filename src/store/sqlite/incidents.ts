@@ -20,13 +20,17 @@ const EVENT_COLUMNS = [
 ];
 const ORDER_KEY = `COALESCE(date_from, '${NO_DATE}')`;
 const KM_PER_DEGREE = 111.32;
+export const INCIDENT_ORDER_KEY = ORDER_KEY;
 
 /** A SQL condition with its parameters. */
-interface Filter { sql: string; params: unknown[] }
+export interface Filter { sql: string; params: unknown[] }
 
-/** The SQL filters of a query; `near` becomes its bounding box here and is checked exactly in JS. */
-function filters(q: IncidentQuery): Filter[] {
-  const f: Filter[] = [];
+/**
+ * The SQL filters of a query; `near` becomes its bounding box here and is checked exactly in JS.
+ * Incidents an analyst merged into another (migration 2) are never listed.
+ */
+export function filters(q: IncidentQuery): Filter[] {
+  const f: Filter[] = [{ sql: 'merged_into IS NULL', params: [] }];
   if (q.since) f.push({ sql: 'date_to >= ?', params: [q.since] });
   if (q.until) f.push({ sql: 'date_from <= ?', params: [q.until] });
   if (q.bbox) {
@@ -135,7 +139,7 @@ export class IncidentTable {
   }
 
   count(): number {
-    return (this.q('SELECT COUNT(*) AS n FROM incidents').get() as { n: number }).n;
+    return (this.q('SELECT COUNT(*) AS n FROM incidents WHERE merged_into IS NULL').get() as { n: number }).n;
   }
 
   putMerge(m: MergeRecord): void {

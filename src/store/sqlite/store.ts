@@ -1,9 +1,10 @@
-import type { EventRecord, GradeRecord, Incident, MergeRecord, SentenceOrigin, StoredReport } from '../../corpus/types.js';
+import type { EventRecord, GradeRecord, Incident, MergeRecord, ReviewRecord, SentenceOrigin, StoredReport } from '../../corpus/types.js';
 import type { IsoDate } from '../../report/types.js';
-import type { FeedState, IncidentQuery, Page, Store } from '../store.js';
+import type { FeedState, IncidentPoint, IncidentQuery, IncidentStats, Page, ReportInfoRow, Store } from '../store.js';
 import { migrate, openDatabase, schemaVersion, type Db, type OpenOptions } from './db.js';
 import { FeedTable } from './feeds.js';
 import { IncidentTable } from './incidents.js';
+import { ReviewTable } from './reviews.js';
 import { prepared } from './prepared.js';
 import { ProvenanceTable, type SentenceHashRow } from './provenance.js';
 import { ReportTable } from './reports.js';
@@ -25,6 +26,7 @@ export class SqliteStore implements Store {
   private readonly reports: ReportTable;
   private readonly incidents: IncidentTable;
   private readonly provenance: ProvenanceTable;
+  private readonly reviews: ReviewTable;
   private readonly feeds: FeedTable;
 
   constructor(db: Db) {
@@ -34,6 +36,7 @@ export class SqliteStore implements Store {
     this.reports = new ReportTable(q);
     this.incidents = new IncidentTable(q);
     this.provenance = new ProvenanceTable(q, (id) => this.reports.text(id));
+    this.reviews = new ReviewTable(q);
     this.feeds = new FeedTable(q);
   }
 
@@ -145,6 +148,29 @@ export class SqliteStore implements Store {
   }
   putGrade(incident: string, grade: GradeRecord): Promise<void> {
     return this.op(() => this.incidents.putGrade(incident, grade));
+  }
+
+  // API additions (migration 2): reviews, merged-away incidents, map points, statistics
+  putReview(review: Omit<ReviewRecord, 'id'>): Promise<ReviewRecord> {
+    return this.op(() => this.reviews.put(review));
+  }
+  getReviews(incident: string): Promise<ReviewRecord[]> {
+    return this.op(() => this.reviews.list(incident));
+  }
+  setMergedInto(incident: string, into: string | null): Promise<void> {
+    return this.op(() => this.reviews.setMergedInto(incident, into));
+  }
+  getMergedInto(incident: string): Promise<string | null> {
+    return this.op(() => this.reviews.mergedInto(incident));
+  }
+  incidentPoints(q: IncidentQuery): Promise<IncidentPoint[]> {
+    return this.op(() => this.reviews.points(q));
+  }
+  incidentStats(q: IncidentQuery): Promise<IncidentStats> {
+    return this.op(() => this.reviews.stats(q));
+  }
+  reportInfos(ids: string[]): Promise<ReportInfoRow[]> {
+    return this.op(() => this.reviews.reportInfos(ids));
   }
 
   // Feed watching (migration 3)
