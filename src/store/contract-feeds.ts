@@ -21,7 +21,7 @@ export function feedStateFixture(over: Partial<FeedState> = {}): FeedState {
     lastModified: 'Sat, 04 Jun 2022 08:00:00 GMT',
     seen: ['https://news.example.org/world/strike-on-market', 'urn:uuid:7d1c6f52-3b0e-4a8e-9a51-0f0c1e2d3b4a', 'tag:news.example.org,2022:item-118'],
     pending: [
-      { id: 'https://news.example.org/world/bridge-shelled', url: 'https://news.example.org/world/bridge-shelled', title: 'Bridge shelled near Kherson', published: '2022-06-04T07:30:00.000Z', attempts: 2, error: 'https://news.example.org/world/bridge-shelled: the server answered 502 Bad Gateway' },
+      { id: 'https://news.example.org/world/bridge-shelled', url: 'https://news.example.org/world/bridge-shelled', title: 'Bridge shelled near Kherson', published: '2022-06-04T07:30:00.000Z', outlet: 'Example World News', byline: null, attempts: 2, error: 'https://news.example.org/world/bridge-shelled: the server answered 502 Bad Gateway' },
       { id: 'guid-without-link', url: null, title: null, published: null, attempts: 1, error: 'the item has no text and no link' },
     ],
     failures: 3,

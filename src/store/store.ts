@@ -186,6 +186,9 @@ export interface PendingFeedItem {
   title: string | null;
   /** ISO date or timestamp from the feed, or null. */
   published: string | null;
+  /** The feed's name and the item's author, when the feed gives them (they fill what the page lacks). */
+  outlet?: string | null;
+  byline?: string | null;
   /** Failed attempts so far (1 after the first failure). */
   attempts: number;
   /** The last failure, one line. */
