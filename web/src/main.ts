@@ -1,0 +1,161 @@
+/**
+ * The dashboard's entry point: wires the filters, timeline, map, list and side panel together
+ * around one view state that lives in the URL. Reads only the civwatch API of the server that
+ * served it.
+ */
+import 'leaflet/dist/leaflet.css';
+import '../style.css';
+import { ApiError, fetchIncident, fetchPoints, fetchReport, fetchStats } from './api.js';
+import { byId, clear, el } from './dom.js';
+import { createFilters } from './filters.js';
+import { GRADE_STYLES } from './grades.js';
+import { renderIncident } from './incident-panel.js';
+import { buildLegend } from './legend.js';
+import { createList } from './list.js';
+import { createMap } from './map.js';
+import { renderReport } from './report-view.js';
+import { createTimeline } from './timeline.js';
+import type { Filters } from './types.js';
+import { readState, writeState, type ViewState } from './url-state.js';
+
+/** The performance mark the benchmark reads: the first set of markers is on the map. */
+export const MARKERS_DRAWN = 'civwatch:markers-drawn';
+
+const status = byId('status');
+const panel = byId('panel');
+
+function showError(err: unknown): void {
+  if (err instanceof DOMException && err.name === 'AbortError') return;
+  status.textContent = err instanceof ApiError ? `${err.message} (${err.code})` : `Something failed: ${(err as Error).message ?? String(err)}`;
+  status.className = 'status error';
+}
+function showInfo(text: string): void {
+  status.textContent = text;
+  status.className = 'status';
+}
+
+/** The palette lives in one table (grades.ts); CSS reads it as custom properties. */
+function applyPalette(): void {
+  for (const g of GRADE_STYLES) document.documentElement.style.setProperty(`--grade-${g.grade}`, g.colour);
+}
+
+const initial = readState();
+let state: ViewState = initial.state;
+let firstDraw = true;
+let pointsLoad: AbortController | null = null;
+let statsLoad: AbortController | null = null;
+
+applyPalette();
+const map = createMap(byId('map'), { onSelect: (id) => void openIncident(id, true) });
+byId('legend').append(buildLegend());
+const timeline = createTimeline(byId('timeline'), { onBrush: (r) => setFilters({ ...state.filters, since: r?.since, until: r?.until }) });
+const filters = createFilters(byId('filters'), { onChange: (f) => setFilters(f) });
+const list = createList(byId('list'), { onSelect: (id) => void openIncident(id, true), onError: showError });
+byId('fit').addEventListener('click', () => map.fit());
+
+/** Apply a new filter set: URL, map, list and timeline follow. */
+function setFilters(f: Filters): void {
+  const clean: Filters = Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Filters;
+  state = { ...state, filters: clean };
+  writeState(state, true);
+  filters.set(clean);
+  void refresh();
+}
+
+async function refresh(): Promise<void> {
+  const f = state.filters;
+  pointsLoad?.abort();
+  statsLoad?.abort();
+  const pc = (pointsLoad = new AbortController());
+  const sc = (statsLoad = new AbortController());
+  const { since: _s, until: _u, ...undated } = f;
+  timeline.setSelection(f.since, f.until);
+  const points = fetchPoints(f, pc.signal).then((pts) => {
+    if (pc.signal.aborted) return;
+    map.setPoints(pts, { fit: firstDraw });
+    showInfo(`${pts.length.toLocaleString('en')} incidents on the map`);
+    if (firstDraw) {
+      firstDraw = false;
+      requestAnimationFrame(() => {
+        performance.mark(MARKERS_DRAWN);
+        document.body.dataset.markersDrawn = 'true';
+      });
+    }
+  });
+  const stats = fetchStats(undated, sc.signal).then((s) => {
+    if (!sc.signal.aborted) timeline.setData(s.byWeek);
+  });
+  await Promise.all([points.catch(showError), stats.catch(showError), list.load(f)]);
+}
+
+async function openIncident(id: string, push: boolean): Promise<void> {
+  state = { ...state, incident: id, report: undefined };
+  writeState(state, push);
+  map.select(id);
+  list.select(id);
+  panel.hidden = false;
+  panel.setAttribute('aria-busy', 'true');
+  try {
+    const detail = await fetchIncident(id);
+    if (state.incident !== id) return;
+    panel.replaceChildren(
+      renderIncident(detail, {
+        onOpenReport: (rid) => void openReport(rid, true),
+        onSaved: () => {
+          void openIncident(id, false);
+          void refresh();
+        },
+        onClose: closePanel,
+      }),
+    );
+    panel.scrollTop = 0;
+  } catch (err) {
+    panel.replaceChildren(el('p', { class: 'error', text: err instanceof ApiError ? err.message : `Could not load incident ${id}.` }));
+    showError(err);
+  } finally {
+    panel.removeAttribute('aria-busy');
+  }
+}
+
+async function openReport(id: string, push: boolean): Promise<void> {
+  state = { ...state, report: id };
+  writeState(state, push);
+  panel.hidden = false;
+  try {
+    const report = await fetchReport(id);
+    if (state.report !== id) return;
+    panel.replaceChildren(renderReport(report, { onOpenReport: (rid) => void openReport(rid, true), onBack: () => (state.incident ? void openIncident(state.incident, true) : closePanel()) }));
+    panel.scrollTop = 0;
+  } catch (err) {
+    showError(err);
+  }
+}
+
+function closePanel(): void {
+  state = { ...state, incident: undefined, report: undefined };
+  writeState(state, true);
+  clear(panel);
+  panel.hidden = true;
+  map.select(null);
+  list.select(null);
+}
+
+/** Show whatever the URL names (on load, and on back/forward). */
+function showState(): void {
+  filters.set(state.filters);
+  void refresh();
+  if (state.report) void openReport(state.report, false);
+  else if (state.incident) void openIncident(state.incident, false);
+  else closePanel();
+}
+
+window.addEventListener('popstate', () => {
+  state = readState().state;
+  showState();
+});
+
+if (initial.problems.length) showInfo(initial.problems.join('; '));
+fetchStats({})
+  .then((s) => filters.setTypes(s.byType))
+  .catch(showError);
+showState();
