@@ -6,7 +6,7 @@ import { InputError } from '../input/input-error.js';
 import { decodeText } from '../input/decode.js';
 import { readFileLimited, fileError } from '../input/read-bytes.js';
 import { isUrl, readBatch, readInput } from '../input/read-input.js';
-import { feedItemDocument, looksLikeFeed, parseFeed, withItemMeta } from '../input/feed.js';
+import { feedItemDocument, looksLikeFeed, parseFeed, withItemMeta, type FeedItem } from '../input/feed.js';
 
 /** One report read from the inputs, or why one could not be read; `where` names it for messages. */
 export type SourceItem = { where: string; doc: InputDocument } | { where: string; error: Error };
@@ -128,17 +128,26 @@ async function* feedItems(xml: string, source: string, opts: SourceOptions): Asy
   }
   for (const [i, item] of items.entries()) {
     const where = `${source} item ${i + 1}${item.url ? ` (${item.url})` : ''}`;
-    const own = feedItemDocument(item);
-    if (opts.fetchPages === false || !item.url) {
-      yield own ? { where, doc: own } : { where, error: new InputError('empty', `${where}: the item has no text${item.url ? '' : ' and no link'}`) };
-      continue;
-    }
-    const url = item.url;
-    yield* guarded(where, async () => {
-      const page = await readInput(url, { maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs });
-      return { text: page.text, meta: withItemMeta(page.meta, item) };
-    });
+    yield* guarded(where, () => readFeedItem(item, where, opts));
   }
+}
+
+/**
+ * One feed item as a report: its page fetched (Readability), the feed filling the metadata the
+ * page lacks; or, with `fetchPages: false` or no link, the item's own text. Throws an
+ * {@link InputError} naming `where` when neither can be read.
+ *
+ * @example
+ * const doc = await readFeedItem(parseFeed(xml, 'feed.xml')[0], 'feed.xml item 1', { timeoutMs: 20_000 });
+ */
+export async function readFeedItem(item: FeedItem, where: string, opts: SourceOptions = {}): Promise<InputDocument> {
+  if (opts.fetchPages === false || !item.url) {
+    const own = feedItemDocument(item);
+    if (own) return own;
+    throw new InputError('empty', `${where}: the item has no text${item.url ? '' : ' and no link'}`);
+  }
+  const page = await readInput(item.url, { maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs });
+  return { text: page.text, meta: withItemMeta(page.meta, item) };
 }
 
 async function* guarded(where: string, read: () => Promise<InputDocument>): AsyncGenerator<SourceItem> {
@@ -180,7 +189,13 @@ async function fetchUrlAny(url: string, maxBytes: number, timeoutMs: number): Pr
   return { bytes: buf, charset };
 }
 
-function xmlCharset(bytes: Uint8Array): string | null {
+/**
+ * The charset an XML document declares (`<?xml … encoding="…"?>`), or null.
+ *
+ * @example
+ * xmlCharset(new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><rss/>')); // 'ISO-8859-1'
+ */
+export function xmlCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1');
   return /<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(head)?.[1] ?? null;
 }

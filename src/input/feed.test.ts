@@ -57,3 +57,15 @@ test('not a feed: an HTML page or a different XML document is refused with the s
   assert.equal(looksLikeFeed('<!doctype html><html><body>Not a feed</body></html>'), false);
   assert.throws(() => parseFeed('<?xml version="1.0"?><svg></svg>', 'pic.xml'), (e) => e instanceof InputError && /^pic\.xml: not an RSS or Atom feed/.test(e.message));
 });
+
+test('the feed\'s own item ids: RSS guid (even when not a link), RSS 1.0 rdf:about, Atom id; absent when not given', () => {
+  const rss = '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://example.org/a</link><guid isPermaLink="false">ledger-2021-0511-3</guid></item><item><title>B</title><link>https://example.org/b</link></item></channel></rss>';
+  const [a, b] = parseFeed(rss, 'rss.xml');
+  assert.equal(a.guid, 'ledger-2021-0511-3');
+  assert.equal(a.url, 'https://example.org/a', 'a guid that is not a link does not become the link');
+  assert.equal(b.guid, undefined);
+  const rdf = '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>T</title></channel><item rdf:about="https://example.org/c"><title>C</title><link>https://example.org/c</link></item></rdf:RDF>';
+  assert.equal(parseFeed(rdf, 'rdf.xml')[0].guid, 'https://example.org/c');
+  const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>tag:example.org,2019:saraqib</id><title>D</title><link href="https://example.org/d"/></entry></feed>';
+  assert.equal(parseFeed(atom, 'atom.xml')[0].guid, 'tag:example.org,2019:saraqib');
+});

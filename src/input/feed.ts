@@ -7,6 +7,8 @@ import { readHtml } from './html.js';
 /** One item of an RSS or Atom feed: where its page is, and what the feed says about it. */
 export interface FeedItem {
   title: string | null;
+  /** The feed's own id for the item (RSS `<guid>`, RSS 1.0 `rdf:about`, Atom `<id>`), when it gives one. */
+  guid?: string;
   /** The item's page (RSS `<link>`, Atom `<link rel="alternate" href>`), or null. */
   url: string | null;
   published: string | null;
@@ -63,6 +65,7 @@ export function parseFeed(xml: string, source: string): FeedItem[] {
     const outlet = text(channel?.title);
     const items = arr(channel?.item).concat(arr(rdf?.item));
     return items.map((i) => ({
+      ...guidOf(text(i.guid) ?? text(i['@rdf:about'])),
       title: text(i.title),
       url: rssLink(i),
       published: isoDateOf(text(i.pubDate) ?? text(i['dc:date'])),
@@ -74,6 +77,7 @@ export function parseFeed(xml: string, source: string): FeedItem[] {
   if (atom) {
     const outlet = text(atom.title);
     return arr(atom.entry).map((e) => ({
+      ...guidOf(text(e.id)),
       title: text(e.title),
       url: atomLink(e.link),
       published: isoDateOf(text(e.published) ?? text(e.updated)),
@@ -141,6 +145,11 @@ function text(v: unknown): string | null {
 function unCdata(s: string): string {
   if (/<!\[CDATA\[/.test(s)) return s.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
   return s.includes('&lt;') ? s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&') : s;
+}
+
+/** `{ guid }` when the feed gives an id, else nothing (so items without one compare as before). */
+function guidOf(id: string | null): { guid?: string } {
+  return id ? { guid: id } : {};
 }
 
 function rssLink(item: Node): string | null {
