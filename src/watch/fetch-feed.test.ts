@@ -38,6 +38,10 @@ test('failures: over the size limit, a 404, nobody listening: one line each, nev
   assert.deepEqual(big, { kind: 'failed', status: 200, error: 'the feed is over the 1 kB limit (raise it with --max-bytes)', retryAfterMs: null });
   const gone = await fetchFeed(`${base}/gone`, opts);
   assert.deepEqual(gone, { kind: 'failed', status: 404, error: 'the server answered 404 Not Found', retryAfterMs: null });
-  const refused = await fetchFeed('http://127.0.0.1:9/rss', opts);
+  const closed = createServer();
+  await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+  const port = (closed.address() as AddressInfo).port;
+  await new Promise<void>((r) => closed.close(() => r()));
+  const refused = await fetchFeed(`http://127.0.0.1:${port}/rss`, opts);
   assert.deepEqual(refused, { kind: 'failed', status: null, error: 'connection refused', retryAfterMs: null });
 });
