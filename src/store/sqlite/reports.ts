@@ -26,14 +26,14 @@ function fromRow(r: ReportRow): StoredReport {
 }
 
 /** A span row: one entry of an analysis list, its range kept in columns and the rest as JSON. */
-interface SpanRow { label: string; idx: number; start: number; end: number; text: string; value: string }
+export interface SpanRow { label: string; idx: number; start: number; end: number; text: string; value: string }
 
 function rest(o: object, omit: string[]): string {
   return JSON.stringify(Object.fromEntries(Object.entries(o).filter(([k]) => !omit.includes(k))));
 }
 
 /** The analysis lists flattened into span rows: dates, places, actors, casualties and claims. */
-function spanRows(a: Analysis, text: string): SpanRow[] {
+export function spanRows(a: Analysis, text: string): SpanRow[] {
   const rows: SpanRow[] = [];
   const ranged = (label: string, list: { start: number; end: number; text: string }[]) => list.forEach((s, idx) =>
     rows.push({ label, idx, start: s.start, end: s.end, text: s.text, value: rest(s, ['start', 'end', 'text']) }));

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { after, describe, it, test } from 'node:test';
+import pg from 'pg';
+import { runStoreContract } from './contract.js';
+import { migratePg, pgSchemaVersion } from './pg/migrate.js';
+import { pgMigrations } from './pg/migrations/index.js';
+import { openPgStore, type PgStore } from './pg/store.js';
+import { needPostgres } from '../testing/services.js';
+
+const skipped: string[] = [];
+const url = await needPostgres({ skip: (m?: string) => void skipped.push(m ?? 'PostgreSQL unreachable') });
+
+/** Schemas this run created; each store drops its own on close, and any left are dropped at the end. */
+const schemas = new Set<string>();
+let counter = 0;
+
+/** A schema name of its own for this process and test. */
+function freshSchema(): string {
+  const name = `civwatch_test_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  schemas.add(name);
+  return name;
+}
+
+async function dropSchemas(names: string[]): Promise<void> {
+  if (!url || !names.length) return;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const s of names) {
+      await client.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
+      schemas.delete(s);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** A store in a new schema; closing it drops the schema. */
+function tempStore(schema = freshSchema()): PgStore {
+  const store = openPgStore(`${url}?schema=${schema}`);
+  const close = store.close.bind(store);
+  store.close = async () => {
+    await close();
+    await dropSchemas([schema]);
+  };
+  return store;
+}
+
+after(() => dropSchemas([...schemas]));
+
+/** The run's contract schema: migrated once (DDL is slow, ~0.7 s a schema here), emptied before each test. */
+let contractSchema: string | null = null;
+
+/** A store on the run's contract schema, every table emptied (as fresh as a new schema, in milliseconds). */
+async function emptiedStore(): Promise<PgStore> {
+  if (!contractSchema) {
+    contractSchema = freshSchema();
+    const first = openPgStore(`${url}?schema=${contractSchema}`);
+    await first.migrate();
+    await first.close();
+  }
+  const store = openPgStore(`${url}?schema=${contractSchema}`);
+  const tables = (await store.pool.query<{ t: string }>(
+    `SELECT tablename AS t FROM pg_tables WHERE schemaname = $1 AND tablename <> 'schema_migrations'`, [contractSchema])).rows;
+  await store.pool.query(tables.map((r) => `DELETE FROM "${contractSchema}"."${r.t}";`).join('\n'));
+  return store;
+}
+
+if (!url) {
+  test('PostgreSQL store', { skip: skipped[0] }, () => undefined);
+} else {
+  runStoreContract('postgres (own schema per run)', emptiedStore);
+
+  describe('postgres store specifics', () => {
+    it('migrate records each version once, creates its schema, and a second store on it applies nothing', async () => {
+      const schema = freshSchema();
+      const store = tempStore(schema);
+      try {
+        assert.equal(await store.schemaVersion(), 0);
+        await store.migrate();
+        await store.migrate();
+        const rows = (await store.pool.query(`SELECT version, name FROM "${schema}".schema_migrations ORDER BY version`)).rows;
+        assert.deepEqual(rows, pgMigrations.map((m) => ({ version: m.version, name: m.name })));
+        assert.deepEqual(await migratePg(store.pool, schema), [], 'nothing pending');
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('two processes migrating one schema at once: each version applied exactly once', async () => {
+      const schema = freshSchema();
+      const a = openPgStore(`${url}?schema=${schema}`);
+      const b = openPgStore(`${url}?schema=${schema}`);
+      try {
+        const [va, vb] = await Promise.all([migratePg(a.pool, schema), migratePg(b.pool, schema)]);
+        assert.deepEqual([...va, ...vb].sort(), pgMigrations.map((m) => m.version).sort(), 'the versions split between them, none twice');
+        assert.equal(await pgSchemaVersion(a.pool, schema), pgMigrations.at(-1)!.version);
+      } finally {
+        await a.close();
+        await b.close();
+        await dropSchemas([schema]);
+      }
+    });
+
+    it('a failing migration leaves the schema at the last whole version', async () => {
+      const schema = freshSchema();
+      const store = tempStore(schema);
+      try {
+        await store.migrate();
+        const top = pgMigrations.at(-1)!.version;
+        const broken = { version: top + 1, name: 'broken', sql: 'CREATE TABLE half (x int); CREATE TABLE half (x int);' };
+        await assert.rejects(migratePg(store.pool, schema, [...pgMigrations, broken]), /migration .* \(broken\) failed.*already exists/);
+        assert.equal(await store.schemaVersion(), top);
+        assert.equal((await store.pool.query(`SELECT to_regclass('"${schema}".half') AS t`)).rows[0].t, null);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('an invalid schema name or URL is refused with a clear error', () => {
+      assert.throws(() => openPgStore(`${url}?schema=bad-name;drop`), /invalid schema name/);
+      assert.throws(() => openPgStore('mysql://x'), /not a PostgreSQL URL/);
+    });
+  });
+}

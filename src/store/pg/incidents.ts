@@ -1,0 +1,206 @@
+/**
+ * Events, incidents and their audit trail (merges, grades) in PostgreSQL. Rows map to the corpus
+ * types with SQLite's row functions (`sqlite/incident-rows.ts`): the pool hands JSON columns back
+ * as text, exactly as SQLite does.
+ */
+import type { EventRecord, GradeRecord, Incident, MergeRecord } from '../../corpus/types.js';
+import { distanceKm } from '../../geo/distance.js';
+import { decodeCursor, encodeCursor, NO_DATE, type CursorKey } from '../sqlite/cursor.js';
+import {
+  eventColumns, eventFromRow, FIGURE_COLUMNS, incidentColumns, incidentFromRow, type IncidentRow,
+} from '../sqlite/incident-rows.js';
+import type { IncidentQuery, Page } from '../store.js';
+import { searchWords } from './reports.js';
+import type { PgSession } from './session.js';
+
+const JSON_INCIDENT = new Set(['grade_reasons', 'figures']);
+const JSON_EVENT = new Set(['civilians', 'combatants', 'total', 'claims']);
+const INT_INCIDENT = new Set([...FIGURE_COLUMNS, 'independent_sources']);
+const REAL = new Set(['lat', 'lon']);
+
+const INCIDENT_COLUMNS = [
+  'id', 'type', 'date_from', 'date_to', 'place_name', 'place_country', 'lat', 'lon', 'place_precision',
+  'perpetrator', 'target', ...FIGURE_COLUMNS, 'grade', 'grade_reasons', 'independent_sources', 'figures',
+];
+const EVENT_COLUMNS = [
+  'id', 'report', 'copy_group', 'published', 'outlet', 'type', 'date_from', 'date_to', 'place_name', 'place_country',
+  'lat', 'lon', 'place_precision', 'perpetrator', 'target', 'civilians', 'combatants', 'total', 'claims',
+];
+
+/** SQL type of a column in a json_to_recordset definition (JSON columns arrive as text, cast on insert). */
+function recordType(c: string): string {
+  return INT_INCIDENT.has(c) ? 'integer' : REAL.has(c) ? 'double precision' : 'text';
+}
+
+/** `INSERT … SELECT FROM json_to_recordset($n) ON CONFLICT (id) DO UPDATE` over the columns. */
+function upsertFromJson(table: string, columns: string[], json: Set<string>, param: string): string {
+  const select = columns.map((c) => (json.has(c) ? `x.${c}::jsonb` : `x.${c}`)).join(', ');
+  const defs = columns.map((c) => `${c} ${recordType(c)}`).join(', ');
+  const sets = columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
+  return `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${select} FROM json_to_recordset(${param}::json) AS x(${defs})
+    ON CONFLICT (id) DO UPDATE SET ${sets}`;
+}
+
+/** Columns of an incident row plus its event ids (in order) and grade history, read in one query. */
+const INCIDENT_SELECT = `SELECT i.*,
+  ARRAY(SELECT ie.event FROM incident_events ie WHERE ie.incident = i.id ORDER BY ie.position) AS _events,
+  COALESCE((SELECT json_agg(json_build_object('grade', g.grade, 'reasons', g.reasons, 'at', g.at, 'by', g.decided_by) ORDER BY g.at, g.id)
+    FROM grades g WHERE g.incident = i.id), '[]') AS _grades
+  FROM incidents i`;
+
+type HydratedRow = IncidentRow & { _events: string[]; _grades: string };
+
+function hydrate(r: HydratedRow): Incident {
+  return incidentFromRow(r, r._events, JSON.parse(r._grades) as GradeRecord[]);
+}
+
+/** One statement: the incident upserted, its event links and cells replaced, new grade records appended. */
+const PUT_INCIDENT_SQL = `WITH
+inc AS (${upsertFromJson('incidents', INCIDENT_COLUMNS, JSON_INCIDENT, '$1')}),
+links_gone AS (DELETE FROM incident_events WHERE incident = $2 AND NOT (event = ANY($3::text[]))),
+links AS (
+  INSERT INTO incident_events (incident, event, position)
+  SELECT $2, e, (n - 1)::integer FROM unnest($3::text[]) WITH ORDINALITY AS u(e, n)
+  ON CONFLICT (incident, event) DO UPDATE SET position = excluded.position),
+cells_gone AS (DELETE FROM incident_cells WHERE incident = $2 AND NOT (cell = ANY($4::text[]))),
+cells AS (INSERT INTO incident_cells (cell, incident) SELECT c, $2 FROM unnest($4::text[]) AS c ON CONFLICT DO NOTHING),
+grades_added AS (
+  INSERT INTO grades (incident, grade, reasons, decided_by, at)
+  SELECT $2, g.grade, g.reasons::jsonb, g.by, g.at
+  FROM unnest($5::text[], $6::text[], $7::text[], $8::text[]) WITH ORDINALITY AS g(grade, reasons, by, at, n)
+  ORDER BY g.n
+  ON CONFLICT DO NOTHING)
+SELECT 1`;
+
+const KM_PER_DEGREE = 111.32;
+
+/**
+ * SQL conditions (their parameters numbered through `p`) of a listing query; `near` is its box
+ * here, exact in JS. Incidents merged away by an analyst are left out.
+ */
+export function filters(q: IncidentQuery, p: (v: unknown) => string): string[] {
+  const f: string[] = ['merged_into IS NULL']; // incidents an analyst merged away are never listed (migration 2)
+  if (q.since) f.push(`date_to >= ${p(q.since)}`);
+  if (q.until) f.push(`date_from <= ${p(q.until)}`);
+  if (q.bbox) {
+    const { south, west, north, east } = q.bbox;
+    f.push(`lat BETWEEN ${p(south)}::float8 AND ${p(north)}::float8`);
+    f.push(west <= east
+      ? `lon BETWEEN ${p(west)}::float8 AND ${p(east)}::float8`
+      : `(lon >= ${p(west)}::float8 OR lon <= ${p(east)}::float8)`); // box across the antimeridian
+  }
+  if (q.near) {
+    const { lat, lon, km } = q.near;
+    const dLat = km / KM_PER_DEGREE;
+    f.push(`lat BETWEEN ${p(lat - dLat)}::float8 AND ${p(lat + dLat)}::float8`);
+    const cos = Math.cos((lat * Math.PI) / 180);
+    const dLon = cos > 1e-6 ? km / (KM_PER_DEGREE * cos) : 360;
+    if (lon - dLon >= -180 && lon + dLon <= 180) f.push(`lon BETWEEN ${p(lon - dLon)}::float8 AND ${p(lon + dLon)}::float8`);
+    else f.push('lon IS NOT NULL');
+  }
+  if (q.type) f.push(`type = ${p(q.type)}`);
+  if (q.grades) f.push(`grade = ANY(${p(q.grades)}::text[])`);
+  if (q.perpetrator) f.push(`lower(perpetrator) = lower(${p(q.perpetrator)})`);
+  const words = q.text ? searchWords(q.text) : [];
+  if (words.length) {
+    f.push(`id IN (SELECT ie.incident FROM incident_events ie JOIN events e ON e.id = ie.event JOIN reports r ON r.id = e.report
+      WHERE r.search @@ plainto_tsquery('civwatch_search', ${p(words.join(' '))}))`);
+  }
+  return f;
+}
+
+export const ORDER_KEY = `COALESCE(date_from, '${NO_DATE}')`;
+const keyOf = (r: IncidentRow): CursorKey => [(r.date_from as string | null) ?? NO_DATE, r.id as string];
+
+/** Incident, event, merge and grade reads and writes. */
+export class PgIncidents {
+  constructor(private readonly db: PgSession) {}
+
+  /** Upsert events by id in one statement (a later entry with the same id wins, as if applied in turn). */
+  async putEvents(events: EventRecord[]): Promise<void> {
+    if (!events.length) return;
+    const rows = [...new Map(events.map((e) => [e.id, eventColumns(e)])).values()]
+      .sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : 1));
+    await this.db.query(upsertFromJson('events', EVENT_COLUMNS, JSON_EVENT, '$1'), [JSON.stringify(rows)]);
+  }
+
+  async getEvents(ids: string[]): Promise<EventRecord[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.query<IncidentRow>(`SELECT ${EVENT_COLUMNS.join(', ')} FROM events WHERE id = ANY($1::text[])`, [ids]);
+    const byId = new Map(rows.map((r) => [r.id as string, eventFromRow(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async put(i: Incident, cells: string[]): Promise<void> {
+    const events = [...new Set(i.events)];
+    const g = i.gradeHistory;
+    await this.db.query(PUT_INCIDENT_SQL, [
+      JSON.stringify([incidentColumns(i)]), i.id, events, [...new Set(cells)].sort(),
+      g.map((r) => r.grade), g.map((r) => JSON.stringify(r.reasons)), g.map((r) => r.by), g.map((r) => r.at),
+    ]);
+  }
+
+  async get(id: string): Promise<Incident | null> {
+    const rows = await this.db.query<HydratedRow>(`${INCIDENT_SELECT} WHERE i.id = $1`, [id]);
+    return rows.length ? hydrate(rows[0]) : null;
+  }
+
+  /** Incidents holding any of the cells, each once, by id. */
+  async candidates(cells: string[]): Promise<Incident[]> {
+    if (!cells.length) return [];
+    const rows = await this.db.query<HydratedRow>(`${INCIDENT_SELECT}
+      WHERE i.id IN (SELECT incident FROM incident_cells WHERE cell = ANY($1::text[])) ORDER BY i.id`, [[...new Set(cells)]]);
+    return rows.map(hydrate);
+  }
+
+  /** A page of incidents by date (undated last), then id; see {@link IncidentQuery}. */
+  async list(query: IncidentQuery): Promise<Page<Incident>> {
+    const limit = Math.max(1, Math.floor(query.limit ?? 100));
+    const near = query.near;
+    const batch = near ? Math.max(limit + 1, 200) : limit + 1;
+    const out: HydratedRow[] = [];
+    let after: CursorKey | null = query.cursor ? decodeCursor(query.cursor) : null;
+    for (;;) {
+      const params: unknown[] = [];
+      const p = (v: unknown) => `$${params.push(v)}`;
+      const all = filters(query, p);
+      if (after) all.push(`(${ORDER_KEY}, id) > (${p(after[0])}, ${p(after[1])})`);
+      const where = all.length ? `WHERE ${all.join(' AND ')}` : '';
+      const rows = await this.db.query<HydratedRow>(
+        `${INCIDENT_SELECT} ${where} ORDER BY ${ORDER_KEY}, i.id LIMIT ${p(batch)}`, params);
+      for (const r of rows) {
+        if (near && distanceKm(near, { lat: r.lat as number, lon: r.lon as number }) > near.km) continue;
+        out.push(r);
+        if (out.length > limit) break;
+      }
+      if (out.length > limit || rows.length < batch) break;
+      after = keyOf(rows[rows.length - 1]);
+    }
+    const page = out.slice(0, limit);
+    const next = out.length > limit ? encodeCursor(keyOf(page[page.length - 1])) : null;
+    return { items: page.map(hydrate), next };
+  }
+
+  async count(): Promise<number> {
+    return (await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM incidents WHERE merged_into IS NULL'))[0].n;
+  }
+
+  async putMerge(m: MergeRecord): Promise<void> {
+    await this.db.query('INSERT INTO merges (incident, event, reasons, decided_by, at) VALUES ($1, $2, $3::jsonb, $4, $5)',
+      [m.incident, m.event, JSON.stringify(m.reasons), m.by, m.at]);
+  }
+
+  async getMerges(incident: string): Promise<MergeRecord[]> {
+    const rows = await this.db.query<{ incident: string; event: string; reasons: string; decided_by: 'auto' | 'human'; at: string }>(
+      'SELECT incident, event, reasons, decided_by, at FROM merges WHERE incident = $1 ORDER BY at, id', [incident]);
+    return rows.map((r) => ({ incident: r.incident, event: r.event, reasons: JSON.parse(r.reasons) as string[], by: r.decided_by, at: r.at }));
+  }
+
+  /** Append a grade to the history and make it the incident's current grade (one statement). */
+  async putGrade(incident: string, g: GradeRecord): Promise<void> {
+    await this.db.query(`WITH added AS (
+        INSERT INTO grades (incident, grade, reasons, decided_by, at) VALUES ($1, $2, $3::jsonb, $4, $5) ON CONFLICT DO NOTHING)
+      UPDATE incidents SET grade = $2, grade_reasons = $3::jsonb WHERE id = $1`,
+    [incident, g.grade, JSON.stringify(g.reasons), g.by, g.at]);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Where a PostgreSQL store lives: a connection URL and the schema its tables are in.
+ */
+
+/** A PostgreSQL connection and the schema the store's tables live in. */
+export interface PgTarget {
+  /** The connection URL given, without civwatch's own `schema` parameter. */
+  connectionString: string;
+  /** Schema name (letters, digits, `_`; not starting with a digit). Default `public`. */
+  schema: string;
+}
+
+const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/**
+ * True for `postgres://…` and `postgresql://…` URLs (any case).
+ *
+ * @example
+ * isPostgresUrl('postgres://localhost/civwatch'); // true
+ * isPostgresUrl('./civwatch.db'); // false
+ */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target.trim());
+}
+
+/**
+ * Split a PostgreSQL URL into the connection URL and the schema (`?schema=name`, else
+ * `opts.schema`, else `public`). Throws a plain error for a bad URL or schema name.
+ *
+ * @example
+ * parsePgTarget('postgres://u@db:5432/civwatch?schema=monitor');
+ * // { connectionString: 'postgres://u@db:5432/civwatch', schema: 'monitor' }
+ */
+export function parsePgTarget(url: string, opts: { schema?: string } = {}): PgTarget {
+  let u: URL;
+  try {
+    u = new URL(url.trim());
+  } catch {
+    throw new Error(`not a PostgreSQL URL: "${url}" (expected postgres://user@host:5432/database?schema=name)`);
+  }
+  if (!isPostgresUrl(u.href)) throw new Error(`not a PostgreSQL URL: "${url}" (it must start with postgres:// or postgresql://)`);
+  const schema = u.searchParams.get('schema') ?? opts.schema ?? 'public';
+  u.searchParams.delete('schema');
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new Error(`invalid schema name "${schema}": use letters, digits and _ (not starting with a digit, at most 63)`);
+  }
+  return { connectionString: u.href, schema };
+}
+
+/** A schema name quoted as an SQL identifier (the name is validated by {@link parsePgTarget}). */
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
