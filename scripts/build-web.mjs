@@ -32,7 +32,7 @@ const app = {
 };
 
 async function copyStatic() {
-  await copyFile(join(root, 'web', 'index.html'), join(out, 'index.html'));
+  for (const f of ['index.html', 'favicon.svg']) await copyFile(join(root, 'web', f), join(out, f));
   const atlas = dirname(require.resolve('world-atlas/package.json'));
   await copyFile(join(atlas, OUTLINES), join(out, OUTLINES));
 }

@@ -1,3 +1,4 @@
+import { accessSync, constants } from 'node:fs';
 import { connect } from 'node:net';
 import pg from 'pg';
 
@@ -99,4 +100,29 @@ export async function needRedis(t: Skippable): Promise<string | null> {
   const url = testRedisUrl();
   const why = await probeRedis(url);
   return why === null ? url : missing(t, 'Redis', url, why);
+}
+
+/** Where tests find Chromium: `$CIVWATCH_CHROMIUM`, else Debian's `/usr/bin/chromium`. */
+export function testChromiumPath(): string {
+  return process.env.CIVWATCH_CHROMIUM ?? '/usr/bin/chromium';
+}
+
+/** Launch arguments for headless Chromium in tests and benchmarks (no network side traffic). */
+export const CHROMIUM_ARGS: readonly string[] = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/**
+ * For browser tests: the Chromium executable (`$CIVWATCH_CHROMIUM` or `/usr/bin/chromium`), or
+ * a visible skip when it is not there — except under `CI=true`, where that is a failure.
+ *
+ * @example
+ * test('dashboard', async (t) => { const exe = needChromium(t); if (!exe) return; … chromium.launch({ executablePath: exe, args: [...CHROMIUM_ARGS] }) });
+ */
+export function needChromium(t: Skippable): string | null {
+  const path = testChromiumPath();
+  try {
+    accessSync(path, constants.X_OK);
+    return path;
+  } catch (err) {
+    return missing(t, 'Chromium', path, (err as NodeJS.ErrnoException).code ?? 'not executable');
+  }
 }

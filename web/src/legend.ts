@@ -23,12 +23,13 @@ export function buildLegend(): HTMLElement {
   const sizes = el('ul', { class: 'legend-sizes' });
   for (const n of LEGEND_SIZES) {
     const r = radiusFor(n);
-    const box = svg('svg', { width: 2 * biggest + 2, height: 2 * r + 2, 'aria-hidden': 'true' });
-    box.append(svg('circle', { cx: biggest + 1, cy: r + 1, r, fill: '#d0d4da', stroke: '#555b66' }));
-    sizes.append(el('li', {}, [box, ' ', el('span', { text: `${n} killed` })]));
+    const box = svg('svg', { width: 2 * r + 2, height: 2 * biggest + 2, 'aria-hidden': 'true' });
+    box.append(svg('circle', { cx: r + 1, cy: 2 * biggest + 1 - r, r, fill: '#d0d4da', stroke: '#555b66' }));
+    sizes.append(el('li', {}, [box, el('span', { text: String(n) })]));
   }
-  const cluster = el('div', { class: 'legend-cluster' }, [el('span', { class: 'cluster-swatch', text: '12' }), ' a cluster of 12 incidents (click to zoom)']);
-  return el('section', { class: 'legend', attrs: { 'aria-label': 'Legend' } }, [
+  const cluster = el('div', { class: 'legend-cluster' }, [el('span', { class: 'cluster-swatch', text: '12' }), ' 12 incidents (click to zoom)']);
+  return el('details', { class: 'legend', attrs: { open: '', 'aria-label': 'Legend' } }, [
+    el('summary', { text: 'Legend' }),
     el('h3', { text: 'Grade' }),
     grades,
     el('h3', { text: 'Civilians killed' }),

@@ -46,11 +46,11 @@ let pointsLoad: AbortController | null = null;
 let statsLoad: AbortController | null = null;
 
 applyPalette();
-const map = createMap(byId('map'), { onSelect: (id) => void openIncident(id, true) });
+const map = createMap(byId('map'), { onSelect: (id) => void openIncident(id, true, false) });
 byId('legend').append(buildLegend());
 const timeline = createTimeline(byId('timeline'), { onBrush: (r) => setFilters({ ...state.filters, since: r?.since, until: r?.until }) });
 const filters = createFilters(byId('filters'), { onChange: (f) => setFilters(f) });
-const list = createList(byId('list'), { onSelect: (id) => void openIncident(id, true), onError: showError });
+const list = createList(byId('list'), { onSelect: (id) => void openIncident(id, true, true), onError: showError });
 byId('fit').addEventListener('click', () => map.fit());
 
 /** Apply a new filter set: URL, map, list and timeline follow. */
@@ -88,10 +88,11 @@ async function refresh(): Promise<void> {
   await Promise.all([points.catch(showError), stats.catch(showError), list.load(f)]);
 }
 
-async function openIncident(id: string, push: boolean): Promise<void> {
+/** Open an incident in the panel; `focus` also brings it into view on the map. */
+async function openIncident(id: string, push: boolean, focus = false): Promise<void> {
   state = { ...state, incident: id, report: undefined };
   writeState(state, push);
-  map.select(id);
+  map.select(id, { focus });
   list.select(id);
   panel.hidden = false;
   panel.setAttribute('aria-busy', 'true');

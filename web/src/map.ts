@@ -29,8 +29,8 @@ export interface IncidentMap {
   setPoints(points: PointRow[], opts?: { fit?: boolean }): void;
   /** Zoom to the incidents shown. */
   fit(): void;
-  /** Mark one incident as selected (or none). */
-  select(id: string | null): void;
+  /** Mark one incident as selected (or none); `focus` brings it into view, out of its cluster. */
+  select(id: string | null, opts?: { focus?: boolean }): void;
 }
 
 /** The outlines file the build copies next to the bundle. */
@@ -106,8 +106,10 @@ export function createMap(container: HTMLElement, opts: { onSelect(id: string): 
       fit();
       draw();
     },
-    select(id) {
+    select(id, o = {}) {
       selected = id;
+      const p = o.focus && id ? points.find((x) => x.id === id) : undefined;
+      if (p) map.setView([p.lat, p.lon], Math.max(map.getZoom(), 13), { animate: false });
       draw();
     },
   };

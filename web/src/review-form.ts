@@ -20,15 +20,20 @@ const ACTIONS: readonly { action: ReviewAction; label: string; needs: readonly (
   { action: 'grade', label: 'Set the grade by hand', needs: ['grade'] },
 ];
 
-/** Fields an analyst can correct, with an example value for the placeholder. */
+/** Fields an analyst can correct, with an example value for the placeholder (the server's
+ * list and value schemas are `CORRECTABLE` in src/server/schemas.ts; it names a bad value). */
 const FIELDS: readonly { field: string; example: string }[] = [
+  { field: 'type', example: 'Air/drone strike' },
   { field: 'date', example: '{"from":"2017-03-08","to":"2017-03-08"}' },
   { field: 'place', example: '{"name":"Mosul","country":"IQ","lat":36.34,"lon":43.13,"precision":"city"}' },
-  { field: 'type', example: 'Air/drone strike' },
-  { field: 'perpetrator', example: 'US-led coalition' },
+  { field: 'perpetrator', example: 'Islamic State' },
   { field: 'target', example: 'civilians' },
   { field: 'civilians.killed', example: '{"min":4,"max":6,"conservative":4}' },
   { field: 'civilians.injured', example: '{"min":9,"max":9,"conservative":9}' },
+  { field: 'combatants.killed', example: '{"min":0,"max":0,"conservative":0}' },
+  { field: 'combatants.injured', example: '{"min":0,"max":0,"conservative":0}' },
+  { field: 'total.killed', example: '{"min":4,"max":null,"conservative":4}' },
+  { field: 'total.injured', example: '{"min":9,"max":12,"conservative":9}' },
 ];
 
 /**
