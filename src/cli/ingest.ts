@@ -7,6 +7,9 @@ import { describeError, EXIT, UsageError } from './errors.js';
 import { dbOption, withStore } from './db.js';
 import type { CliIO } from './io.js';
 import { parseDate, parsePositiveInt, parsePositiveNumber } from './option-parsers.js';
+import { Queue } from 'bullmq';
+import { JOB_DEFAULTS, queueOptions, queueTarget } from '../queue/config.js';
+import { enqueueSources, enqueueSummaryText } from '../queue/enqueue.js';
 
 interface IngestCliOptions {
   db: string;
@@ -17,6 +20,11 @@ interface IngestCliOptions {
   outlet?: string;
   maxBytes: number;
   timeout: number;
+  /** With --queue: add one job per report for `civwatch worker` instead of ingesting here. */
+  queue?: string;
+  queueName: string;
+  queuePrefix: string;
+  attempts: number;
 }
 
 /** Enough failure lines for a person to see the pattern; the summary counts them all. */
@@ -27,6 +35,7 @@ Examples:
   civwatch ingest examples/corpus/corpus.jsonl
   civwatch ingest reports/ feed.xml more.jsonl --db monitor.db
   civwatch ingest --feed https://example.org/rss
+  civwatch ingest feeds/ --queue redis://127.0.0.1:6379     # enqueue only: workers ingest (civwatch worker)
 
 Each report is stored in one transaction with its sentences, claims and events, and the
 incidents it touches: a run killed midway leaves no half-stored report, and running the same
@@ -53,6 +62,10 @@ export function ingestCommand(io: CliIO): Command {
     .option('--outlet <name>', 'the outlet, for inputs that name none')
     .option('--max-bytes <n>', 'refuse inputs larger than this', parsePositiveInt, DEFAULT_MAX_BYTES)
     .option('--timeout <seconds>', 'time limit for fetching a page', parsePositiveNumber, 20)
+    .addOption(queueOptions(false)[0].helpGroup('Queue (enqueue only):'))
+    .addOption(queueOptions(false)[1].helpGroup('Queue (enqueue only):'))
+    .addOption(queueOptions(false)[2].helpGroup('Queue (enqueue only):'))
+    .option('--attempts <n>', 'with --queue: tries per report job before it goes to the failed list', parsePositiveInt, JOB_DEFAULTS.attempts)
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts: IngestCliOptions) => {
       if (inputs.length === 0 && opts.feed.length === 0) throw new UsageError('give reports to ingest: files, directories, .jsonl batches, feeds (--feed URL), or - (see civwatch ingest --help)');
@@ -62,6 +75,10 @@ export function ingestCommand(io: CliIO): Command {
         for (const feed of opts.feed) yield* readFeedSource(feed, read);
       }
       const showProgress = opts.progress === true || io.stderr.isTTY === true;
+      if (opts.queue) {
+        await enqueueCli(io, all(), opts, showProgress);
+        return;
+      }
       const progress = showProgress ? progressWriter(io.stderr) : null;
       let errors = 0;
       const summary = await withStore(opts.db, (store) => ingestBatch(store, all(), {
@@ -86,5 +103,24 @@ function errorLine(where: string, error: Error, env: NodeJS.ProcessEnv): string 
   return line.includes(where) ? line : line.replace(/^civwatch: /, `civwatch: ${where}: `);
 }
 
-
-
+/** `ingest --queue`: the reports become jobs for `civwatch worker`; nothing is analyzed here. */
+async function enqueueCli(io: CliIO, items: AsyncIterable<SourceItem>, opts: IngestCliOptions, showProgress: boolean): Promise<void> {
+  const target = queueTarget({ queue: opts.queue!, queueName: opts.queueName, queuePrefix: opts.queuePrefix });
+  const queue = new Queue(target.name, { connection: target.connection, prefix: target.prefix });
+  let errors = 0;
+  try {
+    const s = await enqueueSources(queue, items, {
+      defaults: { published: opts.published, outlet: opts.outlet },
+      attempts: opts.attempts,
+      onProgress: showProgress ? (p) => io.stderr.write(`${io.stderr.isTTY ? '\r\x1b[2K' : ''}queued ${p.queued} of ${p.read} read${io.stderr.isTTY ? '' : '\n'}`) : undefined,
+      onError: (where, error) => {
+        if (++errors <= MAX_ERROR_LINES) io.stderr.write(`${io.stderr.isTTY && showProgress ? '\r\x1b[2K' : ''}${errorLine(where, error, io.env)}\n`);
+      },
+    });
+    if (showProgress && io.stderr.isTTY) io.stderr.write('\r\x1b[2K');
+    io.stderr.write(`${enqueueSummaryText(s)} (${target.prefix}:${target.name})\n`);
+    if (s.failed > 0) io.exitCode = EXIT.input;
+  } finally {
+    await queue.close();
+  }
+}

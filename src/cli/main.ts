@@ -7,6 +7,8 @@ import { migrateCommand } from './migrate.js';
 import { incidentsCommand } from './incidents.js';
 import { showCommand } from './show.js';
 import { reportsCommand } from './reports.js';
+import { workerCommand } from './worker.js';
+import { jobsCommand } from './jobs.js';
 import { describeError, EXIT } from './errors.js';
 import { processIO, type CliIO } from './io.js';
 
@@ -45,7 +47,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .showSuggestionAfterError()
     .configureOutput(output)
     .exitOverride();
-  for (const command of [analyzeCommand(io), evalCommand(), ingestCommand(io), incidentsCommand(io), showCommand(io), reportsCommand(io), migrateCommand(io)]) {
+  for (const command of [analyzeCommand(io), evalCommand(), ingestCommand(io), incidentsCommand(io), showCommand(io), reportsCommand(io), migrateCommand(io), workerCommand(io), jobsCommand(io)]) {
     program.addCommand(command.configureOutput(output).exitOverride().showSuggestionAfterError());
   }
   try {

@@ -12,6 +12,8 @@ import { provenanceOf, rememberSentences } from './provenance-step.js';
 import { reanchorIfCopied } from './reanchor-step.js';
 import { resolveIncidents } from './incident-step.js';
 import { recoverAttribution } from '../corpus/recover.js';
+import { sentenceRows } from '../corpus/provenance.js';
+import { lockKeys, reportLockKeys } from './locks.js';
 
 /** What ingesting one report did. */
 export interface IngestOutcome {
@@ -66,7 +68,11 @@ export async function ingestReport(store: Store, input: InputDocument, opts: Ing
   // The CPU-heavy analysis runs before the transaction opens: the write lock is held only for writes.
   const first = analyze(input.text, meta);
   const keys = copyKeys(input.text);
+  const sentenceKeys = sentenceRows({ report: { id: meta.id, published: meta.published ?? null, text: input.text }, sentences: first.sentences }).map((r) => r.hash);
+  const locks = reportLockKeys({ hash, url: meta.url ?? null, id: meta.id, bands: keys.bands, sentences: sentenceKeys });
   const outcome = await store.transaction(async (): Promise<IngestOutcome & { report?: StoredReport }> => {
+    // Concurrent workers (PostgreSQL) serialize on what they share: see locks.ts. Round 1 of 3.
+    await lockKeys(store, locks);
     // Checked again inside: another writer may have stored it meanwhile.
     const again = await findDuplicate(store, hash, meta.url ?? null);
     if (again) return duplicate(again);
