@@ -10,6 +10,7 @@ import { contractReports, TEXTS } from './contract-data.js';
 import { runIncidentContract } from './contract-incidents.js';
 import { runReviewContract } from './contract-reviews.js';
 import { runFeedContract } from './contract-feeds.js';
+import { runLockContract } from './contract-locks.js';
 import { eventFixture, incidentFixture, reportFixture } from './fixtures.js';
 import type { Store } from './store.js';
 
@@ -42,6 +43,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     runIncidentContract(withStore);
     runReviewContract(withStore);
     runFeedContract(withStore);
+    runLockContract(withStore);
   });
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it, test } from 'node:test';
 import pg from 'pg';
 import { runStoreContract } from './contract.js';
+import { incidentFixture } from './fixtures.js';
 import { migratePg, pgSchemaVersion } from './pg/migrate.js';
 import { pgMigrations } from './pg/migrations/index.js';
 import { openPgStore, type PgStore } from './pg/store.js';
@@ -112,6 +113,74 @@ if (!url) {
         await assert.rejects(migratePg(store.pool, schema, [...pgMigrations, broken]), /migration .* \(broken\) failed.*already exists/);
         assert.equal(await store.schemaVersion(), top);
         assert.equal((await store.pool.query(`SELECT to_regclass('"${schema}".half') AS t`)).rows[0].t, null);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('disjoint keys do not wait for each other (only overlapping ones do)', async () => {
+      const store = await emptiedStore();
+      try {
+        let release!: () => void;
+        const released = new Promise<void>((r) => { release = r; });
+        let locked!: () => void;
+        const isLocked = new Promise<void>((r) => { locked = r; });
+        const holder = store.transaction(async () => {
+          await store.lockKeys(['cell:x']);
+          locked();
+          await released;
+        });
+        await isLocked;
+        const order: string[] = [];
+        await store.transaction(async () => {
+          await store.lockKeys(['cell:y', 'cell:z']);
+          order.push('disjoint locker done');
+        });
+        order.push('holder released');
+        release();
+        await holder;
+        assert.deepEqual(order, ['disjoint locker done', 'holder released'], 'cell:y was free while cell:x was held');
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('two stores on one schema (two processes) exclude each other on a shared key', async () => {
+      const a = await emptiedStore();
+      const b = openPgStore(`${url}?schema=${a.schema}`);
+      try {
+        const log: string[] = [];
+        let locked!: () => void;
+        const isLocked = new Promise<void>((r) => { locked = r; });
+        const first = a.transaction(async () => {
+          await a.lockKeys(['cell:shared']);
+          locked();
+          await new Promise((r) => setTimeout(r, 80));
+          log.push('a done');
+        });
+        await isLocked;
+        await b.transaction(async () => {
+          await b.lockKeys(['cell:shared']);
+          log.push('b locked');
+        });
+        await first;
+        assert.deepEqual(log, ['a done', 'b locked']);
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    });
+
+    it('without lockKeys, two resolvers seeing the same strike at once make two incidents (why the lock is needed)', async () => {
+      const store = await emptiedStore();
+      try {
+        const resolve = (id: string) => store.transaction(async () => {
+          const found = await store.candidateIncidents(['cell:strike']);
+          await new Promise((r) => setTimeout(r, 60));
+          if (!found.length) await store.putIncident(incidentFixture({ id }), ['cell:strike']);
+        });
+        await Promise.all([resolve('i-1'), resolve('i-2')]);
+        assert.equal(await store.countIncidents(), 2, 'read committed: each saw no incident');
       } finally {
         await store.close();
       }

@@ -93,9 +93,21 @@ export interface Store extends ReviewStore {
   /**
    * Run `fn` in one transaction: all its writes land, or none (a throw rolls back and rethrows).
    * A call from inside `fn` nests (a savepoint: its throw undoes only its own writes); calls
-   * from unrelated async code wait for the open transaction to end.
+   * from unrelated async code wait for the open transaction to end (SQLite: one connection) or
+   * run beside it on another connection, seeing only committed data (PostgreSQL).
    */
   transaction<T>(fn: () => T | Promise<T>): Promise<T>;
+
+  // --- Key locks (issue 6, PostgreSQL helper; contract: contract-locks.ts) ---
+  /**
+   * Inside {@link transaction}: wait until this transaction holds exclusive locks on `keys`
+   * (any strings, e.g. incident cells), held until it commits or rolls back. Two transactions
+   * locking an overlapping key run one after the other from that point; disjoint keys do not
+   * wait for each other (PostgreSQL: `pg_advisory_xact_lock` per key hash, sorted, so two lockers
+   * cannot deadlock on them). SQLite: no lock needed, as its write transactions are already
+   * exclusive (`BEGIN IMMEDIATE`). Outside a transaction it rejects: a lock would end at once.
+   */
+  lockKeys(keys: string[]): Promise<void>;
 
   // Reports
   findReportByHash(contentHash: string): Promise<StoredReport | null>;

@@ -72,6 +72,17 @@ export class SqliteStore implements Store {
     return this.tx.run(fn);
   }
 
+  /**
+   * A no-op inside a transaction: SQLite's write transactions are `BEGIN IMMEDIATE`, so a
+   * transaction already excludes every other writer (this process's through {@link Transactions},
+   * other processes' through the database lock) until it ends — any key is as good as locked.
+   * Rejects outside a transaction, as PostgreSQL's does.
+   */
+  lockKeys(_keys: string[]): Promise<void> {
+    if (!this.tx.inside()) return Promise.reject(new Error('lockKeys must be called inside store.transaction(): its locks last until that transaction ends'));
+    return Promise.resolve();
+  }
+
   findReportByHash(contentHash: string): Promise<StoredReport | null> {
     return this.op(() => this.reports.byHash(contentHash));
   }
