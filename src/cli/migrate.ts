@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { describeTarget } from '../store/open.js';
 import { dbOption, withStore } from './db.js';
 import type { CliIO } from './io.js';
 
@@ -15,6 +16,6 @@ export function migrateCommand(io: CliIO): Command {
     .addOption(dbOption())
     .action(async (opts: { db: string }) => {
       const counts = await withStore(opts.db, async (store) => ({ reports: await store.countReports(), incidents: await store.countIncidents() }));
-      io.stdout.write(`${opts.db}: schema up to date (${counts.reports} reports, ${counts.incidents} incidents)\n`);
+      io.stdout.write(`${describeTarget(opts.db)}: schema up to date (${counts.reports} reports, ${counts.incidents} incidents)\n`);
     });
 }

@@ -146,3 +146,24 @@ test('a stitched page is no second source: with one wire story it stays weak', (
   assert.equal(inc.grade, 'weak');
   assert.deepEqual(inc.events, ['w1#0', 's1#0']);
 });
+
+test('competing accounts → contested: the accused gives its account and, in that report, a second belligerent denies', () => {
+  // "The coalition said the blast was an Islamic State car bomb … Islamic State denied any part in it."
+  const inc = gradeOf([
+    ev({ report: 'r1', perpetrator: 'US-led coalition' }),
+    ev({ report: 'r2', claims: [
+      claim('US-led coalition', 'statement', 'the blast was caused by a car bomb, not an air strike'),
+      claim('Islamic State', 'denial', 'any of its fighters had a part in the blast', 'armed-group'),
+    ] }),
+  ]);
+  assert.equal(inc.grade, 'contested');
+  assert.match(inc.gradeReasons[0], /^responsibility disputed: US-led coalition gave its account \(US-led coalition "the blast was caused by a car bomb, not an air strike"\) and Islamic State denied it: Islamic State "any of its fighters had a part in the blast" \(report r2\)$/);
+});
+
+test('NOT contested: a second belligerent denies in one report, the accused speaks only in another', () => {
+  const inc = gradeOf([
+    ev({ report: 'r1', perpetrator: 'US-led coalition', claims: [claim('US-led coalition', 'statement', 'it is assessing the reports')] }),
+    ev({ report: 'r2', claims: [claim('Islamic State', 'denial', 'any of its fighters had a part in the blast', 'armed-group')] }),
+  ]);
+  assert.equal(inc.grade, 'fair');
+});

@@ -5,8 +5,11 @@
  *   acknowledged the harm;
  * - *discounted*: later reporting shows the dead were combatants (and not only in the accused's
  *   words), or unanimously blames another party;
- * - *contested*: sources blame different sides, or the accused denies against allegations;
- * - *fair*: two or more independent sources (copy groups), and one names the belligerent;
+ * - *contested*: sources blame different sides, or the accused denies against allegations, or
+ *   a second belligerent denies where the accused gives its account (competing claims);
+ * - *fair*: two or more independent sources (copy groups), and one names the belligerent — or,
+ *   when none does, one belligerent was active there then (`active.ts`, inferred from nearby
+ *   incidents; the reason says which);
  * - *weak*: otherwise — a single independent source, however detailed.
  *
  * Checked in that order. A grade an analyst set is never overwritten: the automatic grade is
@@ -16,6 +19,7 @@ import type { EventRecord, Grade, Incident, SourceFigures } from './types.js';
 import { findActor } from '../lexicon/actors.js';
 import { sideKey } from './sides.js';
 import { fieldOf, independentEvents, sourceFigures } from './figures.js';
+import type { ActiveBelligerent } from './active.js';
 
 export interface GradeResult {
   grade: Grade;
@@ -76,6 +80,24 @@ function blamedBy(evs: EventRecord[]): Set<string> {
   return new Set(s ? [s] : []);
 }
 
+type SidedClaim = EventRecord['claims'][number] & { report: string; side: string | null };
+
+/**
+ * Competing accounts of responsibility: in one report the accused belligerent gives its account,
+ * and a second belligerent denies — the accused pointed at it ("the Israeli military said a
+ * misfired militant rocket caused the blast … Islamic Jihad denied that any of its rockets had
+ * been launched from the area"). A second party's denial alone, with no account from the accused
+ * in that report, is not enough ("Hamas denied its fighters were in Mosul"). Null without one.
+ */
+function rivalDenial(claims: SidedClaim[], accused: Set<string>): string | null {
+  if (!accused.size) return null;
+  const d = claims.find((c) => c.stance === 'denial' && c.side !== null && !accused.has(c.side) && isBelligerent(c.side)
+    && claims.some((a) => a.report === c.report && a.side !== null && accused.has(a.side)));
+  if (!d) return null;
+  const account = claims.find((a) => a.report === d.report && a.side !== null && accused.has(a.side))!;
+  return `responsibility disputed: ${sideName(account.side!)} gave its account (${account.source} ${quote(account.text)}) and ${sideName(d.side!)} denied it: ${d.source} ${quote(d.text)} (report ${d.report})`;
+}
+
 /** Discounted: later reporting shows the dead were combatants, or another party responsible. */
 function discounted(groups: ReturnType<typeof groupsByDate>, figures: SourceFigures[], accused: Set<string>): string[] | null {
   const later = groups.length > 1 ? groups.slice(1) : groups;
@@ -105,6 +127,13 @@ function discounted(groups: ReturnType<typeof groupsByDate>, figures: SourceFigu
   return null;
 }
 
+/** What grading needs of an incident besides its events. */
+export type GradeInput = Pick<Incident, 'perpetrator' | 'gradeHistory'> & {
+  /** The belligerent active at the incident's place and time (inferred from other incidents,
+   * see `active.ts`): it stands for the suspected belligerent when no source names one. */
+  active?: ActiveBelligerent | null;
+};
+
 /**
  * The automatic grade of an incident from its events, with the reasons. `incident` gives the
  * suspected belligerent (its `perpetrator`) and the grade history; events are all its events.
@@ -112,7 +141,7 @@ function discounted(groups: ReturnType<typeof groupsByDate>, figures: SourceFigu
  * @example
  * grade(incident, [wireReport, localReport]).grade; // 'fair'
  */
-export function grade(incident: Pick<Incident, 'perpetrator' | 'gradeHistory'>, events: EventRecord[]): GradeResult {
+export function grade(incident: GradeInput, events: EventRecord[]): GradeResult {
   const auto = automaticGrade(incident, events);
   const last = incident.gradeHistory[incident.gradeHistory.length - 1];
   if (!last || last.by !== 'human') return auto;
@@ -121,7 +150,7 @@ export function grade(incident: Pick<Incident, 'perpetrator' | 'gradeHistory'>, 
   return { grade: last.grade, reasons, automatic: auto };
 }
 
-function automaticGrade(incident: Pick<Incident, 'perpetrator'>, all: EventRecord[]): GradeResult {
+function automaticGrade(incident: Omit<GradeInput, 'gradeHistory'>, all: EventRecord[]): GradeResult {
   const events = independentEvents(all);
   const groups = groupsByDate(events);
   const figures = sourceFigures(events);
@@ -154,12 +183,17 @@ function automaticGrade(incident: Pick<Incident, 'perpetrator'>, all: EventRecor
       contested.push(`${sideName(denial.side!)} denied it: ${denial.source} ${quote(denial.text)} (report ${denial.report}), against ${plural(allegations, 'allegation')} and ${plural(blamers, 'source')} blaming it`);
     }
   }
+  const rival = rivalDenial(claims, accused);
+  if (rival) contested.push(rival);
   if (contested.length) return { grade: 'contested', reasons: [...contested, sources] };
 
   const named = groups.filter((g) => g.events.some((e) => e.perpetrator)).length;
   const belligerent = incident.perpetrator ?? (blamed.size ? sideName([...blamed.keys()][0]) : null);
   if (groups.length >= 2 && belligerent && named > 0) {
     return { grade: 'fair', reasons: [`${sources} report it`, `${belligerent} named as the belligerent by ${plural(named, 'source')}`] };
+  }
+  if (groups.length >= 2 && !belligerent && incident.active) {
+    return { grade: 'fair', reasons: [`${sources} report it`, `no source names a belligerent; ${incident.active.reason}`] };
   }
   if (groups.length >= 2) return { grade: 'weak', reasons: [`${sources} report it, but none names a belligerent`] };
   return { grade: 'weak', reasons: [`a single independent source (${plural(new Set(events.map((e) => e.report)).size, 'report')} of one story)`] };

@@ -12,6 +12,8 @@ import { findActor } from '../lexicon/actors.js';
 import { intervalDays } from './cells.js';
 import { incidentFigures, independentEvents, sourceFigures } from './figures.js';
 import { blamedSide, grade } from './grade.js';
+import { activeBelligerent } from './active.js';
+import { sideKey } from './sides.js';
 
 /**
  * The id of an incident first seen in this event: `inc-` and 12 hex digits of its hash.
@@ -41,9 +43,18 @@ function typeOf(events: EventRecord[]): EventType {
   return mostFrequent((specific.length ? specific : events).map((e) => e.type))!;
 }
 
-/** The narrowest precise date interval (ties: the earliest). */
+const hasFigures = (e: EventRecord): boolean =>
+  e.total.killed.max !== 0 || e.total.injured.max !== 0 || e.total.killed.min > 0 || e.total.injured.min > 0;
+
+/**
+ * The narrowest precise date interval (ties: the earliest), from the events that report harm
+ * when any is dated: a statement about the incident ("the coalition acknowledged on Thursday …")
+ * is dated by the day it was made, not the day of the strike.
+ */
 function dateOf(events: EventRecord[]): Incident['date'] {
-  const dates = events.flatMap((e) => (e.date && intervalDays(e.date) <= VAGUE_DATE_DAYS ? [e.date] : []));
+  const precise = (e: EventRecord) => e.date !== null && intervalDays(e.date) <= VAGUE_DATE_DAYS;
+  const withFigures = events.filter((e) => hasFigures(e) && precise(e));
+  const dates = (withFigures.length ? withFigures : events.filter(precise)).map((e) => e.date!);
   dates.sort((a, b) => intervalDays(a) - intervalDays(b) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   return dates.length ? { ...dates[0] } : null;
 }
@@ -71,6 +82,13 @@ function perpetratorOf(events: EventRecord[]): string | null {
   return mostFrequent(events.flatMap((e) => (e.perpetrator ? [e.perpetrator] : [])));
 }
 
+/** What else {@link buildIncident} may weigh besides the incident's own events. */
+export interface BuildContext {
+  /** Other incidents near it in time and place (index-cell candidates): when no source names a
+   * belligerent, the one side they are blamed on stands as the suspected one for grading. */
+  nearby?: readonly Incident[];
+}
+
 /**
  * Rebuild an incident from all its events. `history` is its grade history so far: a new
  * automatic record is appended (and returned as `graded`) when the grade changes; an analyst's
@@ -79,17 +97,22 @@ function perpetratorOf(events: EventRecord[]): string | null {
  * @example
  * const { incident } = buildIncident(incidentId(e.id), [e], [], '2026-01-01T00:00:00Z');
  */
-export function buildIncident(id: string, events: EventRecord[], history: GradeRecord[], at: string): { incident: Incident; graded: GradeRecord | null } {
+export function buildIncident(
+  id: string, events: EventRecord[], history: GradeRecord[], at: string, ctx: BuildContext = {},
+): { incident: Incident; graded: GradeRecord | null } {
   const figures = sourceFigures(events);
   const perpetrator = perpetratorOf(events);
-  const g = grade({ perpetrator, gradeHistory: history }, events);
+  const date = dateOf(events);
+  const place = placeOf(events);
+  const active = !sideKey(perpetrator) && ctx.nearby?.length ? activeBelligerent({ id, date, place }, ctx.nearby) : null;
+  const g = grade({ perpetrator, gradeHistory: history, active }, events);
   const last = history[history.length - 1];
   const graded: GradeRecord | null = last?.by === 'human' || last?.grade === g.grade ? null : { grade: g.grade, reasons: g.reasons, at, by: 'auto' };
   const incident: Incident = {
     id,
     type: typeOf(events),
-    date: dateOf(events),
-    place: placeOf(events),
+    date,
+    place,
     perpetrator,
     target: mostFrequent(events.flatMap((e) => (e.target ? [e.target] : []))),
     ...incidentFigures(figures),

@@ -13,6 +13,7 @@ import { findActor } from '../lexicon/actors.js';
 import { dayNumber, intervalDays } from './cells.js';
 import { sideKey } from './sides.js';
 import { buildIncident, incidentId } from './incident.js';
+import { isClaimEvent, matchPastClaim } from './past-claims.js';
 
 /** What an event is compared with: an incident's summary, or another event. */
 export type Summary = Pick<Incident, 'date' | 'place' | 'type' | 'perpetrator'>;
@@ -103,6 +104,19 @@ export function compatible(event: EventRecord, incident: Summary): Compatibility
   return { ok: true, reasons, score };
 }
 
+/** Options of {@link resolveEvent}. */
+export interface ResolveOptions {
+  /** When the grade is recorded (ISO timestamp; default now). */
+  at?: string;
+  /**
+   * For an event dated only by the day its statement was made (`past-claims.ts`
+   * `statementDay`): that day, and the incidents up to `PAST_CLAIM_DAYS` before it around its
+   * place (`lookbackCells`). An acknowledgment or denial that matches nothing on its own date
+   * then joins the incident it speaks of.
+   */
+  earlier?: { day: string; incidents: Incident[] };
+}
+
 /** What {@link resolveEvent} decided. */
 export interface Resolution {
   /** The incident the event now belongs to, rebuilt from all its events (new or merged). */
@@ -126,7 +140,7 @@ export interface Resolution {
  * if (r.merged) await store.putMerge({ incident: r.incident.id, event: e.id, reasons: r.reasons, by: 'auto', at: now });
  */
 export function resolveEvent(
-  event: EventRecord, candidates: Incident[], eventsOf: (ids: string[]) => EventRecord[], opts: { at?: string } = {},
+  event: EventRecord, candidates: Incident[], eventsOf: (ids: string[]) => EventRecord[], opts: ResolveOptions = {},
 ): Resolution {
   const at = opts.at ?? new Date().toISOString();
   const already = candidates.find((c) => c.events.includes(event.id));
@@ -140,11 +154,17 @@ export function resolveEvent(
     if (!c.ok) rejected.push(`${incident.id}: ${c.reasons[0]}`);
     else if (!best || c.score < best.c.score) best = { incident, c, events };
   }
+  const ctx = { nearby: candidates };
   if (best) {
-    const { incident, graded } = buildIncident(best.incident.id, [...best.events, event], best.incident.gradeHistory, at);
+    const { incident, graded } = buildIncident(best.incident.id, [...best.events, event], best.incident.gradeHistory, at, ctx);
     return { incident, merged: true, reasons: best.c.reasons, graded };
   }
-  const { incident, graded } = buildIncident(incidentId(event.id), [event], [], at);
+  const past = opts.earlier && isClaimEvent(event) ? matchPastClaim(event, opts.earlier.day, opts.earlier.incidents, eventsOf) : null;
+  if (past) {
+    const { incident, graded } = buildIncident(past.incident.id, [...eventsOf(past.incident.events), event], past.incident.gradeHistory, at, ctx);
+    return { incident, merged: true, reasons: past.reasons, graded };
+  }
+  const { incident, graded } = buildIncident(incidentId(event.id), [event], [], at, ctx);
   const reasons = candidates.length
     ? [`no compatible incident among ${candidates.length} candidates`, ...rejected]
     : ['no incident nearby in time and place'];

@@ -1,5 +1,6 @@
 import type { Store } from '../store/store.js';
-import type { EventRecord, StoredReport } from '../corpus/types.js';
+import type { EventRecord, Incident, StoredReport } from '../corpus/types.js';
+import { isClaimEvent, lookbackCells, statementDay } from '../corpus/past-claims.js';
 import { eventRecords } from '../corpus/events.js';
 import { cellsFor } from '../corpus/cells.js';
 import { resolveEvent } from '../corpus/resolve.js';
@@ -33,15 +34,33 @@ export async function resolveIncidents(store: Store, report: StoredReport, at: s
   const updated = new Set<string>();
   for (const event of events) {
     const candidates = await store.candidateIncidents(cellsFor(event));
-    const missing = [...new Set(candidates.flatMap((c) => c.events))].filter((id) => !known.has(id));
+    const earlier = await earlierIncidents(store, report, event);
+    const missing = [...new Set([...candidates, ...(earlier?.incidents ?? [])].flatMap((c) => c.events))].filter((id) => !known.has(id));
     for (const e of await store.getEvents(missing)) known.set(e.id, e);
-    const r = resolveEvent(event, candidates, (ids) => ids.flatMap((id) => known.get(id) ?? []), { at });
+    const r = resolveEvent(event, candidates, (ids) => ids.flatMap((id) => known.get(id) ?? []), { at, earlier });
     await store.putIncident(r.incident, cellsFor(r.incident));
     await store.putMerge({ incident: r.incident.id, event: event.id, reasons: r.reasons, by: 'auto', at });
     if (r.merged && !created.has(r.incident.id)) updated.add(r.incident.id);
     else created.add(r.incident.id);
   }
   return { created: [...created], updated: [...updated] };
+}
+
+/**
+ * For a belligerent's acknowledgment or denial dated only by the day it was made: that day and
+ * the incidents up to `PAST_CLAIM_DAYS` before it around the event's place (see
+ * `corpus/past-claims.ts`); undefined for any other event, which costs no lookup.
+ *
+ * @example
+ * await earlierIncidents(store, ackReport, ackEvent); // { day: '2017-03-30', incidents: [jadidaStrike, …] }
+ */
+export async function earlierIncidents(store: Store, report: StoredReport, event: EventRecord): Promise<{ day: string; incidents: Incident[] } | undefined> {
+  if (!isClaimEvent(event)) return undefined;
+  const index = Number(event.id.slice(event.id.lastIndexOf('#') + 1));
+  const day = statementDay(report.analysis, index, report.published);
+  if (!day) return undefined;
+  const cells = lookbackCells(event.place, day);
+  return cells.length ? { day, incidents: await store.candidateIncidents(cells) } : undefined;
 }
 
 /**

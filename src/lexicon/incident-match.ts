@@ -101,3 +101,24 @@ export const NAMELESS_SIDES: ReadonlySet<string> = new Set([
   // "Unidentified gunmen opened fire on the bus." vs "Islamic State fighters attacked the bus."
   'unidentified-armed-group',
 ]);
+
+/**
+ * How far back a belligerent's acknowledgment or denial dated only by the day it was made (its
+ * report's publication, "said on Thursday") may reach for the incident it speaks of: statements
+ * about civilian harm often come weeks after the strike.
+ *
+ * "The coalition acknowledged on Thursday (30 March) that a strike in al-Jadida earlier this
+ * month probably killed civilians" speaks of the 19 March strike in al-Jadida, 11 days earlier.
+ */
+export const PAST_CLAIM_DAYS = 30;
+
+/**
+ * A belligerent is taken as active at an incident's place and time (Airwars' Fair needs the
+ * suspected belligerent "active there then") when another incident that sources blame on it lies
+ * within this distance and these days: the same city, about the same days.
+ *
+ * "Seven killed in Tal al-Hawa" (no doer named) on the night the Israeli military struck
+ * Shujaiya, 4 km away: the Israeli military was active there then.
+ */
+export const ACTIVE_KM = 15;
+export const ACTIVE_DAYS = 2;

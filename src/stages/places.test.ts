@@ -174,3 +174,23 @@ test('a large city abroad is kept in a report focused elsewhere; distance relati
   assert.equal(place(spans, 'Tal Afar', trace).value.relation, 'km from');
   assert.equal(place(spans, 'Sinjar', trace).value.relation, 'outskirts of');
 });
+
+test('a part of a city named around it ("the Old City of Mosul", "Mosul\'s Old City") is the neighbourhood, not the city', () => {
+  for (const [text, name] of [
+    ['Eight civilians were killed in the explosion at a market in the Old City of Mosul on Sunday.', 'Old City of Mosul'],
+    ["A blast tore through a vegetable market on the edge of Mosul's Old City on Sunday.", "Mosul's Old City"],
+  ]) {
+    const { spans, trace } = run(text);
+    const p = place(spans, name, trace);
+    assert.equal(p.value.name, 'Old City (Mosul)');
+    assert.equal(p.value.precision, 'district');
+    assert.ok(!spans.some((s) => s.text === 'Mosul'), 'the city inside the phrase is not a place of its own');
+  }
+});
+
+test('NOT joined: "the Old City of Jerusalem" (no such table entry) leaves Jerusalem alone; "the Governor of Nineveh" is no place part', () => {
+  const j = run('Police closed the gates of the Old City of Jerusalem on Friday.');
+  assert.equal(place(j.spans, 'Jerusalem', j.trace).value.name, 'Jerusalem');
+  const n = run('The Governor of Nineveh visited Mosul on Monday.');
+  assert.ok(!n.spans.some((s) => s.text.includes('Governor')), n.trace);
+});

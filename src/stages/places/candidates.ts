@@ -178,5 +178,48 @@ export function findCandidates(toks: Tok[], sentence: number, text: string, know
     }
     i = Math.max(end, i + 1);
   }
-  return out;
+  return withCompounds(out, toks, sentence, text, known);
+}
+
+/** Runs of capitalised tokens in a sentence, as [start, end) token ranges. */
+function capRuns(toks: Tok[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < toks.length;) {
+    const end = isCap(toks[i]) ? runEnd(toks, i) : i;
+    if (end > i) { runs.push([i, end]); i = end; } else i++;
+  }
+  return runs;
+}
+
+/**
+ * Part-of-a-place names written around their place: "the Old City of Mosul" and "Mosul's Old
+ * City" name what the tables list as "Mosul Old City"; the part alone ("Old City") is in many
+ * cities and is no key. When the joined key is known, one candidate covers the whole phrase and
+ * replaces the candidates inside it (the city alone).
+ */
+function withCompounds(out: Candidate[], toks: Tok[], sentence: number, text: string, known: (key: string) => boolean): Candidate[] {
+  const runs = capRuns(toks);
+  const found: Candidate[] = [];
+  for (let r = 0; r + 1 < runs.length; r++) {
+    const [a0, a1] = runs[r];
+    const [b0, b1] = runs[r + 1];
+    const link = toks[a1]?.value.norm;
+    if (b0 !== a1 + 1 || (link !== 'of' && link !== "'s" && link !== '’s')) continue;
+    const first = text.slice(toks[a0].start, toks[a1 - 1].end);
+    const second = text.slice(toks[b0].start, toks[b1 - 1].end);
+    const [part, place] = link === 'of' ? [first, second] : [second, first];
+    const keys = [placeKey(`${part} of ${place}`), placeKey(`${place} ${part}`)].filter((k) => k && known(k));
+    if (!keys.length) continue;
+    const start = toks[a0].start;
+    const end = toks[b1 - 1].end;
+    const prev = toks[a0 - 1]?.value.norm ?? '';
+    found.push({
+      sentence, start, end, keys, whole: true, tokens: b1 - a0, sentenceInitial: a0 === 0, locative: LOCATIVE_CUES.has(prev),
+      person: false, relation: relationBefore(toks, a0), common: false, speaker: false, feature: null, featurePrecision: null,
+      text: text.slice(start, end),
+    });
+  }
+  if (!found.length) return out;
+  const inside = (c: Candidate) => found.some((f) => c.start >= f.start && c.end <= f.end);
+  return [...out.filter((c) => !inside(c)), ...found].sort((x, y) => x.start - y.start);
 }
