@@ -60,7 +60,7 @@ export function parseValue(text: string): unknown {
  */
 export function createReviewForm(detail: IncidentDetail, opts: { onSaved(result: unknown): void }): HTMLElement {
   const action = el('select', { attrs: { name: 'action', 'aria-label': 'Action' } }, ACTIONS.map((a) => el('option', { attrs: { value: a.action }, text: a.label })));
-  const reason = el('textarea', { attrs: { name: 'reason', required: '', rows: '2', placeholder: 'why (required; kept in the audit trail)', 'aria-label': 'Reason' } });
+  const reason = el('textarea', { attrs: { name: 'reason', 'aria-required': 'true', rows: '2', placeholder: 'why (required; kept in the audit trail)', 'aria-label': 'Reason' } });
   const by = el('input', { attrs: { name: 'by', type: 'text', placeholder: 'your name', 'aria-label': 'Analyst' } });
   by.value = sessionStorage.getItem(BY_KEY) ?? '';
   const field = el('select', { attrs: { name: 'field', 'aria-label': 'Field' } }, FIELDS.map((f) => el('option', { attrs: { value: f.field }, text: f.field })));
@@ -87,7 +87,7 @@ export function createReviewForm(detail: IncidentDetail, opts: { onSaved(result:
   syncExtras();
 
   const submit = el('button', { attrs: { type: 'submit' }, text: 'Save review' });
-  const form = el('form', { class: 'review-form', attrs: { 'aria-label': 'Review' } }, [
+  const form = el('form', { class: 'review-form', attrs: { 'aria-label': 'Review', novalidate: '' } }, [
     el('h3', { text: 'Review' }),
     el('label', {}, ['Action ', action]),
     extras.field,
