@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { activeBelligerent } from './active.js';
 import { buildIncident, incidentId } from './incident.js';
 import type { EventRecord, Incident, PlaceRef } from './types.js';
-import { ev } from './test-builders.js';
+import { ev, type EvOptions } from './test-builders.js';
 
 const AT = '2026-01-01T00:00:00.000Z';
 const incidentOf = (events: EventRecord[], nearby: Incident[] = []) => buildIncident(incidentId(events[0].id), events, [], AT, { nearby }).incident;
@@ -13,7 +13,7 @@ const SHUJAIYA: PlaceRef = { name: 'Shujaiya', country: 'PS', lat: 31.508, lon: 
 const KHAN_YOUNIS: PlaceRef = { name: 'Khan Younis', country: 'PS', lat: 31.344, lon: 34.303, precision: 'city' };
 const day = '2023-10-12';
 const strike = (report: string, o: Partial<EventRecord> = {}) => ev({ report, day, place: { ...TAL }, published: day, ...o });
-const blamed = (report: string, perpetrator: string, o: Partial<EventRecord> = {}) =>
+const blamed = (report: string, perpetrator: string, o: EvOptions = {}) =>
   incidentOf([ev({ report, day, place: { ...SHUJAIYA }, published: day, perpetrator, ...o })]);
 
 test('no source names a belligerent, two sources, one side blamed for a strike 4 km away that night → fair, and the reason says so', () => {
