@@ -7,6 +7,7 @@ import { migrateCommand } from './migrate.js';
 import { incidentsCommand } from './incidents.js';
 import { showCommand } from './show.js';
 import { reportsCommand } from './reports.js';
+import { watchCommand } from './watch.js';
 import { workerCommand } from './worker.js';
 import { jobsCommand } from './jobs.js';
 import { describeError, EXIT } from './errors.js';
@@ -50,6 +51,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   for (const command of [analyzeCommand(io), evalCommand(), ingestCommand(io), incidentsCommand(io), showCommand(io), reportsCommand(io), migrateCommand(io), workerCommand(io), jobsCommand(io)]) {
     program.addCommand(command.configureOutput(output).exitOverride().showSuggestionAfterError());
   }
+  program.addCommand(watchCommand(io).configureOutput(output).exitOverride().showSuggestionAfterError());
   try {
     await program.parseAsync(argv);
     return io.exitCode;

@@ -101,9 +101,9 @@ export async function pollFeed(ctx: WatchContext, url: string): Promise<FeedTurn
  * pushed ahead in the store for the turn's length so another watcher leaves it alone.
  */
 async function claim(ctx: WatchContext, url: string, now: Date): Promise<FeedState | null> {
-  const store = ctx.store as Store & { lockKeys?: (keys: string[]) => Promise<void> };
+  const store = ctx.store;
   return store.transaction(async () => {
-    await store.lockKeys?.([`civwatch:feed:${url}`]);
+    await store.lockKeys([`civwatch:feed:${url}`]);
     const state = (await store.getFeedState(url)) ?? freshFeedState(url);
     if (state.nextPollAt && Date.parse(state.nextPollAt) > now.getTime()) return null;
     const hold = Math.min(ctx.everyMs, 10 * 60_000) + ctx.timeoutMs;

@@ -1,0 +1,50 @@
+/**
+ * `civwatch watch --queue`: each new item's report becomes a job for `civwatch worker`, with the
+ * same payload and job id (`r-` + content hash) as `civwatch ingest --queue`.
+ */
+import { Queue } from 'bullmq';
+import type { QueueTarget } from '../queue/config.js';
+import { reportJobOptions } from '../queue/config.js';
+import { reportJobId, toReportJob, type ReportJob } from '../queue/payload.js';
+import type { ItemSink } from './sink.js';
+
+export interface QueueSinkOptions {
+  defaults?: ReportJob['defaults'];
+  attempts?: number;
+  /** Give up on one add after this long (Redis away): the item stays pending and is tried next round. */
+  timeoutMs?: number;
+}
+
+/**
+ * A sink adding one report job per item to the queue at `target`.
+ *
+ * @example
+ * const sink = queueSink(queueTarget({ queue: 'redis://127.0.0.1:6379', queueName: 'reports', queuePrefix: 'civwatch' }));
+ * await sink.put(doc, 'https://example.org/rss item 3'); // 'queued'
+ * await sink.close?.();
+ */
+export function queueSink(target: QueueTarget, opts: QueueSinkOptions = {}): ItemSink {
+  const queue = new Queue(target.name, { connection: target.connection, prefix: target.prefix });
+  // Without a listener, a connection error event would end the process; the add's timeout reports it instead.
+  let lastError = '';
+  queue.on('error', (e) => (lastError = e.message));
+  const timeoutMs = opts.timeoutMs ?? 30_000;
+  return {
+    async put(doc, where) {
+      const id = reportJobId(doc.text);
+      const add = queue.add('report', toReportJob(doc, where, opts.defaults), reportJobOptions(id, opts.attempts));
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        const c = target.connection as { host?: string; port?: number };
+        timer = setTimeout(() => reject(new Error(`the queue's Redis at ${c.host ?? '?'}:${c.port ?? '?'} did not take the job within ${timeoutMs / 1000} s${lastError ? ` (${lastError})` : ''}`)), timeoutMs);
+      });
+      try {
+        await Promise.race([add, late]);
+      } finally {
+        clearTimeout(timer);
+      }
+      return 'queued';
+    },
+    close: () => queue.close(),
+  };
+}
