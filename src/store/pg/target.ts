@@ -6,11 +6,11 @@
 export interface PgTarget {
   /** The connection URL given, without civwatch's own `schema` parameter. */
   connectionString: string;
-  /** Schema name (letters, digits, `_`; not starting with a digit). Default `public`. */
+  /** Schema name (lower-case letters, digits, `_`; not starting with a digit). Default `public`. */
   schema: string;
 }
 
-const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
  * True for `postgres://…` and `postgresql://…` URLs (any case).
@@ -42,7 +42,7 @@ export function parsePgTarget(url: string, opts: { schema?: string } = {}): PgTa
   const schema = u.searchParams.get('schema') ?? opts.schema ?? 'public';
   u.searchParams.delete('schema');
   if (!SCHEMA_NAME.test(schema)) {
-    throw new Error(`invalid schema name "${schema}": use letters, digits and _ (not starting with a digit, at most 63)`);
+    throw new Error(`invalid schema name "${schema}": use lower-case letters, digits and _ (not starting with a digit, at most 63)`);
   }
   return { connectionString: u.href, schema };
 }

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parsePgTarget, quoteIdent } from './target.js';
+
+test('parsePgTarget: the schema comes from ?schema=, else the option, else public; other parameters stay', () => {
+  assert.deepEqual(parsePgTarget('postgres://u@db:5432/civwatch?schema=monitor'), { connectionString: 'postgres://u@db:5432/civwatch', schema: 'monitor' });
+  assert.deepEqual(parsePgTarget('postgres://u@db/civwatch?sslmode=require&schema=s1'), { connectionString: 'postgres://u@db/civwatch?sslmode=require', schema: 's1' });
+  assert.equal(parsePgTarget('postgres://u@db/civwatch', { schema: 'from_option' }).schema, 'from_option');
+  assert.equal(parsePgTarget('postgres://u@db/civwatch?schema=url_wins', { schema: 'option' }).schema, 'url_wins');
+  assert.equal(parsePgTarget('postgresql://u@db/civwatch').schema, 'public');
+});
+
+test('parsePgTarget: refuses what is not a PostgreSQL URL and schema names that need quoting', () => {
+  assert.throws(() => parsePgTarget('civwatch.db'), /not a PostgreSQL URL/);
+  assert.throws(() => parsePgTarget('mysql://u@db/x'), /not a PostgreSQL URL/);
+  for (const bad of ['Upper', 'with-dash', '1st', 'semi;colon', '', 'x'.repeat(64)]) {
+    assert.throws(() => parsePgTarget(`postgres://u@db/x?schema=${encodeURIComponent(bad)}`), /invalid schema name/, bad);
+  }
+});
+
+test('quoteIdent doubles quotes', () => {
+  assert.equal(quoteIdent('a"b'), '"a""b"');
+});
