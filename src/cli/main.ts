@@ -7,6 +7,7 @@ import { migrateCommand } from './migrate.js';
 import { incidentsCommand } from './incidents.js';
 import { showCommand } from './show.js';
 import { reportsCommand } from './reports.js';
+import { serveCommand } from './serve.js';
 import { watchCommand } from './watch.js';
 import { workerCommand } from './worker.js';
 import { jobsCommand } from './jobs.js';
@@ -52,6 +53,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     program.addCommand(command.configureOutput(output).exitOverride().showSuggestionAfterError());
   }
   program.addCommand(watchCommand(io).configureOutput(output).exitOverride().showSuggestionAfterError());
+  program.addCommand(serveCommand(io).configureOutput(output).exitOverride().showSuggestionAfterError());
   try {
     await program.parseAsync(argv);
     return io.exitCode;

@@ -77,7 +77,7 @@ function version(): string {
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   // The JSON body carries the text escaped (a newline is two bytes): room for that, then the text itself is checked.
-  const app = Fastify({ logger: false, bodyLimit: 2 * maxBytes + 64 * 1024, routerOptions: { maxParamLength: 200 }, return503OnClosing: true });
+  const app = Fastify({ logger: false, bodyLimit: 2 * maxBytes + 64 * 1024, routerOptions: { maxParamLength: 1000 }, return503OnClosing: true });
   // Only JSON bodies: a cross-site form (text/plain) cannot post to the API.
   app.removeContentTypeParser('text/plain');
   installSecurity(app, opts.token);
