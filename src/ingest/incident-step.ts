@@ -4,6 +4,7 @@ import { isClaimEvent, lookbackCells, statementDay } from '../corpus/past-claims
 import { eventRecords } from '../corpus/events.js';
 import { cellsFor } from '../corpus/cells.js';
 import { resolveEvent } from '../corpus/resolve.js';
+import { keepHumanDecisions } from '../corpus/review.js';
 import { sideKey } from '../corpus/sides.js';
 import type { RecoveredAttribution } from '../corpus/recover.js';
 
@@ -38,7 +39,9 @@ export async function resolveIncidents(store: Store, report: StoredReport, at: s
     const missing = [...new Set([...candidates, ...(earlier?.incidents ?? [])].flatMap((c) => c.events))].filter((id) => !known.has(id));
     for (const e of await store.getEvents(missing)) known.set(e.id, e);
     const r = resolveEvent(event, candidates, (ids) => ids.flatMap((id) => known.get(id) ?? []), { at, earlier });
-    await store.putIncident(r.incident, cellsFor(r.incident));
+    // An analyst's corrections and grade stand over automatic re-resolution (corpus/review.ts).
+    const incident = await keepHumanDecisions(store, r.incident, (ids) => ids.flatMap((id) => known.get(id) ?? []), at, `report ${report.id}`);
+    await store.putIncident(incident, cellsFor(incident));
     await store.putMerge({ incident: r.incident.id, event: event.id, reasons: r.reasons, by: 'auto', at });
     if (r.merged && !created.has(r.incident.id)) updated.add(r.incident.id);
     else created.add(r.incident.id);

@@ -8,6 +8,7 @@ import { eventTypes } from '../report/schema.js';
 import { isValidIsoDate } from '../input/iso-date.js';
 import { gradeFilter } from '../corpus/service.js';
 import type { IncidentQuery } from '../store/store.js';
+import { CORRECTABLE_FIELDS, type CorrectableField } from '../corpus/review.js';
 
 const GRADE_NAMES = ['confirmed', 'fair', 'weak', 'contested', 'discounted'] as const;
 
@@ -110,10 +111,7 @@ export const CORRECTABLE = {
   'combatants.injured': rangeValue,
   'total.killed': rangeValue,
   'total.injured': rangeValue,
-} as const;
-
-export type CorrectableField = keyof typeof CORRECTABLE;
-export const CORRECTABLE_FIELDS = Object.keys(CORRECTABLE) as CorrectableField[];
+} as const satisfies Record<CorrectableField, z.ZodType>;
 
 const reviewCommon = {
   reason: z.string().trim().min(1, 'give a reason: it is kept in the audit record').max(2000),
@@ -123,7 +121,8 @@ const reviewCommon = {
 /** POST /api/incidents/:id/review: one analyst decision. */
 export const reviewBody = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('confirm'), ...reviewCommon }),
-  z.strictObject({ action: z.literal('correct'), ...reviewCommon, field: z.enum(CORRECTABLE_FIELDS as [CorrectableField, ...CorrectableField[]]), value: z.unknown() }),
+  z.strictObject({ action: z.literal('correct'), ...reviewCommon, field: z.enum(CORRECTABLE_FIELDS),
+    value: z.unknown().nonoptional('give the corrected value (null clears a field where allowed)').describe('the corrected value: its shape depends on field') }),
   z.strictObject({ action: z.literal('merge'), ...reviewCommon, other: z.string().min(1).max(200).describe('the incident merged into this one') }),
   z.strictObject({ action: z.literal('split'), ...reviewCommon, report: z.string().min(1).max(200).describe('the report whose events leave this incident') }),
   z.strictObject({ action: z.literal('grade'), ...reviewCommon, grade: z.enum(GRADE_NAMES) }),

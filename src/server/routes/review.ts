@@ -10,7 +10,6 @@ import { incidentDetail } from '../views.js';
 /** The decision with a corrected field's value checked against that field's schema. */
 function reviewInput(body: ReviewBody): ReviewInput {
   if (body.action !== 'correct') return body;
-  if (body.value === undefined) throw new ApiError('BAD_REVIEW', `value: give the corrected ${body.field} (null clears it where allowed)`);
   const value = parseInput(CORRECTABLE[body.field], body.value, 'BAD_REVIEW');
   return { ...body, value };
 }
