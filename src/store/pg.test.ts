@@ -186,6 +186,18 @@ if (!url) {
       }
     });
 
+    it('the URL\'s options reach every connection, beside the schema\'s search_path', async () => {
+      const store = await emptiedStore();
+      const tuned = openPgStore(`${url}?schema=${store.schema}&options=${encodeURIComponent('-c statement_timeout=12345')}`);
+      try {
+        const row = (await tuned.pool.query(`SELECT current_setting('statement_timeout') AS t, current_schema() AS s`)).rows[0];
+        assert.deepEqual(row, { t: '12345ms', s: store.schema });
+      } finally {
+        await tuned.close();
+        await store.close();
+      }
+    });
+
     it('an invalid schema name or URL is refused with a clear error', () => {
       assert.throws(() => openPgStore(`${url}?schema=bad-name;drop`), /invalid schema name/);
       assert.throws(() => openPgStore('mysql://x'), /not a PostgreSQL URL/);

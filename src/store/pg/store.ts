@@ -64,7 +64,7 @@ export class PgStore implements Store {
     this.schema = target.schema;
     this.pool = new pg.Pool({
       connectionString: target.connectionString,
-      options: `-c search_path=${target.schema}`,
+      options: target.options,
       max: opts.maxConnections ?? 10,
       connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000,
       types,
@@ -213,6 +213,11 @@ export class PgStore implements Store {
   }
   listFeedStates(): Promise<FeedState[]> {
     return this.feeds.list();
+  }
+
+  // Boilerplate (copy detection at scale)
+  sentenceSpread(hashes: string[], cap: number): Promise<Map<string, number>> {
+    return this.provenance.sentenceSpread(hashes, cap);
   }
 }
 

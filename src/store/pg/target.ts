@@ -8,6 +8,11 @@ export interface PgTarget {
   connectionString: string;
   /** Schema name (lower-case letters, digits, `_`; not starting with a digit). Default `public`. */
   schema: string;
+  /**
+   * Server settings for every connection (libpq's `options`): the URL's own `options` parameter,
+   * if any (e.g. `-c statement_timeout=30000`), then `-c search_path=<schema>`.
+   */
+  options: string;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -24,12 +29,13 @@ export function isPostgresUrl(target: string): boolean {
 }
 
 /**
- * Split a PostgreSQL URL into the connection URL and the schema (`?schema=name`, else
- * `opts.schema`, else `public`). Throws a plain error for a bad URL or schema name.
+ * Split a PostgreSQL URL into the connection URL, the schema (`?schema=name`, else
+ * `opts.schema`, else `public`) and the connection's server settings. Throws a plain error for
+ * a bad URL or schema name.
  *
  * @example
  * parsePgTarget('postgres://u@db:5432/civwatch?schema=monitor');
- * // { connectionString: 'postgres://u@db:5432/civwatch', schema: 'monitor' }
+ * // { connectionString: 'postgres://u@db:5432/civwatch', schema: 'monitor', options: '-c search_path=monitor' }
  */
 export function parsePgTarget(url: string, opts: { schema?: string } = {}): PgTarget {
   let u: URL;
@@ -40,11 +46,13 @@ export function parsePgTarget(url: string, opts: { schema?: string } = {}): PgTa
   }
   if (!isPostgresUrl(u.href)) throw new Error(`not a PostgreSQL URL: "${url}" (it must start with postgres:// or postgresql://)`);
   const schema = u.searchParams.get('schema') ?? opts.schema ?? 'public';
+  const given = u.searchParams.get('options');
   u.searchParams.delete('schema');
+  u.searchParams.delete('options');
   if (!SCHEMA_NAME.test(schema)) {
     throw new Error(`invalid schema name "${schema}": use lower-case letters, digits and _ (not starting with a digit, at most 63)`);
   }
-  return { connectionString: u.href, schema };
+  return { connectionString: u.href, schema, options: [given?.trim(), `-c search_path=${schema}`].filter(Boolean).join(' ') };
 }
 
 /** A schema name quoted as an SQL identifier (the name is validated by {@link parsePgTarget}). */
