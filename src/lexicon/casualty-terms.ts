@@ -230,6 +230,11 @@ export const KIND_CUES: readonly KindCue[] = [
   { words: ['hurt'], kind: 'injured', role: 'active', noObject: true }, // "Two guards were hurt." (not "it hurt him among voters": figurative)
   { words: ['sustained', 'injuries'], kind: 'injured', role: 'after' }, // "Three civilians sustained injuries."
   { words: ['sustained', 'serious', 'injuries'], kind: 'injured', role: 'after' }, // "Two sustained serious injuries."
+  { words: ['sustained', 'moderate', 'injuries'], kind: 'injured', role: 'after' }, // "Five relatives sustained moderate injuries."
+  { words: ['sustained', 'minor', 'injuries'], kind: 'injured', role: 'after' }, // "A neighbour sustained minor injuries."
+  { words: ['sustained', 'severe', 'injuries'], kind: 'injured', role: 'after' }, // "Two boys sustained severe injuries."
+  { words: ['sustained', 'critical', 'injuries'], kind: 'injured', role: 'after' }, // "One woman sustained critical injuries."
+  { words: ['sustained', 'wounds'], kind: 'injured', role: 'after' }, // "Four men sustained wounds."
   { words: ['injuries'], kind: 'injured', role: 'noun' }, // "Hospitals reported 20 injuries."
   { words: ['casualties'], kind: 'injured', role: 'noun' }, // "The attack caused 30 casualties." (killed or injured: coded injured, the non-fatal reading)
   { words: ['displaced'], kind: 'displaced', role: 'active' }, // "The fighting displaced 3,000 people." / "3 million Iraqis displaced"

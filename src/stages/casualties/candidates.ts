@@ -1,4 +1,4 @@
-import { cueBefore } from './cues.js';
+import { cueAfter, cueBefore } from './cues.js';
 import { readHead, type Head } from './head.js';
 import { readQuantity } from './quantity.js';
 import { PERSON_NOUNS } from '../../lexicon/casualty-terms.js';
@@ -21,6 +21,9 @@ export interface Candidate {
   name?: boolean;
   /** Only the top was stated ("up to 20 civilians"). */
   upTo?: boolean;
+  /** Token index after an appositive that separates the figure from its verb ("Ali Said, a
+   * nurse from Rafah, was killed"): the cue is looked for from here, not from `end`. */
+  reach?: number;
 }
 
 function capitalised(t: Tok | undefined): boolean {
@@ -43,13 +46,36 @@ function nameAt(toks: readonly Tok[], i: number): Candidate | null {
   if (PERSON_WORDS.has(toks[m - 1].norm)) return null; // "Kill Family Members" in a Title Case headline
   let end = m;
   // "Keith Scott, 43, was killed": the age belongs to the name.
-  if (next?.norm === ',' && toks[m + 1]?.pos === 'NUM' && toks[m + 2]?.norm === ',') end = m + 2;
+  // "Warda Jibril, 21 were also killed": a bare number after a name's comma is an age too.
+  if (next?.norm === ',' && ageAfterName(toks, m + 1)) end = toks[m + 2]?.norm === ',' ? m + 2 : m + 2;
   if (next?.norm === '(') {
     const close = toks.findIndex((t, k) => k > m && k < m + 8 && t.norm === ')');
     if (close > 0) end = close + 1;
   }
   const head: Head = { end, type: 'noun', group: 'unknown', singular: true, cue: null, others: false, confidence: 0.6 };
   return { start: i, end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false, name: true };
+}
+
+/** Oldest age read as an age after a name. */
+const MAX_AGE = 120;
+
+/** A bare number of at most {@link MAX_AGE} at `k`, counting nobody after it (no people noun): an age. */
+function ageAfterName(toks: readonly Tok[], k: number): boolean {
+  if (toks[k]?.pos !== 'NUM' || !/^\d{1,3}$/.test(toks[k].text) || Number(toks[k].text) > MAX_AGE) return false;
+  const head = readHead(toks, k + 1);
+  return head === null || head.type === 'implicit';
+}
+
+/**
+ * "one member of the family, a child, …": a single person between commas right after a figure of
+ * one describes that one — unless a list goes on after it ("one man, a woman and a child").
+ */
+function singleApposition(toks: readonly Tok[], prevEnd: number, c: Candidate): boolean {
+  if (c.start !== prevEnd + 1 || toks[prevEnd]?.norm !== ',') return false;
+  const after = toks[c.end];
+  if (!after || (after.norm !== ',' && after.norm !== '.' && after.pos !== 'AUX' && after.pos !== 'VERB')) return false;
+  const next = toks[c.end + 1];
+  return !(after.norm === ',' && next && (next.pos === 'DET' || next.pos === 'NUM' || (next.norm === 'and' && ['DET', 'NUM', 'PRON'].includes(toks[c.end + 2]?.pos ?? ''))));
 }
 
 /** True when only apposition words stand between two candidates: the second names the first. */
@@ -72,6 +98,48 @@ const NOT_BEFORE_NAME = new Set(['the', 'from', 'of', 'by', 'in', 'at', 'near', 
 /** Last words of organisations and places: "Myanmar Army", "Shehab Agency", "Gaza Strip". */
 const ORG_WORDS = /^(?:army|forces?|police|military|agency|news|ministry|council|brigades?|party|front|movement|hospital|university|strip|city|state|region|township|district|camp|network|media|committee|organi[sz]ation|group|authority|tv|radio|times|post|today)$/;
 const NAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'bint', 'abd', 'de', 'van', 'von', 'al-']);
+
+/** Words that may stand between an appositive's closing comma and its verb: "…, was also likely killed". */
+const APPOSITIVE_ADVERBS = new Set(['also', 'reportedly', 'likely', 'allegedly', 'later', 'then', 'tragically', 'both']);
+/** Longest appositive read, in tokens. */
+const APPOSITIVE_SPAN = 30;
+const APPOSITIVE_STOP = new Set([';', ':', '.', '?', '!']);
+
+/**
+ * "Ali Said (24), a volunteer with the Red Crescent, was killed", "At least one civilian, a young
+ * man named Omar Hamdan, was killed": one or more comma-delimited appositives between a figure
+ * and its verb. Returns the token index after the last appositive's closing comma when a harm
+ * verb follows it within a few words, else null. Not an appositive: a list (", and …", or a name
+ * after a name: "Ali Said, Omar Hamdan, …"), or a comma followed by anything but the verb.
+ */
+function appositiveReach(toks: readonly Tok[], c: Candidate): number | null {
+  if (toks[c.end]?.norm !== ',') return null;
+  const first = toks[c.end + 1];
+  if (!first || first.pos === 'CCONJ' || (c.name && capitalised(first))) return null;
+  // A killing verb further on outranks a state on the way ("…, initially reported missing, was killed").
+  let found: number | null = null;
+  for (let k = c.end + 1; k < toks.length && k - c.end <= APPOSITIVE_SPAN; k++) {
+    const w = toks[k].norm;
+    if (APPOSITIVE_STOP.has(w)) break;
+    // A count inside is a figure of its own, not a description: "Ali, along with 15 relatives, …".
+    if (countAt(toks, k)) break;
+    if (w !== ',') continue;
+    if (toks[k + 1]?.pos === 'CCONJ') break;
+    let m = k + 1;
+    while (m < toks.length && m - k <= 3 && (APPOSITIVE_ADVERBS.has(toks[m].norm) || toks[m].pos === 'ADV')) m++;
+    const hit = cueAfter(toks, m, Math.min(toks.length, m + 4), { passiveOnly: true });
+    if (!hit || hit.start - (k + 1) > 4) continue;
+    if (hit.cue.kind === 'killed') return k + 1;
+    found ??= k + 1;
+  }
+  return found;
+}
+
+/** A number counting people at `k` ("15 family members", "seven women"). */
+function countAt(toks: readonly Tok[], k: number): boolean {
+  const q = toks[k].pos === 'NUM' || toks[k].norm === 'at' ? readQuantity(toks, k) : null;
+  return !!q && readHead(toks, q.end)?.type === 'noun';
+}
 
 function single(start: number, head: Head): Candidate {
   return { start, end: head.end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false };
@@ -134,6 +202,8 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
         const bare = head?.type === 'implicit';
         // "(25)" after a name is an age; a bare number in brackets is never a count of people.
         if (bare && toks[i - 1]?.norm === '(' && toks[q.end]?.norm === ')') { i = q.end; continue; }
+        // "his wife, Warda Jibril, 21 were killed": a bare number after a name and a comma is an age.
+        if (bare && toks[i - 1]?.norm === ',' && capitalised(toks[i - 2]) && ageAfterName(toks, i)) { i = q.end; continue; }
         const year = bare && q.max === q.min && q.min >= 1900 && q.min <= 2100;
         // "zero civilians were killed" counts nobody — but a tally of zero is a figure ("the toll stands at 0").
         const zero = q.max === 0 && cueBefore(toks, i)?.cue.role !== 'toll';
@@ -150,16 +220,29 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
     }
     if (!c && !headline) c = nameAt(toks, i);
     if (!c) { i++; continue; }
-    if (c.single && DEFINITE.has(norm)) c.definite = true;
+    // "he", "the boy" may be someone counted before; "his wife", "their son" is someone else.
+    if (c.single && DEFINITE.has(norm) && !(POSSESSIVES.has(norm) && c.head.type === 'noun')) c.definite = true;
     c = mergePossessive(toks, c);
     // "a child named Anas Ali", "Muhammad Al Hassi, a 45-year-old civilian": one person, once.
     const prev = out[out.length - 1];
-    if (prev && c.single && (c.name || prev.name) && prev.max === 1 && apposed(toks, prev.end, c.start)) {
+    if (prev && c.single && (c.name || prev.name) && !(c.name && prev.name && toks[c.start - 1]?.norm === ',')
+      && prev.max === 1 && apposed(toks, prev.end, c.start)) {
+      // The apposition is part of the figure, so a list goes on after it ("their son, Ali Said, 25, and his wife").
+      out[out.length - 1] = { ...prev, end: c.end, head: { ...prev.head, end: c.end } };
       i = Math.max(c.end, i + 1);
       continue;
     }
+    // "killing one member of his family, a child, and injuring others": the child is that one.
+    if (prev && c.single && !c.name && prev.min === 1 && (prev.max === null || prev.max === 1) && singleApposition(toks, prev.end, c)) {
+      out[out.length - 1] = { ...prev, end: c.end, head: { ...prev.head, end: c.end } };
+      i = Math.max(c.end, i + 1);
+      continue;
+    }
+    const reach = appositiveReach(toks, c);
+    if (reach !== null) c = { ...c, reach };
     out.push(c);
-    i = Math.max(c.end, i + 1);
+    // The appositive is this figure's: no figure of its own is read inside it.
+    i = Math.max(c.reach ?? c.end, i + 1);
   }
   return out;
 }

@@ -51,6 +51,10 @@ function accompanies(toks: readonly Tok[], start: number): boolean {
   return false;
 }
 
+const DASHES = new Set(['–', '—']);
+/** Words between the names of a list: "Ali Said, Omar Nasr and Huda Ali". */
+const LIST_WORDS = new Set([',', 'and']);
+
 /** The tokens between two figures, when only coordinators and subset markers stand there. */
 function link(toks: readonly Tok[], from: number, to: number): 'none' | 'and' | 'subset' {
   // "18 civilians, all members of one family, including seven children": the marker decides.
@@ -58,6 +62,8 @@ function link(toks: readonly Tok[], from: number, to: number): 'none' | 'and' | 
     if (SUBSET_MARKERS.has(toks[k].norm)) return to - from <= 20 ? 'subset' : 'none';
     if (toks[k].norm !== ',' && toks[k].norm !== 'at' && toks[k].norm !== 'least') break;
   }
+  // "the four children of Ali Said – two sons and two daughters –": a dash opens a breakdown.
+  if (to - from === 1 && DASHES.has(toks[from].norm)) return 'subset';
   if (to - from > 5) return 'none';
   let subset = false;
   for (let k = from; k < to; k++) {
@@ -82,6 +88,8 @@ interface Relations {
   links: ('none' | 'and' | 'subset')[];
   /** A verb shared with a later figure ("three officers and one driver were injured") or a part. */
   borrowed: (CueHit | null)[];
+  /** A verb shared along a list of named or single people, right beside the last of them. */
+  borrowedNear: (CueHit | null)[];
   /** Index of the whole a figure is part of ("nine villagers, including three children"). */
   parent: (number | null)[];
 }
@@ -90,13 +98,21 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
   const n = cands.length;
   const before = cands.map((c) => cueBefore(toks, c.start));
   // A pronoun or a name before an active verb is its agent unless the verb is passive: "he killed".
-  const after = cands.map((c, j) => cueAfter(toks, c.end, j + 1 < n ? cands[j + 1].start : toks.length,
+  const after = cands.map((c, j) => cueAfter(toks, c.reach ?? c.end, j + 1 < n ? cands[j + 1].start : toks.length,
     { passiveOnly: !!c.name || (c.single && c.head.type === 'implicit') }));
-  const links = cands.map((c, j) => (j + 1 < n ? link(toks, c.end, cands[j + 1].start) : 'none'));
+  const links = cands.map((c, j) => (j + 1 < n ? link(toks, c.reach ?? c.end, cands[j + 1].start) : 'none'));
   // Shared predicate: "Three police officers and one traffic policeman were injured".
   const borrowed: (CueHit | null)[] = new Array(n).fill(null);
+  // The same, through a list of named people whose last one has the verb right beside it:
+  // "Ali Hassan, Omar Said and Fatima Ali were killed" (names need their verb near).
+  const borrowedNear: (CueHit | null)[] = new Array(n).fill(null);
   for (let j = n - 2; j >= 0; j--) {
-    if (!after[j] && links[j] !== 'none') borrowed[j] = after[j + 1] ?? borrowed[j + 1];
+    if (after[j] || links[j] === 'none') continue;
+    borrowed[j] = after[j + 1] ?? borrowed[j + 1];
+    const next = cands[j + 1];
+    const nearNext = after[j + 1] && after[j + 1]!.start - (next.reach ?? next.end) <= NEAR ? after[j + 1] : null;
+    const plainList = toks.slice(cands[j].reach ?? cands[j].end, next.start).every((t) => LIST_WORDS.has(t.norm));
+    if (cands[j].name && next.name && plainList) borrowedNear[j] = nearNext ?? borrowedNear[j + 1];
   }
   const parent: (number | null)[] = [];
   for (let j = 0; j < n; j++) {
@@ -115,12 +131,12 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
       if (after[k]) { borrowed[j] = after[k]; break; }
     }
   }
-  return { before, after, links, borrowed, parent };
+  return { before, after, links, borrowed, borrowedNear, parent };
 }
 
 /** The kind of each figure: its own cue first, then a shared verb, then the figure it belongs with. */
 function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Relations): (Resolved | null)[] {
-  const { before, after, links, borrowed, parent } = rel;
+  const { before, after, links, borrowed, borrowedNear, parent } = rel;
   const n = cands.length;
   const resolved: (Resolved | null)[] = [];
   for (let j = 0; j < n; j++) {
@@ -134,13 +150,14 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
     let r: Resolved | null = null;
     if (c.head.type === 'kind' && c.head.cue) r = { kind: c.head.cue.kind, cue: c.head.cue, hit: b?.cue.role === 'toll' ? b : null, via: 'own' };
     else if (b) r = { kind: b.cue.kind, cue: b.cue, hit: b, via: 'own' };
-    else if (a && (!needsNear || a.start - c.end <= NEAR)) r = { kind: a.cue.kind, cue: a.cue, hit: a, via: 'own' };
+    else if (a && (!needsNear || a.start - (c.reach ?? c.end) <= NEAR)) r = { kind: a.cue.kind, cue: a.cue, hit: a, via: 'own' };
     else {
       const prev = j > 0 && prevLink !== 'none' ? resolved[j - 1] : null;
       const inherit = prev && (!needsNear || prevLink === 'subset' || p !== null) ? { ...prev, via: 'inherited' as const } : null;
       // An object list keeps its verb: "injured four villagers and a monk, and another villager died".
       const objectList = !!(prev?.hit && prev.hit.start < cands[j - 1].start);
-      const borrow: Resolved | null = borrowed[j] && !needsNear ? { kind: borrowed[j]!.cue.kind, cue: borrowed[j]!.cue, hit: borrowed[j], via: 'borrowed' } : null;
+      const shared = needsNear ? (c.name ? borrowedNear[j] : null) : borrowed[j];
+      const borrow: Resolved | null = shared ? { kind: shared.cue.kind, cue: shared.cue, hit: shared, via: 'borrowed' } : null;
       r = (objectList ? inherit ?? borrow : borrow ?? inherit) ?? (p !== null && resolved[p] ? { ...resolved[p]!, via: 'inherited' } : null);
       if (!r && accompanies(toks, c.start)) {
         const earlier = resolved.slice(0, j).reverse().find((x) => x !== null);

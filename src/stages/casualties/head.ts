@@ -137,6 +137,7 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
     if (second.group !== group) group = group === 'unknown' ? second.group : second.group === 'unknown' ? group : 'unknown';
     end += 2;
   }
+  end = ofComplement(toks, end);
   return {
     ...base, end, type: 'noun', group,
     singular: head.singular && !toks[headAt].norm.endsWith('s') && !COLLECTIVE_NOUNS.has(toks[headAt].norm),
@@ -144,6 +145,28 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
     collective: UNIT_NOUNS.has(toks[headAt].norm),
   };
 }
+
+/**
+ * "members of the Ali family", "residents of Beit Lahia": a complement naming whose people they
+ * are belongs to the noun phrase, so a list of such phrases stays one list ("11 members of the
+ * Ali family and eight members of the Omar family were killed"). Only a run of determiners,
+ * nouns and names ending in a noun or name; a number after "of" is no complement ("a mother of
+ * six children"). Returns the index after the phrase (or `end` unchanged).
+ */
+function ofComplement(toks: readonly Tok[], end: number): number {
+  if (toks[end]?.norm !== 'of') return end;
+  let m = end + 1;
+  if (['the', 'their', 'his', 'her', 'its'].includes(toks[m]?.norm ?? '')) m++;
+  let last = -1;
+  for (let steps = 0; m < toks.length && steps < 6; steps++, m++) {
+    const t = toks[m];
+    if (t.norm === '-' || t.norm === "'s" || t.norm === '’s') continue;
+    if (!OF_POS.has(t.pos) || CUE_FIRST.has(t.norm) || HARM_NOUNS.has(t.norm)) break;
+    if (t.pos !== 'ADJ') last = m;
+  }
+  return last < 0 ? end : last + 1;
+}
+const OF_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 /** "members of the Abu Ali family", "members of the security forces": the group after "of". */
 function membersOf(toks: readonly Tok[], headAt: number): CasualtyGroup[] {

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/runner.js';
+import { createReport, spansOf } from '../../report/report.js';
+import { segment } from '../segment.js';
+import { actors } from '../actors.js';
+import { casualties } from '../casualties.js';
+
+/** [text, kind, min, max, subsetOf?] of every casualty figure. */
+const figs = (text: string) =>
+  spansOf(buildPipeline([segment, actors, casualties]).run(createReport(text)), 'casualty')
+    .map((s) => [s.text, s.value.kind, s.value.min, s.value.max, s.value.subsetOf ?? null]);
+
+test('appositive between a figure and its verb: the verb still reaches the figure', () => {
+  assert.deepEqual(figs('Yusuf Darwish (24 years old), a volunteer with the local rescue team, was killed in the raid.'),
+    [['Yusuf Darwish (24 years old)', 'killed', 1, 1, null]]);
+  assert.deepEqual(figs('At least one civilian, a young man named Tarek Odeh, was killed and others were wounded.'),
+    [['At least one civilian', 'killed', 1, null, null], ['others', 'injured', 2, 2, null]]);
+  // A state on the way does not hide the killing verb after it.
+  assert.deepEqual(figs('A bus driver, Sami Naser, first reported missing by neighbours, was later killed in the attack.').map((f) => f[1]), ['killed']);
+  // No figure is read inside the appositive.
+  assert.deepEqual(figs('Rami Haddad, 40, son of the late mayor Khalil Haddad, was killed.').length, 1);
+});
+
+test('NOT an appositive: a comma before something else, a list, or a count inside', () => {
+  assert.deepEqual(figs('Ahmed Nasser, the mayor, said five people were killed.'), [['five people', 'killed', 5, 5, null]]);
+  // The count inside is its own figure: the name does not swallow it.
+  const f = figs('Dr Salim Khoury, along with 12 relatives, including four children, was killed.');
+  assert.ok(f.some((x) => x[0] === '12 relatives'), JSON.stringify(f));
+});
+
+test('a list of named people shares the verb beside the last name', () => {
+  assert.deepEqual(figs('Ali Hassan, Omar Khalil, and Fatima Nour were killed in the strike.').map((f) => f[0]),
+    ['Ali Hassan', 'Omar Khalil', 'Fatima Nour']);
+  // Only names in a plain list: a place name in brackets before "a man was killed" is none of them.
+  assert.deepEqual(figs('In Hpa village (Namtu township, Shan-North), a man was killed by a landmine.').map((f) => f[0]), ['a man']);
+  // A name far from any verb still needs one beside it.
+  assert.deepEqual(figs('Ali Hassan and Omar Khalil visited the site, where the bombing had killed nobody.'), []);
+});
+
+test('ages after a name are not counts', () => {
+  assert.deepEqual(figs('His wife, Mona Fares, 31 were also killed.').map((f) => [f[2], f[3]]), [[1, 1]]);
+  assert.deepEqual(figs('Their son, Karim Abdel Salam, 25, and his wife, Rana Saleh, 21 were also killed.').map((f) => [f[2], f[3]]), [[1, 1], [1, 1]]);
+  // A number with its people after a name's comma is a count.
+  assert.ok(figs('Near Omar Saleh, 12 relatives were killed.').some((f) => f[2] === 12));
+});
+
+test('"his wife", "their son" are other people, not the one mentioned before', () => {
+  const f = figs('Munir Haddad was killed with his wife.');
+  assert.deepEqual(f.map((x) => x[4]), [null, null]);
+  // A pronoun is the same person again.
+  const g = figs('A boy was killed in the blast. He died before reaching hospital.');
+  assert.equal(g[1][4], 0);
+});
+
+test('"members of the X family" is one noun phrase, so lists of them stay parts of the whole', () => {
+  assert.deepEqual(figs('At least 30 civilians, including 11 members of the Saleh family and nine members of the Odeh family, were killed.'),
+    [['At least 30 civilians', 'killed', 30, null, null], ['11 members of the Saleh family', 'killed', 11, 11, 0], ['nine members of the Odeh family', 'killed', 9, 9, 0]]);
+  // A number after "of" is no complement: "a mother of six".
+  assert.equal(figs('The strike killed a mother of six children.')[0][0], 'a mother');
+});
+
+test('a dash after a figure opens its breakdown; NOT a dash between separate clauses', () => {
+  assert.deepEqual(figs('The strike killed the four children of Hani Odeh – two sons and two daughters – and wounded his wife.').map((f) => [f[0], f[4]]),
+    [['four children of Hani Odeh', null], ['two sons', 0], ['two daughters', 0], ['his wife', null]]);
+});
+
+test('a single person in commas after a figure of one is that one; NOT in a list', () => {
+  assert.deepEqual(figs('The blast killed at least one member of the family, a child, and wounded others.').map((f) => f[0]),
+    ['at least one member of the family, a child', 'others']);
+  assert.deepEqual(figs('One man, a woman and a child were killed.').map((f) => f[0]), ['One man', 'a woman', 'a child']);
+});
+
+test('"sustained moderate injuries" and kin are injury cues', () => {
+  assert.deepEqual(figs('Five relatives sustained moderate injuries in the strike.').map((f) => f[1]), ['injured']);
+  assert.deepEqual(figs('Five relatives sustained the family business.'), []);
+});
