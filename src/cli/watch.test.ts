@@ -184,3 +184,33 @@ test('e2e: node bin/civwatch.js watch feeds.txt --once --db, then incidents list
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('e2e: two watcher processes on one SQLite file poll each feed once and store each report once', async () => {
+  const srv = await startLoopback();
+  const dir = await mkdtemp(join(tmpdir(), 'civwatch-watch-two-'));
+  try {
+    const lines: string[] = [];
+    for (const [i, a] of ARTICLES.entries()) {
+      srv.routes.set(a.path, { kind: 'page', html: articleHtml(a) });
+      srv.routes.set(`/feed-${i}.xml`, { kind: 'feed', body: () => rssFeed(srv.base, `Feed ${i}`, [a]) });
+      lines.push(`${srv.base}/feed-${i}.xml`);
+    }
+    const feeds = join(dir, 'feeds.txt');
+    const db = join(dir, 'shared.db');
+    await writeFile(feeds, `${lines.join('\n')}\n`);
+    const migrated = await civwatch(['migrate', '--db', db]);
+    assert.equal(migrated.code, 0, migrated.stderr);
+    const [a, b] = await Promise.all([civwatch(['watch', feeds, '--once', '--db', db]), civwatch(['watch', feeds, '--once', '--db', db])]);
+    assert.equal(a.code, 0, a.stderr);
+    assert.equal(b.code, 0, b.stderr);
+    const stored = (r: { stderr: string }) => Number(/new items: (\d+) stored/.exec(r.stderr)?.[1]);
+    assert.equal(stored(a) + stored(b), ARTICLES.length, `${a.stderr}\n${b.stderr}`);
+    for (const art of ARTICLES) assert.equal(srv.hits(art.path).length, 1, `${art.path} fetched once`);
+    const listed = await civwatch(['incidents', '--db', db, '--format', 'json']);
+    assert.equal(listed.code, 0, listed.stderr);
+    assert.equal((JSON.parse(listed.stdout) as { incidents: unknown[] }).incidents.length, ARTICLES.length, 'one incident per report, none twice');
+  } finally {
+    await srv.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
