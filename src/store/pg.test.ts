@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it, test } from 'node:test';
 import pg from 'pg';
 import { runStoreContract } from './contract.js';
-import { incidentFixture } from './fixtures.js';
+import { incidentFixture, reportFixture } from './fixtures.js';
 import { migratePg, pgSchemaVersion } from './pg/migrate.js';
 import { pgMigrations } from './pg/migrations/index.js';
 import { openPgStore, type PgStore } from './pg/store.js';
@@ -194,6 +194,37 @@ if (!url) {
         assert.deepEqual(row, { t: '12345ms', s: store.schema });
       } finally {
         await tuned.close();
+        await store.close();
+      }
+    });
+
+    it('putSentenceOrigins creates a missing sentence row from the report text, sliced in UTF-16 offsets', async () => {
+      const store = await emptiedStore();
+      try {
+        const text = 'Drone 🛰️ seen over the port. A strike followed at dawn.';
+        await store.putReport(reportFixture({ id: 'r-emoji', text }));
+        await store.pool.query('DELETE FROM sentences WHERE report = $1 AND idx = 1', ['r-emoji']);
+        const start = text.indexOf('A strike');
+        await store.putSentenceOrigins([{ report: 'r-emoji', sentence: 1, start, end: text.length, originReport: 'r-x', originSentence: 4, similarity: 0.9 }]);
+        const row = (await store.pool.query('SELECT text, char_start FROM sentences WHERE report = $1 AND idx = 1', ['r-emoji'])).rows[0];
+        assert.deepEqual(row, { text: 'A strike followed at dawn.', char_start: start });
+        assert.equal((await store.getSentenceOrigins('r-emoji'))[0]?.originReport, 'r-x');
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('search folds Latin diacritics and case both ways, and stems like porter', async () => {
+      const store = await emptiedStore();
+      try {
+        await store.putReport(reportFixture({ id: 'r-cafe', text: 'Shelling struck the Café Zürich near the bridges on Monday.', title: null }));
+        for (const q of ['cafe', 'CAFÉ', 'zurich', 'bridge', 'shelled']) {
+          assert.deepEqual((await store.searchReports(q)).map((h) => h.id), ['r-cafe'], q);
+        }
+        assert.deepEqual(await store.searchReports('café tramway'), []);
+        assert.deepEqual(await store.searchReports('!!! ***'), [], 'no words: no hits, no error');
+        assert.match((await store.searchReports('bridge'))[0].snippet, /\[bridges\]/);
+      } finally {
         await store.close();
       }
     });
