@@ -242,6 +242,16 @@ describe('watch: polling feeds on loopback into a SQLite store', () => {
     assert.equal(await store.countReports(), 2);
   });
 
+  it('a store that fails (here: closed) fails each feed\'s turn with a logged reason; the round still ends', async () => {
+    const ctx = context(store, clock);
+    await store.close();
+    const s = await runRound(ctx, feeds(), 1);
+    assert.equal(s.failed, 2);
+    assert.equal(ctx.lines.length, 2);
+    assert.match(ctx.lines[0], /: store error: .*not open.* \(tried again next round\)$/);
+    store = openSqliteStore(path);
+  });
+
   it('the loop runs rounds until aborted, waiting between them', async () => {
     const controller = new AbortController();
     const rounds: RoundSummary[] = [];

@@ -48,10 +48,24 @@ export async function runRound(ctx: WatchContext, feeds: readonly string[], roun
   const turns: FeedTurn[] = [];
   let next = 0;
   const worker = async () => {
-    while (next < feeds.length && !signal?.aborted) turns.push(await pollFeed(ctx, feeds[next++]));
+    while (next < feeds.length && !signal?.aborted) turns.push(await guardedPoll(ctx, feeds[next++]));
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, feeds.length)) }, worker));
   return summarize(turns, round, feeds.length, (performance.now() - t0) / 1000);
+}
+
+/**
+ * A feed's turn; a store failure (database restarting, disk full) fails this feed's turn, is
+ * logged, and the round goes on: a long-running watcher outlives a passing outage.
+ */
+async function guardedPoll(ctx: WatchContext, url: string): Promise<FeedTurn> {
+  try {
+    return await pollFeed(ctx, url);
+  } catch (e) {
+    const error = `store error: ${(e as Error).message}`;
+    ctx.log(`${url}: ${error} (tried again next round)`);
+    return { url, outcome: 'failed', status: null, newItems: 0, handed: { stored: 0, duplicate: 0, queued: 0 }, itemFailures: 0, gaveUp: 0, error };
+  }
 }
 
 function summarize(turns: FeedTurn[], round: number, feeds: number, seconds: number): RoundSummary {
