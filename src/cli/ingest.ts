@@ -7,8 +7,8 @@ import { describeError, EXIT, UsageError } from './errors.js';
 import { dbOption, withStore } from './db.js';
 import type { CliIO } from './io.js';
 import { parseDate, parsePositiveInt, parsePositiveNumber } from './option-parsers.js';
-import { Queue } from 'bullmq';
-import { JOB_DEFAULTS, queueOptions, queueTarget } from '../queue/config.js';
+import { JOB_DEFAULTS, queueOptions } from '../queue/config.js';
+import { openCliQueue } from './queue-option.js';
 import { enqueueSources, enqueueSummaryText } from '../queue/enqueue.js';
 
 interface IngestCliOptions {
@@ -105,8 +105,7 @@ function errorLine(where: string, error: Error, env: NodeJS.ProcessEnv): string 
 
 /** `ingest --queue`: the reports become jobs for `civwatch worker`; nothing is analyzed here. */
 async function enqueueCli(io: CliIO, items: AsyncIterable<SourceItem>, opts: IngestCliOptions, showProgress: boolean): Promise<void> {
-  const target = queueTarget({ queue: opts.queue!, queueName: opts.queueName, queuePrefix: opts.queuePrefix });
-  const queue = new Queue(target.name, { connection: target.connection, prefix: target.prefix });
+  const { queue, target } = await openCliQueue({ queue: opts.queue!, queueName: opts.queueName, queuePrefix: opts.queuePrefix });
   let errors = 0;
   try {
     const s = await enqueueSources(queue, items, {

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import { Queue } from 'bullmq';
-import { queueOptions, queueTarget, type QueueCliOptions } from '../queue/config.js';
+import { queueOptions, type QueueCliOptions } from '../queue/config.js';
+import { openCliQueue } from './queue-option.js';
 import { countsLine, failedJobs, jobCounts, retryFailed, type FailedJob } from '../queue/inspect.js';
 import type { CliIO } from './io.js';
 import { parsePositiveInt } from './option-parsers.js';
@@ -36,8 +36,7 @@ export function jobsCommand(io: CliIO): Command {
     .option('--json', 'print JSON')
     .addHelpText('after', EXAMPLES)
     .action(async (opts: JobsCliOptions) => {
-      const target = queueTarget(opts);
-      const queue = new Queue(target.name, { connection: target.connection, prefix: target.prefix });
+      const { queue, target } = await openCliQueue(opts);
       try {
         if (opts.retryFailed) {
           const n = await retryFailed(queue);

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../input/document.js';
-import { queueOptions, queueTarget, STALL_DEFAULTS, type QueueCliOptions } from '../queue/config.js';
+import { queueOptions, STALL_DEFAULTS, type QueueCliOptions } from '../queue/config.js';
+import { openCliQueue } from './queue-option.js';
 import { startReportWorker, workerLine, type WorkerStats } from '../queue/worker.js';
 import { dbOption, withStore } from './db.js';
 import type { CliIO } from './io.js';
@@ -44,7 +45,9 @@ export function workerCommand(io: CliIO): Command {
     .option('--stalled-interval <ms>', 'how often this worker looks for jobs whose worker died', parsePositiveInt, STALL_DEFAULTS.stalledInterval)
     .addHelpText('after', EXAMPLES)
     .action(async (opts: WorkerCliOptions) => {
-      const target = queueTarget(opts);
+      // Fails fast (one line, exit 2) when the queue's Redis does not answer.
+      const { queue, target } = await openCliQueue(opts);
+      await queue.close();
       await withStore(opts.db, async (store) => {
         const show = progressShower(io, opts.progress === true);
         const w = startReportWorker({

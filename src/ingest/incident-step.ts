@@ -7,6 +7,7 @@ import { resolveEvent } from '../corpus/resolve.js';
 import { keepHumanDecisions } from '../corpus/review.js';
 import { sideKey } from '../corpus/sides.js';
 import type { RecoveredAttribution } from '../corpus/recover.js';
+import { lockKeys } from './locks.js';
 
 /** Incidents a report created and updated (ids, each once). */
 export interface TouchedIncidents {
@@ -33,9 +34,24 @@ export async function resolveIncidents(store: Store, report: StoredReport, at: s
   const known = new Map<string, EventRecord>(events.map((e) => [e.id, e]));
   const created = new Set<string>();
   const updated = new Set<string>();
+  // Rounds 2 and 3 of the ingest locks (locks.ts): the events' cells, then the incidents found in them.
+  const cells = [...new Set(events.flatMap(cellsFor))];
+  await lockKeys(store, cells.map((c) => `cell:${c}`));
+  const locked = new Set(cells.length ? (await store.candidateIncidents(cells)).map((c) => c.id) : []);
+  await lockKeys(store, [...locked].map((id) => `incident:${id}`));
   for (const event of events) {
-    const candidates = await store.candidateIncidents(cellsFor(event));
-    const earlier = await earlierIncidents(store, report, event);
+    let candidates = await store.candidateIncidents(cellsFor(event));
+    let earlier = await earlierIncidents(store, report, event);
+    // An incident not locked in round 3 (one that grew into these cells meanwhile, or an earlier
+    // one a claim looks back to): locked now, out of order, and read again. A deadlock this could
+    // cause is broken by PostgreSQL (one transaction fails; its job is retried).
+    const late = [...candidates, ...(earlier?.incidents ?? [])].map((c) => c.id).filter((id) => !locked.has(id) && !created.has(id));
+    if (late.length) {
+      await lockKeys(store, late.map((id) => `incident:${id}`));
+      for (const id of late) locked.add(id);
+      candidates = await store.candidateIncidents(cellsFor(event));
+      earlier = await earlierIncidents(store, report, event);
+    }
     const missing = [...new Set([...candidates, ...(earlier?.incidents ?? [])].flatMap((c) => c.events))].filter((id) => !known.has(id));
     for (const e of await store.getEvents(missing)) known.set(e.id, e);
     const r = resolveEvent(event, candidates, (ids) => ids.flatMap((id) => known.get(id) ?? []), { at, earlier });

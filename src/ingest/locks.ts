@@ -16,18 +16,14 @@
  */
 import type { Store } from '../store/store.js';
 
-/** Stores that can lock keys (PostgreSQL; SQLite's is a no-op). */
-type Lockable = { lockKeys?: (keys: string[]) => Promise<void> };
-
 /**
- * Lock `keys` for the rest of the store's current transaction (nothing when the store has no locks).
+ * Lock `keys`, each once, for the rest of the store's current transaction (no call for none).
  *
  * @example
  * await store.transaction(async () => { await lockKeys(store, ['cell:d5|g72:86']); … });
  */
 export async function lockKeys(store: Store, keys: readonly string[]): Promise<void> {
-  const lockable = store as Store & Lockable;
-  if (keys.length && typeof lockable.lockKeys === 'function') await lockable.lockKeys([...new Set(keys)]);
+  if (keys.length) await store.lockKeys([...new Set(keys)]);
 }
 
 /**

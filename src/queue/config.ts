@@ -4,7 +4,8 @@
  * the tests and the benchmark share.
  */
 import { Option } from 'commander';
-import type { ConnectionOptions, JobsOptions } from 'bullmq';
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
 
 /** The queue every `civwatch ingest --queue` adds to and every `civwatch worker` takes from. */
 export const DEFAULT_QUEUE_NAME = 'reports';
@@ -114,4 +115,31 @@ export function queueTarget(o: QueueCliOptions): QueueTarget {
   if (!/^[A-Za-z0-9_.-]+$/.test(o.queueName)) throw new Error(`--queue-name may hold letters, digits, '.', '_' and '-' only, got "${o.queueName}"`);
   if (!/^[A-Za-z0-9_.:-]+$/.test(o.queuePrefix)) throw new Error(`--queue-prefix may hold letters, digits, '.', '_', ':' and '-' only, got "${o.queuePrefix}"`);
   return { connection: redisConnection(o.queue), name: o.queueName, prefix: o.queuePrefix };
+}
+
+/**
+ * Open the queue once Redis answers a PING (within `timeoutMs`, no reconnecting), so that a
+ * command pointed at a wrong or stopped server says so in one line instead of waiting forever.
+ *
+ * @example
+ * const queue = await connectQueue(queueTarget({ queue: 'redis://127.0.0.1:6379', queueName: 'reports', queuePrefix: 'civwatch' }));
+ */
+export async function connectQueue(target: QueueTarget, timeoutMs = 5000): Promise<Queue> {
+  const probe = new Redis({ ...(target.connection as RedisOptions), lazyConnect: true, connectTimeout: timeoutMs, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+  let last = '';
+  probe.on('error', (e: Error) => (last = e.message));
+  try {
+    await probe.connect();
+    await probe.ping();
+  } catch (e) {
+    throw new Error(`cannot reach the queue's Redis at ${where(target)}: ${last || (e as Error).message}`);
+  } finally {
+    probe.disconnect();
+  }
+  return new Queue(target.name, { connection: target.connection, prefix: target.prefix });
+}
+
+function where(t: QueueTarget): string {
+  const c = t.connection as { host?: string; port?: number };
+  return `${c.host ?? '?'}:${c.port ?? '?'}`;
 }
