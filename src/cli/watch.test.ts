@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { after, before, beforeEach, describe, it, test } from 'node:test';
 import { InvalidArgumentError } from 'commander';
 import { Queue } from 'bullmq';
+import pg from 'pg';
 import { redisConnection } from '../queue/config.js';
-import { needRedis } from '../testing/services.js';
+import { needPostgres, needRedis } from '../testing/services.js';
 import { ARTICLES, articleHtml, atomFeed, rssFeed, startLoopback, type Loopback } from '../watch/feeds.fixture.js';
 import type { CliIO } from './io.js';
 import { main } from './main.js';
@@ -115,6 +116,30 @@ describe('civwatch watch', () => {
     const queue = await run(['watch', feeds, '--once', '--queue', 'http://127.0.0.1:6379', '--db', join(dir, 'w.db')]);
     assert.equal(queue.code, 2);
     assert.match(queue.err, /--queue must be a redis:\/\/ or rediss:\/\/ URL/);
+  });
+
+  it('--db postgres://: the feed state and the reports live in PostgreSQL; a second run finds nothing new', async (t) => {
+    const url = await needPostgres(t);
+    if (!url) return;
+    const schema = `civwatch_watch_cli_${process.pid}_${Date.now().toString(36)}`;
+    try {
+      const feeds = join(dir, 'feeds.txt');
+      await writeFile(feeds, `${srv.base}/ledger/rss.xml\n${srv.base}/valley/atom.xml\n`);
+      const db = `${url}?schema=${schema}`;
+      const first = await run(['watch', feeds, '--once', '--db', db]);
+      assert.equal(first.code, 0, first.err);
+      assert.match(first.err, /3 new items: 3 stored/);
+      const second = await run(['watch', feeds, '--once', '--db', db]);
+      assert.equal(second.code, 0, second.err);
+      assert.match(second.err, /0 with new content, 2 not modified, 0 failed, 0 backing off; 0 new items/);
+      const listed = await run(['incidents', '--db', db, '--format', 'json']);
+      assert.equal((JSON.parse(listed.out) as { incidents: unknown[] }).incidents.length, 3);
+    } finally {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    }
   });
 
   it('--queue: new items become report jobs for civwatch worker, once', async (t) => {
