@@ -7,7 +7,7 @@ import type { Analysis } from '../../report/analysis.js';
 import { decodeCursor, encodeCursor, NO_DATE } from '../sqlite/cursor.js';
 import { spanRows } from '../sqlite/reports.js';
 import type { Page } from '../store.js';
-import { FOLD_FROM, FOLD_TO } from './migrations/001-init.js';
+import { foldDiacritics } from './fold.js';
 import type { PgSession } from './session.js';
 
 interface ReportRow {
@@ -28,18 +28,20 @@ function fromRow(r: ReportRow): StoredReport {
 }
 
 /**
- * One statement stores a report and its flattened rows: the report is upserted; sentences, spans
+ * One statement stores a report (with its search vector: title and text, diacritics folded) and
+ * its flattened rows: the report is upserted; sentences, spans
  * and claims are upserted and the report's rows not in the new set deleted (the upserts and the
  * deletes touch different rows, so they do not conflict within the statement). A sentence whose
  * text did not change keeps its provenance columns.
  */
-const PUT_SQL = `WITH
+export const PUT_SQL = `WITH
 rep AS (
-  INSERT INTO reports (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::json)
+  INSERT INTO reports (${COLUMNS}, search)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::json, to_tsvector('civwatch_search', $20))
   ON CONFLICT (id) DO UPDATE SET url = excluded.url, outlet = excluded.outlet, title = excluded.title,
     byline = excluded.byline, published = excluded.published, language = excluded.language, text = excluded.text,
     content_hash = excluded.content_hash, ingested_at = excluded.ingested_at, copy_of = excluded.copy_of,
-    copy_group = excluded.copy_group, stitched = excluded.stitched, analysis = excluded.analysis),
+    copy_group = excluded.copy_group, stitched = excluded.stitched, analysis = excluded.analysis, search = excluded.search),
 sen AS (
   INSERT INTO sentences AS s (report, idx, char_start, char_end, text)
   SELECT $1, x.i, x.s, x.e, x.t FROM json_to_recordset($15::json) AS x(i integer, s integer, e integer, t text)
@@ -69,7 +71,7 @@ clm_gone AS (DELETE FROM claims WHERE report = $1 AND idx >= $19)
 SELECT 1`;
 
 /** The parameters of {@link PUT_SQL} for a report. */
-function putParams(r: StoredReport): unknown[] {
+export function putParams(r: StoredReport): unknown[] {
   const sentences = (r.analysis.sentences ?? []).map((s) => ({ i: s.index, s: s.start, e: s.end, t: r.text.slice(s.start, s.end) }));
   const spans = spanRows(r.analysis, r.text).map((s) => ({ l: s.label, i: s.idx, s: s.start, e: s.end, t: s.text, v: s.value }));
   const claims = (r.analysis.claims ?? []).map((c, i) => ({
@@ -80,16 +82,13 @@ function putParams(r: StoredReport): unknown[] {
     r.id, r.url, r.outlet, r.title, r.byline, r.published, r.language, r.text, r.contentHash, r.ingestedAt, r.copyOf,
     r.copyGroup, r.stitched, JSON.stringify(r.analysis),
     JSON.stringify(sentences), sentences.length, JSON.stringify(spans), JSON.stringify(claims), claims.length,
+    foldDiacritics(`${r.title ?? ''} ${r.text}`),
   ];
 }
 
 /** Words of a search query: letters, digits and `_` runs, Latin diacritics folded as the index folds them. */
 export function searchWords(text: string): string[] {
-  const folded = [...text].map((ch) => {
-    const at = FOLD_FROM.indexOf(ch);
-    return at >= 0 ? FOLD_TO[at] : ch;
-  }).join('');
-  return folded.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  return foldDiacritics(text).match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
 const HEADLINE = `'StartSel=[, StopSel=], MaxWords=14, MinWords=5, MaxFragments=1, FragmentDelimiter=" … "'`;
@@ -155,15 +154,16 @@ export class PgReports {
   /**
    * Best matches first (ts_rank, then id); every word must occur in the title or text. The words
    * are taken from the query and handed to plainto_tsquery, so no query syntax is interpreted.
-   * The snippet comes from the text when the text alone matches, else from title and text.
+   * The snippet comes from the text when the text alone matches (as written, diacritics and
+   * all), else from title and text.
    */
   async search(text: string, limit = 20): Promise<{ id: string; snippet: string }[]> {
     const words = searchWords(text);
     if (!words.length) return [];
     return this.db.query<{ id: string; snippet: string }>(`
-      SELECT id, CASE WHEN to_tsvector('civwatch_search', translate(text, $3, $4)) @@ q THEN ts_headline('civwatch_search', text, q, ${HEADLINE})
+      SELECT id, CASE WHEN to_tsvector('civwatch_search', text) @@ q THEN ts_headline('civwatch_search', text, q, ${HEADLINE})
         ELSE ts_headline('civwatch_search', coalesce(title || E'\\n', '') || text, q, ${HEADLINE}) END AS snippet
       FROM reports, plainto_tsquery('civwatch_search', $1) AS q
-      WHERE search @@ q ORDER BY ts_rank(search, q) DESC, id LIMIT $2`, [words.join(' '), Math.max(1, Math.floor(limit)), FOLD_FROM, FOLD_TO]);
+      WHERE search @@ q ORDER BY ts_rank(search, q) DESC, id LIMIT $2`, [words.join(' '), Math.max(1, Math.floor(limit))]);
   }
 }

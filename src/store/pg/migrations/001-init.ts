@@ -6,21 +6,11 @@
  * `jsonb`, except `reports.analysis` (`json`: stored as given, the largest value, never queried
  * inside); `seq`, `merges.id` and `grades.id` are identity columns; every text column that is
  * sorted or compared is `COLLATE "C"` (byte order, as SQLite's BINARY: '~' sorts after digits
- * whatever the database's locale); full-text search is a stored `tsvector` column (`reports.search`)
+ * whatever the database's locale); full-text search is a `tsvector` column (`reports.search`)
  * under the text search configuration `civwatch_search` (English Snowball stemming without a
- * stop-word list, like FTS5's porter tokenizer; Latin diacritics folded by `translate` with the
- * table below, like FTS5's remove_diacritics) with a GIN index.
+ * stop-word list, like FTS5's porter tokenizer) with a GIN index; the store writes it from the
+ * title and text with Latin diacritics folded (`store/pg/fold.ts`, like FTS5's remove_diacritics).
  */
-
-/** Latin letters with diacritics (U+00C0–U+024F, U+1E00–U+1EFF whose NFD base is one ASCII letter)… */
-export const FOLD_FROM =
-  "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥḦḧḨḩḪḫḬḭḮḯḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ";
-/** …and their bases, position by position. */
-export const FOLD_TO =
-  "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYyAaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwyAaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy";
-
-/** The text a report is searched by (title and text), folded: the same expression at write and read. */
-const SEARCH_DOC = `translate(coalesce(title, '') || ' ' || text, '${FOLD_FROM}', '${FOLD_TO}')`;
 
 export const sql = `
 CREATE TEXT SEARCH DICTIONARY civwatch_english_stem (TEMPLATE = snowball, Language = english);
@@ -44,7 +34,7 @@ CREATE TABLE reports (
   copy_group    text COLLATE "C" NOT NULL,
   stitched      boolean NOT NULL DEFAULT false,
   analysis      json NOT NULL,
-  search        tsvector GENERATED ALWAYS AS (to_tsvector('civwatch_search'::regconfig, ${SEARCH_DOC})) STORED
+  search        tsvector NOT NULL             -- title and text, diacritics folded (store/pg/fold.ts)
 );
 CREATE INDEX reports_url ON reports(url) WHERE url IS NOT NULL;
 CREATE INDEX reports_copy_group ON reports(copy_group);
