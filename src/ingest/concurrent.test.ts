@@ -1,0 +1,129 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import pg from 'pg';
+import { needPostgres } from '../testing/services.js';
+import { openStore } from '../store/open.js';
+import { openSqliteStore } from '../store/sqlite/store.js';
+import type { Store } from '../store/store.js';
+import { ingestReport } from './ingest.js';
+
+/** Two outlets' own reports (not copies) of one air strike on `day` (a date in 2017). */
+function strikeReports(day: Date): [{ text: string; meta: Record<string, string> }, { text: string; meta: Record<string, string> }] {
+  const iso = day.toISOString().slice(0, 10);
+  const long = day.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  const published = new Date(day.getTime() + 86_400_000).toISOString().slice(0, 10);
+  return [
+    {
+      text: `Air strike kills five civilians in western Mosul\n\nAn air strike hit a family home in the al-Jadida district of western Mosul on ${long}, killing five civilians, among them two children, residents said.\n\n`
+        + `"The house collapsed on them while they slept," said Ahmed Salim, a neighbour who helped dig through the rubble. Civil defence teams recovered the bodies the next morning.\n\n`
+        + `The US-led coalition said it was reviewing reports of civilian casualties in the area.`,
+      meta: { id: `wire-${iso}`, outlet: 'Example Wire', published, title: 'Air strike kills five civilians in western Mosul' },
+    },
+    {
+      text: `Five dead as coalition jets strike al-Jadida\n\nFive civilians were killed when coalition aircraft struck a residential building in al-Jadida, in western Mosul, on ${long}, a local health official told reporters on Thursday.\n\n`
+        + `Two of the dead were children, the official said. Witnesses described a single loud blast shortly after midnight.\n\n`
+        + `A coalition spokesman said the strike was under assessment.`,
+      meta: { id: `daily-${iso}`, outlet: 'Example Daily', published, title: 'Five dead as coalition jets strike al-Jadida' },
+    },
+  ];
+}
+
+/** Days far enough apart that each repetition's strike is its own incident. */
+const DAYS = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2017, 0, 10) + i * 25 * 86_400_000));
+
+test('ingested one after the other, the two reports of one strike make one incident (the premise)', async () => {
+  const store = openSqliteStore(':memory:');
+  await store.migrate();
+  for (const r of strikeReports(DAYS[0])) await ingestReport(store, r);
+  assert.equal(await store.countIncidents(), 1);
+  const [incident] = (await store.listIncidents({})).items;
+  assert.equal(new Set(incident.events.map((e) => e.split('#')[0])).size, 2);
+  await store.close();
+});
+
+/** A fresh schema for this test, dropped at the end. */
+async function withSchema(url: string, fn: (db: string) => Promise<void>): Promise<void> {
+  const schema = `civwatch_concurrent_${process.pid}_${Date.now().toString(36)}`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await fn(`${url}?schema=${schema}`);
+  } finally {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.end();
+  }
+}
+
+test('PostgreSQL: two stores ingesting two reports of one strike at once make one incident, every time', async (t) => {
+  const url = await needPostgres(t);
+  if (!url) return;
+  await withSchema(url, async (db) => {
+    const a = await openStore(db);
+    await a.migrate();
+    const b = await openStore(db);
+    try {
+      for (const day of DAYS) {
+        const [one, two] = strikeReports(day);
+        // Each store a connection pool of its own, as two worker processes have.
+        await Promise.all([ingestReport(a, one), ingestReport(b, two)]);
+      }
+      assert.equal(await a.countReports(), DAYS.length * 2);
+      const incidents = (await a.listIncidents({ limit: 1000 })).items;
+      const perIncident = incidents.map((i) => new Set(i.events.map((e) => e.split('#')[0])).size);
+      assert.equal(incidents.length, DAYS.length, `one incident per strike, got ${incidents.length} for ${DAYS.length} strikes (${perIncident.join(',')} reports each)`);
+      assert.deepEqual(perIncident, DAYS.map(() => 2));
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
+
+test('PostgreSQL: the same report ingested by two stores at once is stored once', async (t) => {
+  const url = await needPostgres(t);
+  if (!url) return;
+  await withSchema(url, async (db) => {
+    const a = await openStore(db);
+    await a.migrate();
+    const b = await openStore(db);
+    try {
+      for (const day of DAYS.slice(0, 6)) {
+        const [one] = strikeReports(day);
+        const outcomes = await Promise.all([ingestReport(a, one), ingestReport(b, { ...one, meta: { ...one.meta, id: `${one.meta.id}-again` } })]);
+        assert.deepEqual(outcomes.map((o) => o.status).sort(), ['duplicate', 'stored']);
+      }
+      assert.equal(await a.countReports(), 6);
+      assert.equal(await a.countIncidents(), 6);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
+
+/** A store whose lockKeys does nothing: what the locks prevent. */
+function withoutLocks(store: Store): Store {
+  return new Proxy(store, { get: (s, k) => (k === 'lockKeys' ? async () => undefined : (Reflect.get(s, k) as unknown as Function)?.bind?.(s) ?? Reflect.get(s, k)) });
+}
+
+test('PostgreSQL, control: without the locks the same race makes two incidents of one strike', async (t) => {
+  const url = await needPostgres(t);
+  if (!url) return;
+  await withSchema(url, async (db) => {
+    const a = await openStore(db);
+    await a.migrate();
+    const b = await openStore(db);
+    try {
+      for (const day of DAYS) {
+        const [one, two] = strikeReports(day);
+        await Promise.all([ingestReport(withoutLocks(a), one), ingestReport(withoutLocks(b), two)]);
+      }
+      const incidents = await a.countIncidents();
+      t.diagnostic(`without locks: ${incidents} incidents for ${DAYS.length} strikes`);
+      assert.ok(incidents > DAYS.length, `expected the race to split at least one strike without locks, got ${incidents}`);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
