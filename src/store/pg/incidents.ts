@@ -41,8 +41,12 @@ function upsertFromJson(table: string, columns: string[], json: Set<string>, par
     ON CONFLICT (id) DO UPDATE SET ${sets}`;
 }
 
-/** Columns of an incident row plus its event ids (in order) and grade history, read in one query. */
-const INCIDENT_SELECT = `SELECT i.*,
+/**
+ * Columns of an incident row plus its event ids (in order) and grade history, read in one query.
+ * The columns are named (not `i.*`): a prepared statement's result shape stays the same when a
+ * later migration adds a column while other processes keep their connections.
+ */
+const INCIDENT_SELECT = `SELECT ${INCIDENT_COLUMNS.map((c) => `i.${c}`).join(', ')},
   ARRAY(SELECT ie.event FROM incident_events ie WHERE ie.incident = i.id ORDER BY ie.position) AS _events,
   COALESCE((SELECT json_agg(json_build_object('grade', g.grade, 'reasons', g.reasons, 'at', g.at, 'by', g.decided_by) ORDER BY g.at, g.id)
     FROM grades g WHERE g.incident = i.id), '[]') AS _grades
