@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { Store } from '../store/store.js';
 import { DEFAULT_MAX_BYTES } from '../input/document.js';
@@ -77,7 +77,13 @@ function version(): string {
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   // The JSON body carries the text escaped (a newline is two bytes): room for that, then the text itself is checked.
-  const app = Fastify({ logger: false, bodyLimit: 2 * maxBytes + 64 * 1024, routerOptions: { maxParamLength: 1000 }, return503OnClosing: true });
+  const app = Fastify({
+    logger: false, bodyLimit: 2 * maxBytes + 64 * 1024, routerOptions: { maxParamLength: 1000 }, return503OnClosing: true,
+    // A URL that is not valid percent-encoded UTF-8 gets the API's error shape too.
+    frameworkErrors: (_error, _request, reply) => {
+      void (reply as FastifyReply).code(400).type('application/json; charset=utf-8').send(errorBody('BAD_QUERY', 'the URL is not valid percent-encoded UTF-8'));
+    },
+  });
   // Only JSON bodies: a cross-site form (text/plain) cannot post to the API.
   app.removeContentTypeParser('text/plain');
   installSecurity(app, opts.token);
