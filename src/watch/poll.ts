@@ -5,6 +5,7 @@
  * duplicate check then catches).
  */
 import { readFeedItem } from '../ingest/sources.js';
+import { InputError } from '../input/input-error.js';
 import { parseFeed, type FeedItem } from '../input/feed.js';
 import type { FeedState, PendingFeedItem, Store } from '../store/store.js';
 import { nextPollAfterFailure } from './backoff.js';
@@ -157,7 +158,7 @@ async function handItems(ctx: WatchContext, state: FeedState, items: FeedItem[],
       turn.itemFailures++;
       const attempts = (w.pending?.attempts ?? 0) + 1;
       const error = (e as Error).message;
-      if (attempts >= ctx.itemTries) {
+      if (attempts >= ctx.itemTries || nothingToRead(w.item, e)) {
         turn.gaveUp++;
         state.pending = pending;
         state.seen = [...state.seen, w.id].slice(-(ctx.seenLimit ?? SEEN_LIMIT));
@@ -169,4 +170,9 @@ async function handItems(ctx: WatchContext, state: FeedState, items: FeedItem[],
     }
     await ctx.store.putFeedState(state);
   }
+}
+
+/** An item with no link whose feed text is empty will never read: given up at once, not retried. */
+function nothingToRead(item: FeedItem, e: unknown): boolean {
+  return !item.url && e instanceof InputError && e.code === 'empty';
 }

@@ -226,6 +226,26 @@ describe('watch: polling feeds on loopback into a SQLite store', () => {
     assert.equal(srv.hits(bakery.path).length, 2);
   });
 
+  it('items without a link are read from the feed\'s own text; --no-fetch reads every item from the feed', async () => {
+    const body = 'Two fishermen were wounded when a shell landed near the jetty in Sittwe on Sunday, harbour workers said. Their boat was destroyed.';
+    srv.routes.set('/coast/rss.xml', { kind: 'feed', body: () => `<?xml version="1.0"?><rss version="2.0"><channel><title>Coast Weekly</title>
+<item><title>Fishermen hurt at Sittwe jetty</title><description>${body}</description><pubDate>Mon, 06 Jun 2022 08:00:00 GMT</pubDate></item>
+<item><title>Nothing to read</title></item></channel></rss>` });
+    const s = await runRound(context(store, clock), [`${srv.base}/coast/rss.xml`], 1);
+    assert.equal(s.stored, 1);
+    assert.equal(s.itemFailures, 1, 'the title-only item has no text and no link');
+    assert.equal(s.gaveUp, 1, 'and never will: given up at once');
+    const state = await store.getFeedState(`${srv.base}/coast/rss.xml`);
+    assert.equal(state?.seen.length, 2);
+    assert.deepEqual(state?.pending, []);
+    assert.match(state!.seen[0], /^text:[0-9a-f]{32}$/);
+    assert.equal((await store.listReports()).items[0].outlet, 'Coast Weekly');
+
+    const own = await runRound(context(store, clock, { fetchPages: false }), [`${srv.base}/ledger/rss.xml`], 2);
+    assert.equal(own.stored, 1);
+    assert.equal(srv.hits(bakery.path).length, 0, '--no-fetch: the page is not fetched');
+  });
+
   it('seen ids are bounded: the oldest are dropped first', async () => {
     ledgerItems = [bakery, checkpoint, market];
     await runRound(context(store, clock, { seenLimit: 2 }), [`${srv.base}/ledger/rss.xml`], 1);
