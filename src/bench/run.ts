@@ -6,6 +6,7 @@ import { generateReports } from '../corpus-gen/generate.js';
 import { timePipeline, timeTokenization, type BenchInput, type PipelineRun, type Throughput } from './measure.js';
 import { peakRssMiB } from './timing.js';
 import { formatIngest, runIngestSuite } from './ingest-suite.js';
+import { formatDashboardBench, runDashboardBench } from './dashboard.js';
 
 /** Aims from issue 2: per core, and relative to wink-nlp tokenization alone. */
 export const AIMS = { reportsPerSecond: 100, ratioToTokenization: 0.25 } as const;
@@ -122,10 +123,11 @@ export function formatBench(r: BenchResult): string {
   return lines.join('\n');
 }
 
-const USAGE = 'usage: node dist/bench/run.js [--suite pipeline|ingest|all] [--json]\n'
+const USAGE = 'usage: node dist/bench/run.js [--suite pipeline|ingest|dashboard|all] [--json]\n'
   + '  pipeline (default): [--count 500] [--seed 1] [--warmup 20] [--max-seconds 30]\n'
   + '  ingest: [--sizes 1000,10000] [--seed 1] [--max-minutes 15] [--profile] [--no-isolate]\n'
-  + '    each size from scratch into a fresh SQLite file; a size projected over --max-minutes is not run\n';
+  + '    each size from scratch into a fresh SQLite file; a size projected over --max-minutes is not run\n'
+  + '  dashboard: [--incidents 20000] [--runs 5] [--seed 1]  (Chromium: navigation to first markers drawn; not in all)\n';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -140,6 +142,8 @@ async function main(): Promise<void> {
       profile: { type: 'boolean', default: false },
       'no-isolate': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      incidents: { type: 'string', default: '20000' },
+      runs: { type: 'string', default: '5' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -152,7 +156,12 @@ async function main(): Promise<void> {
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${v}"`);
     return n;
   };
-  if (!['pipeline', 'ingest', 'all'].includes(values.suite)) throw new Error(`--suite must be pipeline, ingest or all, got "${values.suite}"`);
+  if (values.suite === 'dashboard') {
+    const r = await runDashboardBench({ incidents: num('incidents', values.incidents, 1), runs: num('runs', values.runs, 1), seed: num('seed', values.seed, 0), log: (line) => process.stderr.write(`${line}\n`) });
+    process.stdout.write(values.json ? `${JSON.stringify({ ...r, commit: commit() }, null, 2)}\n` : `${formatDashboardBench(r)}\n`);
+    return;
+  }
+  if (!['pipeline', 'ingest', 'all'].includes(values.suite)) throw new Error(`--suite must be pipeline, ingest, dashboard or all, got "${values.suite}"`);
   const out: Record<string, unknown> = {};
   if (values.suite !== 'ingest') {
     const result = runBench({

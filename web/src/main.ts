@@ -15,11 +15,14 @@ import { createList } from './list.js';
 import { createMap } from './map.js';
 import { renderReport } from './report-view.js';
 import { createTimeline } from './timeline.js';
-import type { Filters } from './types.js';
+import type { Filters, PointRow } from './types.js';
 import { readState, writeState, type ViewState } from './url-state.js';
 
 /** The performance mark the benchmark reads: the first set of markers is on the map. */
 export const MARKERS_DRAWN = 'civwatch:markers-drawn';
+/** Marks on the way there, for the benchmark's breakdown: points parsed, markers added to the map. */
+export const POINTS_RECEIVED = 'civwatch:points-received';
+export const MARKERS_ADDED = 'civwatch:markers-added';
 
 const status = byId('status');
 const panel = byId('panel');
@@ -41,7 +44,10 @@ function applyPalette(): void {
 
 const initial = readState();
 let state: ViewState = initial.state;
+/** The first points are asked for before anything is built: the server works while the page sets up. */
+let early: { filters: Filters; points: Promise<PointRow[]> } | null = { filters: initial.state.filters, points: fetchPoints(initial.state.filters) };
 let firstDraw = true;
+let typesShown = false;
 let pointsLoad: AbortController | null = null;
 let statsLoad: AbortController | null = null;
 
@@ -62,6 +68,11 @@ function setFilters(f: Filters): void {
   void refresh();
 }
 
+/**
+ * Load what the filters select. The map's points go first and the list and timeline only once
+ * they have arrived: the server answers one query at a time, and the markers are what a
+ * person waits for.
+ */
 async function refresh(): Promise<void> {
   const f = state.filters;
   pointsLoad?.abort();
@@ -70,9 +81,15 @@ async function refresh(): Promise<void> {
   const sc = (statsLoad = new AbortController());
   const { since: _s, until: _u, ...undated } = f;
   timeline.setSelection(f.since, f.until);
-  const points = fetchPoints(f, pc.signal).then((pts) => {
+  const request = early && early.filters === f ? early.points : fetchPoints(f, pc.signal);
+  early = null;
+  const points = request.then((pts) => {
     if (pc.signal.aborted) return;
+    if (firstDraw) performance.mark(POINTS_RECEIVED);
     map.setPoints(pts, { fit: firstDraw });
+    if (firstDraw) performance.mark(MARKERS_ADDED);
+    // A shared link to an incident shows it on the map, out of its cluster.
+    if (firstDraw && state.incident) map.select(state.incident, { focus: true });
     showInfo(`${pts.length.toLocaleString('en')} incidents on the map`);
     if (firstDraw) {
       firstDraw = false;
@@ -82,10 +99,22 @@ async function refresh(): Promise<void> {
       });
     }
   });
+  await points.catch(showError);
+  if (pc.signal.aborted) return;
   const stats = fetchStats(undated, sc.signal).then((s) => {
-    if (!sc.signal.aborted) timeline.setData(s.byWeek);
+    if (sc.signal.aborted) return;
+    timeline.setData(s.byWeek);
+    // Unfiltered, these counts also fill the type list (no second request).
+    if (!typesShown && Object.keys(undated).length === 0) {
+      typesShown = true;
+      filters.setTypes(s.byType);
+    }
   });
-  await Promise.all([points.catch(showError), stats.catch(showError), list.load(f)]);
+  await Promise.all([stats.catch(showError), list.load(f)]);
+  if (!typesShown) {
+    typesShown = true;
+    await fetchStats({}).then((s) => filters.setTypes(s.byType)).catch(showError);
+  }
 }
 
 /** Open an incident in the panel; `focus` also brings it into view on the map. */
@@ -156,7 +185,4 @@ window.addEventListener('popstate', () => {
 });
 
 if (initial.problems.length) showInfo(initial.problems.join('; '));
-fetchStats({})
-  .then((s) => filters.setTypes(s.byType))
-  .catch(showError);
 showState();

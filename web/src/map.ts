@@ -13,16 +13,11 @@ import { el } from './dom.js';
 import { gradeColour, radiusFor } from './grades.js';
 import type { PointRow } from './types.js';
 
+/** A point's properties in the index: only its position in `points` (lean objects index faster). */
 interface PointProps {
-  id: string;
-  grade: string;
-  civKilled: number;
-  date: string | null;
-  type: string;
+  i: number;
 }
-interface ClusterProps {
-  civKilled: number;
-}
+type ClusterProps = Record<string, never>;
 
 export interface IncidentMap {
   /** Replace the incidents shown (all points matching the filters). */
@@ -33,8 +28,8 @@ export interface IncidentMap {
   select(id: string | null, opts?: { focus?: boolean }): void;
 }
 
-/** The outlines file the build copies next to the bundle. */
-export const OUTLINES_URL = 'countries-50m.json';
+/** The outline files the build copies next to the bundle (world-atlas, Natural Earth). */
+export const OUTLINES = { coarse: 'countries-110m.json', detailed: 'countries-50m.json', detailFromZoom: 5 } as const;
 
 /**
  * Build the map in a container.
@@ -48,11 +43,11 @@ export function createMap(container: HTMLElement, opts: { onSelect(id: string): 
   const map = L.map(container, { worldCopyJump: false, minZoom: 1, maxZoom: 14, renderer, attributionControl: true, preferCanvas: false }).setView([25, 20], 2);
   map.attributionControl.setPrefix(false).addAttribution('Outlines: Natural Earth (public domain)');
   const layer = L.layerGroup().addTo(map);
-  let index = new Supercluster<PointProps, ClusterProps>({ radius: 48, maxZoom: 12 });
+  let index = new Supercluster<PointProps, ClusterProps>(CLUSTERING);
   let points: PointRow[] = [];
   let selected: string | null = null;
 
-  void loadOutlines(map);
+  loadOutlines(map);
 
   const draw = (): void => {
     layer.clearLayers();
@@ -63,14 +58,15 @@ export function createMap(container: HTMLElement, opts: { onSelect(id: string): 
     let drawnIncidents = 0;
     for (const f of features) {
       const [lon, lat] = f.geometry.coordinates;
-      const p = f.properties as (PointProps & { cluster?: false }) | (ClusterProps & ClusterProperties);
+      const p = f.properties as (PointProps & { cluster?: false }) | ClusterProperties;
       if ('cluster' in p && p.cluster) {
         drawnIncidents += p.point_count;
-        layer.addLayer(clusterMarker(lat, lon, p, () => map.flyTo([lat, lon], Math.min(index.getClusterExpansionZoom(p.cluster_id), 14))));
+        const deaths = (): number => index.getLeaves(p.cluster_id, Infinity).reduce((n, leaf) => n + (points[leaf.properties.i]?.civKilled ?? 0), 0);
+        layer.addLayer(clusterMarker(lat, lon, p, deaths, () => map.flyTo([lat, lon], Math.min(index.getClusterExpansionZoom(p.cluster_id), 14))));
       } else {
-        const pp = p as PointProps;
+        const row = points[(p as PointProps).i];
         drawnIncidents += 1;
-        layer.addLayer(pointMarker(lat, lon, pp, pp.id === selected, () => opts.onSelect(pp.id)));
+        layer.addLayer(pointMarker(lat, lon, row, row.id === selected, () => opts.onSelect(row.id)));
       }
     }
     container.dataset.points = String(points.length);
@@ -79,6 +75,8 @@ export function createMap(container: HTMLElement, opts: { onSelect(id: string): 
     container.dataset.ready = 'true';
   };
   map.on('moveend', draw);
+  // The container changes size when the side panel opens or closes: Leaflet must be told.
+  new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(container);
 
   const fit = (): void => {
     const located = points.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
@@ -90,15 +88,8 @@ export function createMap(container: HTMLElement, opts: { onSelect(id: string): 
   return {
     setPoints(next, o = {}) {
       points = next.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
-      index = new Supercluster<PointProps, ClusterProps>({
-        radius: 48,
-        maxZoom: 12,
-        map: (props) => ({ civKilled: props.civKilled }),
-        reduce: (acc, props) => {
-          acc.civKilled += props.civKilled;
-        },
-      });
-      index.load(points.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { id: p.id, grade: p.grade, civKilled: p.civKilled ?? 0, date: p.date, type: p.type } })));
+      index = new Supercluster<PointProps, ClusterProps>(CLUSTERING);
+      index.load(points.map((p, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { i } })));
       if (o.fit) fit();
       draw();
     },
@@ -115,17 +106,20 @@ export function createMap(container: HTMLElement, opts: { onSelect(id: string): 
   };
 }
 
-function pointMarker(lat: number, lon: number, p: PointProps, isSelected: boolean, onClick: () => void): L.CircleMarker {
+/** Cluster radius in pixels, and the zoom above which every incident stands alone. */
+const CLUSTERING = { radius: 48, maxZoom: 12 } as const;
+
+function pointMarker(lat: number, lon: number, p: PointRow, isSelected: boolean, onClick: () => void): L.CircleMarker {
   const colour = gradeColour(p.grade);
   const m = L.circleMarker([lat, lon], {
-    radius: radiusFor(p.civKilled),
+    radius: radiusFor(p.civKilled ?? 0),
     color: isSelected ? '#000000' : '#ffffff',
     weight: isSelected ? 3 : 1,
     fillColor: colour,
     fillOpacity: 0.85,
     className: `incident-marker grade-${p.grade}${isSelected ? ' selected' : ''}`,
   });
-  m.bindTooltip(`${p.date ?? 'undated'} · ${p.type} · ${p.grade} · ${p.civKilled} civilians killed`);
+  m.bindTooltip(`${p.date ?? 'undated'} · ${p.type} · ${p.grade} · ${p.civKilled ?? 0} civilians killed`);
   m.on('click', onClick);
   m.on('add', () => {
     const path = m.getElement();
@@ -134,33 +128,51 @@ function pointMarker(lat: number, lon: number, p: PointProps, isSelected: boolea
   return m;
 }
 
-function clusterMarker(lat: number, lon: number, p: ClusterProps & ClusterProperties, onClick: () => void): L.Marker {
+/** A cluster's marker; its civilian deaths are summed only when someone hovers over it. */
+function clusterMarker(lat: number, lon: number, p: ClusterProperties, deaths: () => number, onClick: () => void): L.Marker {
   const size = Math.round(24 + 8 * Math.log10(p.point_count));
   const label = el('span', { text: p.point_count_abbreviated.toString() });
   const html = el('div', { class: 'cluster-inner' }, [label]);
   const icon = L.divIcon({ html, className: 'cluster-marker', iconSize: [size, size] });
-  const m = L.marker([lat, lon], { icon, keyboard: true, title: `${p.point_count} incidents, ${p.civKilled} civilians killed` });
+  const m = L.marker([lat, lon], { icon, keyboard: true, title: `${p.point_count} incidents` });
   m.on('click', onClick);
+  m.once('mouseover', () => m.getElement()?.setAttribute('title', `${p.point_count} incidents, ${deaths()} civilians killed`));
   m.on('add', () => m.getElement()?.setAttribute('data-count', String(p.point_count)));
   return m;
 }
 
-async function loadOutlines(map: L.Map): Promise<void> {
-  try {
-    const res = await fetch(OUTLINES_URL);
-    if (!res.ok) throw new Error(`outlines: ${res.status}`);
-    const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
-    const countries = feature(topo, topo.objects.countries);
-    // Their own pane under the markers, drawn on one canvas: thousands of coastline vertices
-    // pan faster on a canvas than as SVG paths.
-    const pane = map.createPane('outlines');
-    pane.classList.add('outlines-pane');
-    const renderer = L.canvas({ pane: 'outlines' });
-    // (GeoJSON passes its options to each polygon it makes, so the renderer reaches them.)
-    const options = { interactive: false, renderer, style: () => ({ weight: 0.6, color: '#8a8f98', fillColor: '#f4f1ea', fillOpacity: 1 }) } as L.GeoJSONOptions;
-    L.geoJSON(countries, options).addTo(map);
-  } catch (err) {
-    // The map still works without outlines; say so in the corner rather than fail.
-    map.attributionControl.addAttribution(`outlines unavailable (${(err as Error).message})`);
-  }
+/**
+ * Country outlines: the coarse 1:110m set at once (about 100 kB, so it never delays the
+ * markers), replaced by the 1:50m set the first time the map is zoomed in far enough for the
+ * difference to show.
+ */
+function loadOutlines(map: L.Map): void {
+  const pane = map.createPane('outlines');
+  pane.classList.add('outlines-pane');
+  // One canvas: thousands of coastline vertices pan faster on a canvas than as SVG paths.
+  const renderer = L.canvas({ pane: 'outlines' });
+  let shown: L.GeoJSON | null = null;
+  let detailed = false;
+  const show = async (url: string): Promise<void> => {
+    try {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${url}: ${res.status}`);
+      const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
+      // (GeoJSON passes its options to each polygon it makes, so the renderer reaches them.)
+      const options = { interactive: false, renderer, style: () => ({ weight: 0.6, color: '#8a8f98', fillColor: '#f4f1ea', fillOpacity: 1 }) } as L.GeoJSONOptions;
+      const next = L.geoJSON(feature(topo, topo.objects.countries), options);
+      next.addTo(map);
+      shown?.remove();
+      shown = next;
+    } catch (err) {
+      // The map still works without outlines; say so in the corner rather than fail.
+      map.attributionControl.addAttribution(`outlines unavailable (${(err as Error).message})`);
+    }
+  };
+  void show(OUTLINES.coarse);
+  map.on('zoomend', () => {
+    if (detailed || map.getZoom() < OUTLINES.detailFromZoom) return;
+    detailed = true;
+    void show(OUTLINES.detailed);
+  });
 }
