@@ -191,6 +191,7 @@ test('dashboard in Chromium over the example corpus', { timeout: 240_000 }, asyn
       assert.deepEqual(stored.reviews.map((r) => [r.action, r.reason]), [['grade', 'Two of the sources turned out to be one wire story.']]);
       assert.equal(stored.grade, newGrade);
       assert.equal(await page.$eval('.incident-panel .grade .grade-badge', (b) => b.textContent), newGrade);
+      await item.scrollIntoViewIfNeeded();
       await snap(page, '08-review-saved');
     });
 

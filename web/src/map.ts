@@ -119,7 +119,8 @@ function pointMarker(lat: number, lon: number, p: PointRow, isSelected: boolean,
     fillOpacity: 0.85,
     className: `incident-marker grade-${p.grade}${isSelected ? ' selected' : ''}`,
   });
-  m.bindTooltip(`${p.date ?? 'undated'} · ${p.type} · ${p.grade} · ${p.civKilled ?? 0} civilians killed`);
+  // An element, not a string: Leaflet would put a string in as HTML.
+  m.bindTooltip(() => el('span', { text: `${p.date ?? 'undated'} · ${p.type} · ${p.grade} · ${p.civKilled ?? 0} civilians killed` }));
   m.on('click', onClick);
   m.on('add', () => {
     const path = m.getElement();
@@ -165,8 +166,9 @@ function loadOutlines(map: L.Map): void {
       shown?.remove();
       shown = next;
     } catch (err) {
-      // The map still works without outlines; say so in the corner rather than fail.
-      map.attributionControl.addAttribution(`outlines unavailable (${(err as Error).message})`);
+      // The map still works without outlines; say so (as text: attributions are HTML) and go on.
+      console.warn('civwatch: country outlines not loaded', err);
+      map.attributionControl.addAttribution('outlines unavailable');
     }
   };
   void show(OUTLINES.coarse);
