@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diffIncidents, incidentKey } from './compare.js';
+import { diffIncidents, incidentKey, partitionKey } from './compare.js';
 import type { IncidentOut } from '../corpus/types.js';
 
 const zero = { min: 0, max: 0, conservative: 0 };
@@ -25,4 +25,12 @@ test('diffIncidents counts multisets: a duplicated incident is a difference', ()
   assert.deepEqual(diffIncidents(['a', 'b'], ['b', 'a']), { onlyLeft: [], onlyRight: [] });
   assert.deepEqual(diffIncidents(['a', 'b', 'b'], ['a', 'b']), { onlyLeft: ['b'], onlyRight: [] });
   assert.deepEqual(diffIncidents(['a'], ['c']), { onlyLeft: ['a'], onlyRight: ['c'] });
+});
+
+test('partitionKey keeps what resolution decides and drops what copy detection decides', () => {
+  const a = incidentKey(incident('inc-a', ['r1', 'r2']));
+  const b = incidentKey(incident('inc-b', ['r1', 'r2'], 'fair'));
+  assert.notEqual(a, b);
+  assert.equal(partitionKey(a), partitionKey(b));
+  assert.notEqual(partitionKey(a), partitionKey(incidentKey(incident('inc-a', ['r1']))));
 });

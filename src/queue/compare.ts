@@ -64,3 +64,79 @@ export function diffIncidents(left: readonly string[], right: readonly string[])
   }
   return { onlyLeft: onlyLeft.sort(), onlyRight: onlyRight.sort() };
 }
+
+/**
+ * An incident without what depends on copy detection: date, place, type, perpetrator and its
+ * reports (the partition of reports into incidents).
+ *
+ * @example
+ * partitionKey(out); // '2017-03-17..2017-03-17|al-Jadida,IQ,district|Air/drone strike|US-led coalition|r1,r2'
+ */
+export function partitionKey(key: string): string {
+  const f = key.split('|');
+  return [f[0], f[1], f[2], f[3], f[7]].join('|');
+}
+
+/** How a store grouped reports into copy groups, and which it flagged stitched: report id → canonical group. */
+export type CopyGrouping = Map<string, string>;
+
+/**
+ * Every report's copy group as the sorted ids of its members (stitched reports marked `*`), so
+ * that two stores' groupings compare whatever the group ids.
+ *
+ * @example
+ * (await copyGrouping(store)).get('r2'); // 'r1+r2' when r2 is a copy of r1
+ */
+export async function copyGrouping(store: Store): Promise<CopyGrouping> {
+  const members = new Map<string, string[]>();
+  const groupOf = new Map<string, string>();
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await store.listReports({ limit: 500, cursor });
+    for (const r of page.items) {
+      const id = r.stitched ? `${r.id}*` : r.id;
+      members.set(r.copyGroup, [...(members.get(r.copyGroup) ?? []), id]);
+      groupOf.set(r.id, r.copyGroup);
+    }
+    if (!page.next) break;
+    cursor = page.next;
+  }
+  return new Map([...groupOf].map(([id, g]) => [id, members.get(g)!.sort().join('+')]));
+}
+
+/** Two stores' incidents compared (left: the reference, right: the one under test). */
+export interface StoreComparison {
+  incidents: { left: number; right: number };
+  /** Incidents that differ in date, place, type, perpetrator or reports. */
+  partition: IncidentDiff;
+  /** Incidents that differ in anything (figures, grade, independent sources too). */
+  full: IncidentDiff;
+  /** Reports grouped into copies differently by the two stores. */
+  regroupedReports: string[];
+  /** Differing incidents none of whose reports were grouped differently: not explained by copy detection. */
+  unexplained: string[];
+}
+
+/**
+ * Compare two stores that ingested the same reports.
+ *
+ * @example
+ * const c = await compareStores(sequentialSqlite, workersPostgres);
+ * c.partition.onlyLeft.length === 0 && c.unexplained.length === 0; // the same incidents
+ */
+export async function compareStores(left: Store, right: Store): Promise<StoreComparison> {
+  const [l, r] = [await incidentKeys(left), await incidentKeys(right)];
+  const [gl, gr] = [await copyGrouping(left), await copyGrouping(right)];
+  const regrouped = [...gl.keys()].filter((id) => gl.get(id) !== gr.get(id)).sort();
+  const moved = new Set(regrouped);
+  const full = diffIncidents(l, r);
+  const reportsOf = (key: string) => key.split('|')[7].split(',');
+  const unexplained = [...full.onlyLeft, ...full.onlyRight].filter((k) => !reportsOf(k).some((id) => moved.has(id)));
+  return {
+    incidents: { left: l.length, right: r.length },
+    partition: diffIncidents(l.map(partitionKey), r.map(partitionKey)),
+    full,
+    regroupedReports: regrouped,
+    unexplained,
+  };
+}
