@@ -23,6 +23,9 @@ export interface ComposeOptions {
   outlet?: string;
   /** Words to aim for (default: 560–640, drawn). The text stops at the first paragraph past it. */
   targetWords?: number;
+  /** At most this many background paragraphs, drawn in the range (default: as many as reach
+   * `targetWords`, which makes background over half of a report). */
+  backgroundParagraphs?: readonly [number, number];
 }
 
 /**
@@ -54,8 +57,9 @@ export function composeReport(rng: Rng, draft: IncidentDraft, options: ComposeOp
   const ctx = backgroundContext(scene);
   const pool = rng.shuffle([...conflictBackground[draft.conflict.key], ...genericBackground].filter((b) => !b.when || b.when(ctx)));
   const target = options.targetWords ?? rng.int(560, 640);
-  for (const row of pool) {
-    if (writer.words() >= target) break;
+  const most = options.backgroundParagraphs ? rng.int(options.backgroundParagraphs[0], options.backgroundParagraphs[1]) : Infinity;
+  for (const [n, row] of pool.entries()) {
+    if (writer.words() >= target || n >= most) break;
     writer.paragraph(row.write(ctx));
   }
 

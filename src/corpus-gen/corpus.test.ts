@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { corpusReport, generateCorpus } from './corpus.js';
+import { CORPUS_BACKGROUND, corpusReport, generateCorpus } from './corpus.js';
 import { generateReport } from './generate.js';
 import { syndicate } from './syndicate.js';
 import { mulberry32 } from './prng.js';
@@ -15,13 +15,13 @@ test('same seed, same corpus; report i does not depend on the corpus size', () =
   assert.notEqual(generateCorpus({ count: 5, seed: 4 })[0].text, corpus[0].text);
 });
 
-test('about 30% copies and 30% further reports; originals are the plain generator\'s reports', () => {
+test('about 30% copies and 30% further reports; originals are the plain generator\'s reports with a corpus\'s background', () => {
   const share = (role: string) => corpus.filter((r) => r.role === role).length / corpus.length;
   assert.ok(share('copy') > 0.22 && share('copy') < 0.38, `copies ${share('copy')}`);
   assert.ok(share('independent') > 0.22 && share('independent') < 0.38, `independent ${share('independent')}`);
   for (const r of corpus.filter((x) => x.role === 'original').slice(0, 20)) {
     const { role: _r, copyOf: _c, edit: _e, ...plain } = r;
-    assert.deepEqual(plain, generateReport(3, Number(r.id.split('-')[2]) - 1));
+    assert.deepEqual(plain, generateReport(3, Number(r.id.split('-')[2]) - 1, { backgroundParagraphs: CORPUS_BACKGROUND }));
   }
   const none = generateCorpus({ count: 50, seed: 3, copyShare: 0, independentShare: 0 });
   assert.ok(none.every((r) => r.role === 'original' && r.copyOf === null));
@@ -85,4 +85,12 @@ test('a trimmed copy never loses its lead or the incident date; its marks there 
   }
   const verbatim = syndicate(mulberry32(1), original, { id: 'y', edit: 'verbatim' });
   assert.deepEqual(verbatim.truth, original.truth, 'a verbatim copy keeps the truth as it is');
+});
+
+test('background is one to three paragraphs of a corpus report (the plain generator fills ~600 words with it); NOT more', () => {
+  for (const r of corpus.filter((x) => x.role !== 'copy').slice(0, 30)) {
+    const plain = generateReport(3, Number(r.id.split('-')[2]) - 1);
+    if (r.role === 'original') assert.ok(r.truth.wordCount < plain.truth.wordCount, `${r.id}: ${r.truth.wordCount} words, plain ${plain.truth.wordCount}`);
+    assert.ok(r.truth.wordCount >= 100 && r.truth.wordCount < 560, `${r.id}: ${r.truth.wordCount} words`);
+  }
 });

@@ -30,13 +30,20 @@ export interface CorpusOptions extends Omit<GenerateOptions, 'count'> {
   window?: number;
 }
 
+/**
+ * Background paragraphs per report in a corpus: one to three, as wire reports carry a few
+ * paragraphs of context after the news. (`generateReport` alone fills ~600 words with them, over
+ * half of each report, which made every pair of a corpus's reports look like copies.)
+ */
+export const CORPUS_BACKGROUND: readonly [number, number] = [1, 3];
+
 /** Salt for the role stream, so it never coincides with a report's own stream. */
 const ROLE_SALT = 0x1f2e3d4c;
 const EDITS: readonly CopyEdit[] = ['verbatim', 'trimmed', 'added'];
 
 /**
  * A corpus of many reports per incident, as a monitor ingests it: by default ~40% first reports of
- * new incidents (exactly `generateReport(seed, i)`), ~30% independent reports of an earlier
+ * new incidents (exactly `generateReport(seed, i, { backgroundParagraphs: CORPUS_BACKGROUND })`), ~30% independent reports of an earlier
  * incident by another outlet (same incident, their own words, figures and sources), and ~30%
  * syndicated copies of an earlier report (verbatim under a new headline, a paragraph trimmed, or
  * a sentence added). Report `i` depends only on the seed, the shares and `i`, so the first 1,000
@@ -59,7 +66,8 @@ export function generateCorpus(options: CorpusOptions): CorpusReport[] {
  * @example
  * corpusReport(1, 41).id; // 'gen-1-42', the same as generateCorpus({ count: 50, seed: 1 })[41]
  */
-export function corpusReport(seed: number, index: number, options: Omit<CorpusOptions, 'count' | 'seed'> = {}): CorpusReport {
+export function corpusReport(seed: number, index: number, given: Omit<CorpusOptions, 'count' | 'seed'> = {}): CorpusReport {
+  const options = { ...given, backgroundParagraphs: given.backgroundParagraphs ?? CORPUS_BACKGROUND };
   const { role, rng } = roleOf(seed, index, options);
   const id = `gen-${seed}-${index + 1}`;
   if (role === 'original') return { ...generateReport(seed, index, options), role, copyOf: null, edit: null };
@@ -67,7 +75,7 @@ export function corpusReport(seed: number, index: number, options: Omit<CorpusOp
     const first = earlier(seed, index, rng, options, (r) => r === 'original');
     // The same draws generateReport makes first, so this is the first report's incident.
     const draft = drawIncident(mulberry32(deriveSeed(seed, first)), { id: `inc-${seed}-${first + 1}`, conflicts: options.conflicts });
-    return { ...composeReport(rng, draft, { id, targetWords: options.targetWords }), role, copyOf: null, edit: null };
+    return { ...composeReport(rng, draft, { id, targetWords: options.targetWords, backgroundParagraphs: options.backgroundParagraphs }), role, copyOf: null, edit: null };
   }
   const source = earlier(seed, index, rng, options, (r) => r !== 'copy');
   const edit = rng.pick(EDITS);

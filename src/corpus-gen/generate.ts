@@ -13,6 +13,9 @@ export interface GenerateOptions {
   conflicts?: readonly ConflictRow['key'][];
   /** Words to aim for per report (default: 560–640, drawn per report). */
   targetWords?: number;
+  /** At most this many background paragraphs per report, drawn in the range (default: as many
+   * as reach `targetWords`). */
+  backgroundParagraphs?: readonly [number, number];
 }
 
 /**
@@ -47,7 +50,7 @@ export function generateReport(seed: number, index: number, options: Omit<Genera
   const rng = mulberry32(deriveSeed(seed, index));
   const id = `gen-${seed}-${index + 1}`;
   const draft = drawIncident(rng, { id: `inc-${seed}-${index + 1}`, conflicts: options.conflicts });
-  return composeReport(rng, draft, { id, targetWords: options.targetWords });
+  return composeReport(rng, draft, { id, targetWords: options.targetWords, backgroundParagraphs: options.backgroundParagraphs });
 }
 
 /**

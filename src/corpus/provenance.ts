@@ -53,8 +53,17 @@ export interface SentenceLookup {
 /** A sentence origin with the origin's publication date (what re-anchoring needs). */
 export interface DatedOrigin extends SentenceOrigin {
   originPublished: IsoDate | null;
-  /** True when the sentence is long enough to count as evidence of copying. */
+  /** True when the sentence is long enough to count as evidence of copying (and not boilerplate). */
   evidence: boolean;
+  /** True for boilerplate (`boilerplate.ts`): many stories print it; it is its own origin. */
+  common?: boolean;
+}
+
+/** Options of {@link findOrigins}. */
+export interface OriginOptions {
+  /** Sentences (indices) that many stories share (`boilerplate.ts` `commonSentences`): each is its
+   * own origin and no evidence of copying, and is not looked up. */
+  common?: ReadonlySet<number>;
 }
 
 /**
@@ -133,14 +142,16 @@ function earliest(a: Found, b: Found): number {
 
 /**
  * The origin of every sentence of a report, in sentence order. A sentence with no earlier
- * same or near-same sentence elsewhere is its own origin (similarity 1).
+ * same or near-same sentence elsewhere is its own origin (similarity 1), and so is boilerplate
+ * (`opts.common`).
  *
  * @example
  * const origins = await findOrigins(analysis, index);
  * origins[3]; // { report: 'r9', sentence: 3, originReport: 'wire', originSentence: 1, similarity: 1, originPublished: '2017-03-30', … }
  */
-export async function findOrigins(input: ProvenanceInput, lookup: SentenceLookup): Promise<DatedOrigin[]> {
+export async function findOrigins(input: ProvenanceInput, lookup: SentenceLookup, opts: OriginOptions = {}): Promise<DatedOrigin[]> {
   const { id, published, text } = input.report;
+  const common = opts.common ?? new Set<number>();
   const out: DatedOrigin[] = [];
   const texts = new Map<string, string | null>();
   // With a batched lookup, fetch every key of the report's evidence sentences in one go.
@@ -149,7 +160,7 @@ export async function findOrigins(input: ProvenanceInput, lookup: SentenceLookup
     const all: string[] = [];
     for (const s of input.sentences) {
       const keys = sentenceKeys(text.slice(s.start, s.end));
-      if (keys.words >= MIN_EVIDENCE_WORDS) all.push(keys.hash, ...keys.near);
+      if (keys.words >= MIN_EVIDENCE_WORDS && !common.has(s.index)) all.push(keys.hash, ...keys.near);
     }
     const hits = await lookup.findMany([...new Set(all)]);
     find = async (key: string) => hits.get(key) ?? null;
@@ -162,6 +173,7 @@ export async function findOrigins(input: ProvenanceInput, lookup: SentenceLookup
       similarity: 1, originPublished: published, evidence: keys.words >= MIN_EVIDENCE_WORDS,
     };
     if (!self.evidence) { out.push(self); continue; }
+    if (common.has(s.index)) { out.push({ ...self, evidence: false, common: true }); continue; }
     const found: Found[] = [];
     const exact = await find(keys.hash);
     if (exact && usable(exact, id, published)) found.push({ ...exact, similarity: 1, exact: true });

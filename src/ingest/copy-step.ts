@@ -18,6 +18,9 @@ interface Known {
   copyGroup: string;
 }
 
+/** Fewer shingles of its own than this (the rest boilerplate): too little to call a copy on. */
+const MIN_OWN_SHINGLES = 10;
+
 /** Reports' shingles kept between reports of a batch (~2.5 kB each), so candidates are not re-read and re-shingled. */
 const CACHE_SIZE = 20_000;
 const caches = new WeakMap<Store, Map<string, Known>>();
@@ -75,21 +78,26 @@ function containment(a: ReadonlySet<number>, b: Uint32Array): number {
 /**
  * The earliest stored report that this text is a copy of, found as `CopyIndex` finds it, over
  * the store: bucket-mates by band key (an index lookup), each confirmed on exact shingle
- * containment (≥ {@link COPY_CONTAINMENT} of this text's shingles in the other); only reports
- * published on or before this one qualify (undated ones by the order they were stored).
+ * containment (≥ {@link COPY_CONTAINMENT} of this text's shingles in the other, leaving out the
+ * shingles of its boilerplate sentences: sharing what every story prints makes no copy); only
+ * reports published on or before this one qualify (undated ones by the order they were stored).
  *
  * @example
  * const original = await findCopyOf(store, copyKeys(text), '2017-03-31'); // { id, copyGroup } | null
  */
-export async function findCopyOf(store: Store, keys: CopyKeys, published: IsoDate | null): Promise<{ id: string; copyGroup: string } | null> {
-  if (keys.shingles.size === 0) return null;
+export async function findCopyOf(
+  store: Store, keys: CopyKeys, published: IsoDate | null, boilerplate: ReadonlySet<number> = new Set(),
+): Promise<{ id: string; copyGroup: string } | null> {
+  const own = boilerplate.size ? new Set([...keys.shingles].filter((x) => !boilerplate.has(x))) : keys.shingles;
+  // Nothing of its own to compare (all boilerplate): sentence provenance still finds a copy.
+  if (own.size < MIN_OWN_SHINGLES) return null;
   const originals: (Known & { id: string })[] = [];
   for (const id of await store.reportsWithBands(keys.bands)) {
     const r = await known(store, id);
     if (!r) continue;
     if (published !== null && r.published !== null && r.published > published) continue;
     // Both sets are duplicate-free, so counting `r`'s shingles inside ours counts the shared ones.
-    if (containment(keys.shingles, r.shingles) >= COPY_CONTAINMENT) originals.push({ ...r, id });
+    if (containment(own, r.shingles) >= COPY_CONTAINMENT) originals.push({ ...r, id });
   }
   const day = (d: IsoDate | null) => d ?? '9999-99-99';
   originals.sort((a, b) => (day(a.published) < day(b.published) ? -1 : day(a.published) > day(b.published) ? 1 : a.ingestedAt.localeCompare(b.ingestedAt)));

@@ -6,6 +6,7 @@ import type { ReportMeta } from '../report/types.js';
 import type { Analysis } from '../report/analysis.js';
 import { analyze } from '../analyze.js';
 import { finishMeta } from '../input/read-input.js';
+import { cleanDocument, cleanMeta } from '../input/clean-text.js';
 import { normalizeText } from '../corpus/normalize.js';
 import { copyKeys, findCopyOf, rememberReport } from './copy-step.js';
 import { provenanceOf, rememberSentences } from './provenance-step.js';
@@ -13,6 +14,7 @@ import { reanchorIfCopied } from './reanchor-step.js';
 import { resolveIncidents } from './incident-step.js';
 import { recoverAttribution } from '../corpus/recover.js';
 import { sentenceRows } from '../corpus/provenance.js';
+import { COMMON_DAYS, boilerplateShingles, commonSentences, evidenceHashes } from '../corpus/boilerplate.js';
 import { lockKeys, reportLockKeys } from './locks.js';
 
 /** What ingesting one report did. */
@@ -60,8 +62,10 @@ export function contentHash(text: string): string {
  * const outcome = await ingestReport(store, { text, meta: { published: '2017-03-30', outlet: 'Example Times' } });
  * outcome.status; // 'stored' (or 'duplicate' the second time)
  */
-export async function ingestReport(store: Store, input: InputDocument, opts: IngestOptions = {}): Promise<IngestOutcome> {
-  const meta = finishMeta({ text: input.text, meta: { ...given(opts.defaults), ...given(input.meta) } }, opts.overrides);
+export async function ingestReport(store: Store, raw: InputDocument, opts: IngestOptions = {}): Promise<IngestOutcome> {
+  // Every entry point lands here: NULs and other control characters go before hashing (clean-text.ts).
+  const input = cleanDocument(raw);
+  const meta = cleanMeta(finishMeta({ text: input.text, meta: { ...given(opts.defaults), ...given(input.meta) } }, opts.overrides));
   const hash = contentHash(input.text);
   const known = await findDuplicate(store, hash, meta.url ?? null);
   if (known) return duplicate(known);
@@ -78,8 +82,12 @@ export async function ingestReport(store: Store, input: InputDocument, opts: Ing
     if (again) return duplicate(again);
     const id = await freeId(store, meta.id, hash);
     const published = meta.published ?? null;
-    const original = await findCopyOf(store, keys, published);
-    const provenance = await provenanceOf(store, { report: { id, published, text: input.text }, sentences: first.sentences });
+    const own = { report: { id, published, text: input.text }, sentences: first.sentences };
+    // Boilerplate (sentences many stories print) is evidence of no copy: corpus/boilerplate.ts.
+    const hashes = evidenceHashes(own);
+    const common = commonSentences(hashes, await store.sentenceSpread([...hashes.values()], COMMON_DAYS));
+    const original = await findCopyOf(store, keys, published, boilerplateShingles(own, common));
+    const provenance = await provenanceOf(store, own, common);
     // MinHash over the whole text finds copies; most sentences from one report is a copy too (a trimmed one).
     const bySentences = provenance.summary.copyOf ? await store.getReport(provenance.summary.copyOf) : null;
     const copyOf = original ?? (bySentences ? { id: bySentences.id, copyGroup: bySentences.copyGroup } : null);

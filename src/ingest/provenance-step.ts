@@ -60,7 +60,8 @@ export interface ProvenanceStep {
 
 /**
  * Where each sentence of a new report first appeared, and what that says about the whole report
- * (a copy of one report, stitched from several, or its own).
+ * (a copy of one report, stitched from several, or its own). `common`: its boilerplate sentences
+ * (`corpus/boilerplate.ts`), their own origins and no evidence either way.
  *
  * @example
  * const p = await provenanceOf(store, { report: { id, published, text }, sentences: analysis.sentences });
@@ -69,7 +70,8 @@ export interface ProvenanceStep {
 export async function provenanceOf(
   store: Store,
   input: { report: { id: string; published: IsoDate | null; text: string }; sentences: readonly { index: number; start: number; end: number }[] },
+  common: ReadonlySet<number> = new Set(),
 ): Promise<ProvenanceStep> {
-  const origins = await findOrigins(input, storeLookup(store));
+  const origins = await findOrigins(input, storeLookup(store), { common });
   return { origins, summary: classifyProvenance(origins), hashes: sentenceRows(input) };
 }

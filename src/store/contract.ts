@@ -13,6 +13,7 @@ import { runFeedContract } from './contract-feeds.js';
 import { runLockContract } from './contract-locks.js';
 import { eventFixture, incidentFixture, reportFixture } from './fixtures.js';
 import type { Store } from './store.js';
+import { runSpreadContract } from './contract-spread.js';
 
 /** Runs one test body against a fresh migrated store and always closes it. */
 export type WithStore = (title: string, body: (store: Store) => Promise<void>) => void;
@@ -44,6 +45,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     runReviewContract(withStore);
     runFeedContract(withStore);
     runLockContract(withStore);
+    runSpreadContract(withStore);
   });
 }
 

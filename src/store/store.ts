@@ -185,6 +185,17 @@ export interface Store extends ReviewStore {
   putFeedState(state: FeedState): Promise<void>;
   /** Every stored feed state, by url in byte order (SQLite BINARY, PostgreSQL COLLATE "C": "https://B…" before "https://a…"). */
   listFeedStates(): Promise<FeedState[]>;
+
+  // --- Boilerplate (copy detection at scale, issue 4; no migration; contract: contract-spread.ts) ---
+  /**
+   * For each exact sentence hash, on how many distinct publication days (undated reports counting
+   * as one day) stored reports print it — reports whose `sentences.hash` (set by
+   * `putSentenceHashes`, the first key of each sentence) is that hash — counted up to `cap`:
+   * counting stops there, so a lookup costs the same however common the sentence. Hashes no
+   * stored report holds are absent. (Syndicated copies run within a day or two of their wire
+   * story; a sentence printed day after day is standing background: `corpus/boilerplate.ts`.)
+   */
+  sentenceSpread(hashes: string[], cap: number): Promise<Map<string, number>>;
 }
 
 // --- Feed watching: the state `civwatch watch` keeps per feed, shared by every machine on the store ---

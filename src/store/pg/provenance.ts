@@ -101,6 +101,17 @@ export class PgProvenance {
     return out;
   }
 
+  /** Distinct publication days of the reports holding each sentence hash, counted up to `cap` (see the Store interface), in one query. */
+  async sentenceSpread(hashes: string[], cap: number): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    if (!hashes.length) return out;
+    const rows = await this.db.query<{ hash: string; n: string }>(
+      `SELECT h.hash, (SELECT COUNT(*) FROM (SELECT DISTINCT COALESCE(left(r.published, 10), '') FROM sentences s JOIN reports r ON r.id = s.report
+         WHERE s.hash = h.hash LIMIT $2) g) AS n FROM unnest($1::text[]) AS h(hash)`, [distinct(hashes), cap]);
+    for (const r of rows) if (Number(r.n) > 0) out.set(r.hash, Number(r.n));
+    return out;
+  }
+
   /**
    * Set the origin of sentences. The usual case (the sentence rows exist: putReport made them) is
    * one UPDATE; rows still missing are then created from the report text (sliced in JavaScript,

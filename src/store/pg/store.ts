@@ -214,6 +214,11 @@ export class PgStore implements Store {
   listFeedStates(): Promise<FeedState[]> {
     return this.feeds.list();
   }
+
+  // Boilerplate (copy detection at scale)
+  sentenceSpread(hashes: string[], cap: number): Promise<Map<string, number>> {
+    return this.provenance.sentenceSpread(hashes, cap);
+  }
 }
 
 /**

@@ -59,6 +59,18 @@ export class ProvenanceTable {
     return out;
   }
 
+  /** Distinct publication days of the reports holding each sentence hash, counted up to `cap` (see the Store interface). */
+  sentenceSpread(hashes: string[], cap: number): Map<string, number> {
+    const out = new Map<string, number>();
+    const count = this.q(`SELECT COUNT(*) AS n FROM (SELECT DISTINCT COALESCE(substr(r.published, 1, 10), '') FROM sentences s JOIN reports r ON r.id = s.report
+      WHERE s.hash = ? LIMIT ?)`);
+    for (const h of new Set(hashes)) {
+      const n = (count.get(h, cap) as { n: number }).n;
+      if (n > 0) out.set(h, n);
+    }
+    return out;
+  }
+
   /** Set the origin of sentences (creating the sentence row from the report text when missing). */
   putSentenceOrigins(origins: SentenceOrigin[]): void {
     const upsert = this.q(`INSERT INTO sentences (report, idx, char_start, char_end, text, origin_report, origin_sentence, similarity)

@@ -194,6 +194,11 @@ export class SqliteStore implements Store {
   listFeedStates(): Promise<FeedState[]> {
     return this.op(() => this.feeds.list());
   }
+
+  // Boilerplate (copy detection at scale)
+  sentenceSpread(hashes: string[], cap: number): Promise<Map<string, number>> {
+    return this.op(() => this.provenance.sentenceSpread(hashes, cap));
+  }
 }
 
 /**
