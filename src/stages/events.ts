@@ -71,7 +71,16 @@ const NEAR_CUE = 80;
  * only one within {@link NEAR_CUE} characters of an event word, so that "fighting between Iraqi
  * forces and Islamic State" in a background sentence does not name the striker.
  */
-function perpetratorOf<T extends { start: number; end: number; sentence: number }>(e: DraftEvent, actors: T[]): T | null {
+/** Words right before an actor that name it as the one who did it: "blamed Islamic State", "accused the army of". */
+const BLAMED = /\b(?:blamed|blaming|blames|accused|accusing|accuses|attributed (?:it|the (?:strike|attack|shelling)) to)\s+(?:the\s+)?$/i;
+
+function perpetratorOf<T extends { start: number; end: number; sentence: number }>(e: DraftEvent, actors: T[], text = ''): T | null {
+  // "… said killed four civilians. He blamed Islamic State fighters": a source naming who did it,
+  // in the event's sentences or between them or right after, outranks any nearness.
+  const from = Math.min(...e.sentences);
+  const to = Math.max(...e.sentences) + 1;
+  const blamed = actors.find((a) => a.sentence >= from && a.sentence <= to && BLAMED.test(text.slice(Math.max(0, a.start - 30), a.start)));
+  if (blamed) return blamed;
   let best: T | null = null;
   let bestScore = Infinity;
   for (const a of actors) {
@@ -154,6 +163,11 @@ export const events: Stage = {
     const dateOf = (e: DraftEvent) => pickFor(e, dates, (a, b) =>
       DATE_RANK[a.value.precision] - DATE_RANK[b.value.precision] || Number(b.value.stated) - Number(a.value.stated)
       || nearCue(e, a) - nearCue(e, b) || a.start - b.start);
+    // "His sister and her children were killed, along with a neighbour": a harm verb alone, in
+    // sentences that name no place and no date, tells of the event around it, not a new one;
+    // the date and place it would borrow from the sentences before are not its own.
+    const bare = (e: DraftEvent) => e.generic && e.casualties.length > 0
+      && !dates.some((d) => e.sentences.includes(d.sentence)) && !local.some((p) => e.sentences.includes(p.sentence));
     const distinct = (a: DraftEvent, b: DraftEvent) => {
       const pa = placeOf(a);
       const pb = placeOf(b);
@@ -161,11 +175,12 @@ export const events: Stage = {
       // before it: where it was counted is not where it happened.
       const fragment = a.cue === null || b.cue === null;
       if (!fragment && pa && pb && placesApart(pa.value, pb.value)) return true;
+      if (bare(a) || bare(b)) return false;
       const da = dateOf(a);
       const db = dateOf(b);
       return !!(da && db && da.value.stated && db.value.stated && (da.value.to! < db.value.from! || db.value.to! < da.value.from!));
     };
-    const merged = mergeRepeats(mergeFragments(drafts, distinct), values, distinct);
+    const merged = mergeRepeats(mergeFragments(drafts, distinct, bare), values, distinct);
     // An event named only generically ("the attack", "the house was bombed") takes the weapon
     // the report names most often elsewhere ("an Israeli airstrike … the attack"), if any.
     const weapon = dominantWeapon(mentions);
@@ -177,7 +192,7 @@ export const events: Stage = {
       // Air strikes come from states' air forces (and coalitions), not from the armed groups a
       // report mentions beside them ("fighting between Iraqi forces and Islamic State").
       const capable = (a: { value: ActorValue }) => e.type !== 'Air/drone strike' || a.value.kind !== 'armed-group';
-      const perpetrator = perpetratorOf(e, actors.filter((a) => ARMED.has(a.value.kind) && capable(a) && !inEvent(a)));
+      const perpetrator = perpetratorOf(e, actors.filter((a) => ARMED.has(a.value.kind) && capable(a) && !inEvent(a)), report.text);
       const victimActor = actors.find((a) => ARMED.has(a.value.kind) && inEvent(a) && a.value.name !== perpetrator?.value.name);
       const ranges = consolidate(e.casualties.map((i) => ({ sentence: casualties[i].value.sentence, value: casualties[i].value })));
       const civilianHarm = ranges.civilians.killed.conservative + ranges.civilians.injured.conservative > 0;

@@ -56,6 +56,22 @@ function nameAt(toks: readonly Tok[], i: number): Candidate | null {
   return { start: i, end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false, name: true };
 }
 
+/** Words that may stand between "aged" and an age: "aged about eight and ten", "aged between 2 and 11". */
+const AGE_RUN = new Set(['about', 'around', 'approximately', 'roughly', 'between', 'some', 'and', 'or', 'to', '-', '–', ',', 'under', 'over', 'nearly', 'almost']);
+
+/**
+ * True when the number at `i` is one of the ages after "aged": "two boys aged about eight and ten",
+ * "her children, aged between two and eleven". A number after "aged" is never a count of people.
+ */
+function agedBefore(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+    const t = toks[k];
+    if (t.norm === 'aged') return true;
+    if (!AGE_RUN.has(t.norm) && t.pos !== 'NUM') return false;
+  }
+  return false;
+}
+
 /** Oldest age read as an age after a name. */
 const MAX_AGE = 120;
 
@@ -194,7 +210,7 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
     let c: Candidate | null = null;
     if (norm === 'a' || norm === 'an') c = familyOf(toks, i);
     if (!c) {
-      const q = readQuantity(toks, i);
+      const q = agedBefore(toks, i) ? null : readQuantity(toks, i);
       if (q) {
         const head = readHead(toks, q.end);
         // A bare year is a date, not people: "on October 9th 2023 killed …"; a bare number after

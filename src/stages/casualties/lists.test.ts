@@ -75,3 +75,12 @@ test('"sustained moderate injuries" and kin are injury cues', () => {
   assert.deepEqual(figs('Five relatives sustained moderate injuries in the strike.').map((f) => f[1]), ['injured']);
   assert.deepEqual(figs('Five relatives sustained the family business.'), []);
 });
+
+test('numbers after "aged" and joined ages ("40- or 41-year-old") are ages, not counts', () => {
+  assert.deepEqual(figs('Two boys aged about eight and ten were among those killed.').map((f) => [f[0], f[2], f[3]]), [['Two boys', 2, 2]]);
+  assert.deepEqual(figs('Her children, aged between two and eleven, were killed.'), []);
+  assert.deepEqual(figs('Their daughters, 40- or 41-year old Hoda and 23-year old Amira, were killed.').map((f) => f[2]), []);
+  // Not after "aged": a range of people stays a range.
+  assert.deepEqual(figs('The strike killed 40 or 41 people.').map((f) => [f[2], f[3]]), [[40, 41]]);
+  assert.deepEqual(figs('Between two and eleven people were killed.').map((f) => [f[2], f[3]]), [[2, 11]]);
+});

@@ -112,10 +112,21 @@ function identifierBefore(toks: readonly Tok[], start: number): boolean {
   return !!prev && (IDENTIFIER_PREFIXES.has(prev.norm) || ACRONYM.test(prev.text) || MONTHS.has(prev.norm));
 }
 
+/** Words joining two ages: "40- or 41-year-old", "eight and ten years old". */
+const AGE_JOINERS = new Set(['or', 'and', 'to']);
+
 /** True when the tokens after a number make it an age, a time, a share or a measure. */
 function nonCountAfter(toks: readonly Tok[], end: number): boolean {
-  const next = toks[end]?.norm;
+  let next = toks[end]?.norm;
   if (next === undefined) return false;
+  // "40- or 41-year-old": the first of two ages joined by "or" takes the second's unit.
+  let k = end;
+  if (next === '-' && AGE_JOINERS.has(toks[k + 1]?.norm ?? '')) k++;
+  if (AGE_JOINERS.has(toks[k]?.norm ?? '') && k + 1 < toks.length) {
+    const other = readCore(toks, k + 1);
+    if (other && other.exact && nonCountAfter(toks, other.end)) return true;
+  }
+  next = toks[end].norm;
   if (NON_COUNT_SUFFIXES.has(next)) return true;
   if (next === '-' && /^(?:years?|months?|weeks?|days?)$/.test(toks[end + 1]?.norm ?? '')) return true; // "12-year-old", "25-day-old"
   return /^(?:years?|months?|days?)-old$/.test(next);

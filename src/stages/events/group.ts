@@ -37,6 +37,23 @@ function adopt(event: DraftEvent, type: EventType, generic: boolean, sentence: n
   event.cue = cue;
 }
 
+/** How many scene events (no one harmed) a sentence may look past for the event it continues. */
+const SCENE_SKIP = 2;
+
+/**
+ * The event a sentence of type `type` may continue: the last one, or — past scene events in
+ * between that harmed no one ("… after they fled Gaza City on Friday") — the last compatible one
+ * before them. Undefined when there are no events.
+ */
+function continued(events: readonly DraftEvent[], type: EventType, casualties: readonly CasualtyValue[]): DraftEvent | undefined {
+  const harmless = (e: DraftEvent) => e.casualties.every((i) => casualties[i].kind === 'displaced');
+  for (let k = events.length - 1; k >= 0 && events.length - 1 - k <= SCENE_SKIP; k--) {
+    if (typeAffinity(events[k].type, type) > 0) return events[k];
+    if (!harmless(events[k]) || events[k].type === type) break;
+  }
+  return events[events.length - 1];
+}
+
 /**
  * First pass, in reading order: a sentence with an event word or a casualty figure either opens a
  * new event or continues the last one. It continues when it refers back ("the strike", "the
@@ -53,8 +70,9 @@ export function groupSentences(mentions: SentenceMentions[], casualties: Casualt
     let type: EventType = best ? best.cue.type : 'Attack';
     let generic = best ? best.cue.generic === true : true;
     if (displacedOnly) { type = 'Displacement'; generic = false; }
-    const last = events[events.length - 1];
-    const near = last !== undefined && m.sentence - last.sentences[last.sentences.length - 1] <= REACH;
+    const latest = events[events.length - 1];
+    const near = latest !== undefined && m.sentence - latest.sentences[latest.sentences.length - 1] <= REACH;
+    const last = continued(events, type, casualties);
     const compatible = last !== undefined && typeAffinity(last.type, type) > 0;
     const refersBack = best === null || best.definite || (!best.indefinite && generic);
     // A tally ("scores were killed in air strikes this month") is not the one strike told before it.
@@ -86,11 +104,16 @@ const contrastive = (e: DraftEvent) => e.cue?.contrastive === true;
  * headline, "the coalition said it had carried out a strike in western Mosul on March 21") or
  * figures with no event word ("eleven bodies had been taken to the hospital") belongs to the
  * nearest compatible event that has figures, unless a place or a date tells them apart or the
- * text says it is another event.
+ * text says it is another event. `bare` marks more fragments: events named by a harm verb alone in
+ * sentences without a place or a date of their own.
  */
-export function mergeFragments(events: DraftEvent[], distinct: (a: DraftEvent, b: DraftEvent) => boolean): DraftEvent[] {
+export function mergeFragments(
+  events: DraftEvent[],
+  distinct: (a: DraftEvent, b: DraftEvent) => boolean,
+  bare: (e: DraftEvent) => boolean = () => false,
+): DraftEvent[] {
   let out = [...events];
-  const fragment = (e: DraftEvent) => (e.casualties.length === 0 || e.cue === null) && !contrastive(e);
+  const fragment = (e: DraftEvent) => (e.casualties.length === 0 || e.cue === null || bare(e)) && !contrastive(e);
   for (const e of events) {
     if (!fragment(e) || !out.includes(e)) continue;
     const centre = e.sentences[0];

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../analyze.js';
+
+/** Events of a made-up report: sentences, civilians killed (min–max) and perpetrator. */
+const events = (text: string) => analyze(text, { published: '2023-10-16' }).events
+  .map((e) => ({ sentences: e.sentences, killed: `${e.civilians.killed.min}–${e.civilians.killed.max}`, perpetrator: e.perpetrator }));
+
+test('a sentence continues the strike told before, past a scene sentence in which no one was harmed', () => {
+  const text = 'A strike on a house in Maghazi camp killed five people on Sunday, medics said. '
+    + 'The house belonged to a baker who had taken in his cousins after they fled Gaza City on Friday. '
+    + '"We thought we were safe here," said the baker. '
+    + 'His sister and her children were killed, along with an elderly neighbour.';
+  const strikes = events(text).filter((e) => e.sentences.includes(0));
+  assert.equal(strikes.length, 1);
+  assert.ok(strikes[0].sentences.includes(3), JSON.stringify(events(text)));
+});
+
+test('NOT past a scene sentence in which people were harmed: that is another event', () => {
+  const text = 'A strike on a house in Maghazi camp killed five people on Sunday, medics said. '
+    + 'Two days earlier a drone strike on a car near Rafah killed two men. '
+    + 'Three more people were killed.';
+  const first = events(text).find((e) => e.sentences.includes(0))!;
+  assert.ok(!first.sentences.includes(2), JSON.stringify(events(text)));
+});
+
+test('"he blamed X" names the perpetrator over an actor nearer an event word', () => {
+  const text = 'Mortar rounds hit the road near Badush on Tuesday, killing three civilians, a local official said. '
+    + 'He blamed Islamic State fighters positioned on a ridge. '
+    + 'Police units nearby returned fire.';
+  assert.equal(events(text)[0].perpetrator, 'Islamic State');
+});
+
+test('without a blame word, the actor nearest the event word stays the perpetrator', () => {
+  const text = 'Islamic State mortar rounds hit the road near Badush on Tuesday, killing three civilians.';
+  assert.equal(events(text)[0].perpetrator, 'Islamic State');
+});
