@@ -43,7 +43,7 @@ export function createMap(container: HTMLElement, opts: { onSelect(id: string): 
   const map = L.map(container, { worldCopyJump: false, minZoom: 1, maxZoom: 14, renderer, attributionControl: true, preferCanvas: false }).setView([25, 20], 2);
   map.attributionControl.setPrefix(false).addAttribution('Outlines: Natural Earth (public domain)');
   const layer = L.layerGroup().addTo(map);
-  let index = new Supercluster<PointProps, ClusterProps>(CLUSTERING);
+  let index = clusterIndex([]);
   let points: PointRow[] = [];
   let selected: string | null = null;
 
@@ -54,15 +54,17 @@ export function createMap(container: HTMLElement, opts: { onSelect(id: string): 
     const b = map.getBounds();
     const z = Math.round(map.getZoom());
     const bbox: [number, number, number, number] = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
-    const features = points.length ? index.getClusters(bbox, z) : [];
+    // Cluster ids belong to the index that made them: the handlers below keep that one.
+    const ix = index.at(z);
+    const features = points.length ? ix.getClusters(bbox, z) : [];
     let drawnIncidents = 0;
     for (const f of features) {
       const [lon, lat] = f.geometry.coordinates;
       const p = f.properties as (PointProps & { cluster?: false }) | ClusterProperties;
       if ('cluster' in p && p.cluster) {
         drawnIncidents += p.point_count;
-        const deaths = (): number => index.getLeaves(p.cluster_id, Infinity).reduce((n, leaf) => n + (points[leaf.properties.i]?.civKilled ?? 0), 0);
-        layer.addLayer(clusterMarker(lat, lon, p, deaths, () => map.flyTo([lat, lon], Math.min(index.getClusterExpansionZoom(p.cluster_id), 14))));
+        const deaths = (): number => ix.getLeaves(p.cluster_id, Infinity).reduce((n, leaf) => n + (points[leaf.properties.i]?.civKilled ?? 0), 0);
+        layer.addLayer(clusterMarker(lat, lon, p, deaths, () => map.flyTo([lat, lon], Math.min(ix.getClusterExpansionZoom(p.cluster_id), 14))));
       } else {
         const row = points[(p as PointProps).i];
         drawnIncidents += 1;
@@ -87,10 +89,11 @@ export function createMap(container: HTMLElement, opts: { onSelect(id: string): 
 
   return {
     setPoints(next, o = {}) {
+      index.cancel();
       points = next.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
-      index = new Supercluster<PointProps, ClusterProps>(CLUSTERING);
-      index.load(points.map((p, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { i } })));
+      index = clusterIndex([]); // fitting moves the map, which draws: nothing until the new index is there
       if (o.fit) fit();
+      index = clusterIndex(points, Math.round(map.getZoom()));
       draw();
     },
     fit: () => {
@@ -108,6 +111,32 @@ export function createMap(container: HTMLElement, opts: { onSelect(id: string): 
 
 /** Cluster radius in pixels, and the zoom above which every incident stands alone. */
 const CLUSTERING = { radius: 48, maxZoom: 12 } as const;
+
+/**
+ * The cluster index of a set of points, built in two steps for a fast first frame: at once only
+ * the zoom levels up to the current one (about half the work with 20,000 points), then every
+ * level after the next frame. A zoom beyond the first step before then builds them all at once.
+ */
+function clusterIndex(points: readonly PointRow[], firstZoom: number = CLUSTERING.maxZoom): { at(zoom: number): Supercluster<PointProps, ClusterProps>; cancel(): void } {
+  const features = points.map((p, i) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] }, properties: { i } }));
+  const build = (maxZoom: number): Supercluster<PointProps, ClusterProps> => new Supercluster<PointProps, ClusterProps>({ ...CLUSTERING, maxZoom }).load(features);
+  const quickZoom = Math.max(0, Math.min(CLUSTERING.maxZoom, firstZoom));
+  const quick = build(quickZoom);
+  let full: Supercluster<PointProps, ClusterProps> | null = quickZoom === CLUSTERING.maxZoom ? quick : null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = full ? 0 : requestAnimationFrame(() => {
+    timer = setTimeout(() => {
+      full ??= build(CLUSTERING.maxZoom);
+    }, 0);
+  });
+  return {
+    at: (zoom) => full ?? (zoom <= quickZoom ? quick : (full = build(CLUSTERING.maxZoom))),
+    cancel: () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    },
+  };
+}
 
 function pointMarker(lat: number, lon: number, p: PointRow, isSelected: boolean, onClick: () => void): L.CircleMarker {
   const colour = gradeColour(p.grade);
