@@ -81,3 +81,10 @@ test('Airwars: "a large number of" reads as dozens (12–24), "hundreds" as 100�
   assert.deepEqual(q('hundreds of people'), { min: 100, max: 200, conservative: 100, stated: false });
   assert.equal(q('a number of civilians')?.max, 2);
 });
+
+test('"at least N and up to M" is the range N–M; NOT when the top is smaller or is an age', () => {
+  assert.deepEqual(q('at least 27 and up to 30 civilians'), { min: 27, max: 30, conservative: 27, stated: true });
+  assert.deepEqual(q('at least four and as many as six children'), { min: 4, max: 6, conservative: 4, stated: true });
+  assert.deepEqual(q('at least 27 and up to 3 civilians'), { min: 27, max: null, conservative: 27, stated: true });
+  assert.equal(readQuantity(toks('at least 27 and up to 30 civilians'), 0)?.end, 7);
+});

@@ -178,6 +178,8 @@ export function readQuantity(toks: readonly Tok[], i: number): Quantity | null {
       if (nonCountAfter(toks, upper.end)) return null;
       return { start: i, end: upper.end, min: core.min, max: upper.max, conservative: core.conservative, stated: core.stated };
     }
+    const top = mod.effect === 'atLeast' ? upperBound(toks, i, core) : null;
+    if (top) return top;
     const joined = joinRange(toks, core);
     if (nonCountAfter(toks, joined.end)) return null;
     const r = joined === core ? applyModifier(mod.effect, core) : applyModifier(mod.effect === 'approx' ? 'between' : mod.effect, joined);
@@ -188,6 +190,24 @@ export function readQuantity(toks: readonly Tok[], i: number): Quantity | null {
   const joined = joinRange(toks, core);
   if (identifierBefore(toks, core.start) || nonCountAfter(toks, joined.end)) return null;
   return { start: i, end: joined.end, min: joined.min, max: joined.max, conservative: joined.conservative, stated: joined.stated };
+}
+
+/** Words between a lower bound and its top: "at least 27 and up to 30", "at least four and as many as six". */
+const TOP_BRIDGES: readonly (readonly string[])[] = [['and', 'up', 'to'], ['and', 'as', 'many', 'as'], ['but', 'up', 'to'], ['and', 'possibly'], ['up', 'to']];
+
+/**
+ * "at least 27 and up to 30 civilians": a lower bound with its top stated is the range between
+ * them (27–30), not an open figure and a second one. Null when no larger top follows.
+ */
+function upperBound(toks: readonly Tok[], start: number, core: Core): Quantity | null {
+  if (!core.exact) return null;
+  for (const bridge of TOP_BRIDGES) {
+    if (!matchesAt(toks, core.end, bridge)) continue;
+    const upper = readCore(toks, core.end + bridge.length);
+    if (!upper || !upper.exact || upper.min <= core.min || nonCountAfter(toks, upper.end)) return null;
+    return { start, end: upper.end, min: core.min, max: upper.max, conservative: core.min, stated: true };
+  }
+  return null;
 }
 
 /** "9 to 10", "two or three": widen an exact core into a range when a second number follows. */
