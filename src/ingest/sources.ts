@@ -5,7 +5,8 @@ import { DEFAULT_MAX_BYTES } from '../input/document.js';
 import { InputError } from '../input/input-error.js';
 import { decodeText } from '../input/decode.js';
 import { readFileLimited, fileError } from '../input/read-bytes.js';
-import { isUrl, readBatch, readInput } from '../input/read-input.js';
+import { isUrl, pageDocument, readBatch, readInput } from '../input/read-input.js';
+import { FEED_TYPES, fetchUrl, type FetchedPage } from '../input/fetch-url.js';
 import { feedItemDocument, looksLikeFeed, parseFeed, withItemMeta, type FeedItem } from '../input/feed.js';
 
 /** One report read from the inputs, or why one could not be read; `where` names it for messages. */
@@ -62,10 +63,7 @@ async function* readOne(input: string, opts: SourceOptions): AsyncGenerator<Sour
     return;
   }
   if (isUrl(input)) {
-    yield* guarded(input, async () => {
-      const doc = await readInput(input, { maxBytes, timeoutMs: opts.timeoutMs });
-      return doc;
-    });
+    yield* readUrl(input, opts);
     return;
   }
   let info;
@@ -83,6 +81,50 @@ async function* readOne(input: string, opts: SourceOptions): AsyncGenerator<Sour
     return;
   }
   yield* readFile(input, opts);
+}
+
+/**
+ * A URL given as a plain input: fetched once, then read as a feed when it is one — served as an
+ * RSS/Atom/XML type, or a page or text whose content starts with an `<rss>`, `<feed>` or
+ * `<rdf:RDF>` root — and as a report page otherwise.
+ *
+ * @example
+ * for await (const item of readUrl('https://example.org/rss', {})) …  // each item's page
+ */
+async function* readUrl(url: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let page: FetchedPage;
+  try {
+    page = await fetchUrl(url, { maxBytes, timeoutMs: opts.timeoutMs ?? 20_000, feeds: true });
+  } catch (e) {
+    yield { where: url, error: e as Error };
+    return;
+  }
+  let xml: string | null;
+  try {
+    xml = feedText(page, url, maxBytes);
+  } catch (e) {
+    yield { where: url, error: e as Error };
+    return;
+  }
+  if (xml !== null) {
+    yield* feedItems(xml, url, opts);
+    return;
+  }
+  yield* guarded(url, async () => pageDocument(page, url, { maxBytes }));
+}
+
+/**
+ * The text of a fetched feed, or null for a page. A feed type whose content is no feed (an XML
+ * API, a sitemap) is an error, not a report.
+ */
+function feedText(page: FetchedPage, url: string, maxBytes: number): string | null {
+  const declared = FEED_TYPES.includes(page.mediaType);
+  const head = Buffer.from(page.bytes.subarray(0, 2000)).toString('latin1');
+  if (!declared && !looksLikeFeed(head)) return null;
+  const text = decodeText(page.bytes, { source: url, maxBytes, charset: page.charset ?? xmlCharset(page.bytes) });
+  if (looksLikeFeed(text)) return text;
+  throw new InputError('content-type', `${url}: served as ${page.mediaType} but is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)`);
 }
 
 async function* readFile(path: string, opts: SourceOptions): AsyncGenerator<SourceItem> {

@@ -5,7 +5,12 @@ export interface FetchOptions {
   maxBytes: number;
   /** Give up after this long, for the whole response. */
   timeoutMs: number;
+  /** Also accept RSS/Atom feeds and XML (`FEED_TYPES`): the caller tells a feed from a page. */
+  feeds?: boolean;
 }
+
+/** Media types a feed is served as (besides being sniffed in a page or text type). */
+export const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml'];
 
 export interface FetchedPage {
   bytes: Uint8Array;
@@ -31,7 +36,8 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<Fetched
   const signal = AbortSignal.timeout(opts.timeoutMs);
   let res: Response;
   try {
-    res = await fetch(url, { signal, redirect: 'follow', headers: { accept: 'text/html, text/plain;q=0.9', 'user-agent': 'civwatch' } });
+    const accept = opts.feeds ? 'text/html, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/plain;q=0.8' : 'text/html, text/plain;q=0.9';
+    res = await fetch(url, { signal, redirect: 'follow', headers: { accept, 'user-agent': 'civwatch' } });
   } catch (e) {
     throw fetchError(url, e, opts.timeoutMs);
   }
@@ -41,9 +47,10 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<Fetched
   }
   const type = res.headers.get('content-type') ?? '';
   const mediaType = type.split(';')[0].trim().toLowerCase();
-  if (mediaType && !ACCEPTED.includes(mediaType)) {
+  if (mediaType && !ACCEPTED.includes(mediaType) && !(opts.feeds && FEED_TYPES.includes(mediaType))) {
     await res.body?.cancel().catch(() => {});
-    throw new InputError('content-type', `${url}: content type "${mediaType}" is not a web page or text (expected text/html or text/plain)`);
+    const expected = opts.feeds ? 'a web page, text or an RSS/Atom feed' : 'a web page or text (expected text/html or text/plain)';
+    throw new InputError('content-type', `${url}: content type "${mediaType}" is not ${expected}`);
   }
   const declared = Number(res.headers.get('content-length'));
   if (declared > opts.maxBytes) {

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_BYTES, type InputDocument } from './document.js';
 import { InputError } from './input-error.js';
 import { decodeText, sniffHtmlCharset } from './decode.js';
 import { readFileLimited, readStreamLimited, fileError } from './read-bytes.js';
-import { fetchUrl } from './fetch-url.js';
+import { fetchUrl, type FetchedPage } from './fetch-url.js';
 import { readHtml } from './html.js';
 import { readPlainText } from './plain-text.js';
 import { readJsonLines, type JsonLineResult } from './jsonl.js';
@@ -43,13 +43,7 @@ export function isUrl(input: string): boolean {
 export async function readInput(input: string, opts: ReadOptions = {}): Promise<InputDocument> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const type = opts.type ?? 'auto';
-  if (isUrl(input)) {
-    const page = await fetchUrl(input, { maxBytes, timeoutMs: opts.timeoutMs ?? 20_000 });
-    const text = decodeText(page.bytes, { source: input, maxBytes, charset: page.charset ?? sniffHtmlCharset(page.bytes) });
-    const declaredHtml = page.mediaType === 'text/html' || page.mediaType === 'application/xhtml+xml';
-    const html = type === 'html' || (type === 'auto' && (declaredHtml || looksLikeHtml(text)));
-    return parseText(text, html, input, page.url);
-  }
+  if (isUrl(input)) return pageDocument(await fetchUrl(input, { maxBytes, timeoutMs: opts.timeoutMs ?? 20_000 }), input, opts);
   const source = input === '-' ? 'standard input' : input;
   const bytes = input === '-'
     ? await readStreamLimited(opts.stdin ?? process.stdin, source, maxBytes)
@@ -58,6 +52,22 @@ export async function readInput(input: string, opts: ReadOptions = {}): Promise<
   const text = decodeText(bytes, { source, maxBytes, charset: sniffHtmlCharset(bytes) });
   const html = type === 'html' || (type === 'auto' && (/\.x?html?$/i.test(input) || looksLikeHtml(text)));
   return parseText(text, html, source, null);
+}
+
+/**
+ * The report in a fetched page (HTML through Readability, else plain text), as `readInput` reads
+ * a URL: for a caller that fetched the page itself (to tell a feed from a page first).
+ *
+ * @example
+ * const doc = pageDocument(await fetchUrl(url, { maxBytes: 5e6, timeoutMs: 20_000 }), url);
+ */
+export function pageDocument(page: FetchedPage, input: string, opts: ReadOptions = {}): InputDocument {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const type = opts.type ?? 'auto';
+  const text = decodeText(page.bytes, { source: input, maxBytes, charset: page.charset ?? sniffHtmlCharset(page.bytes) });
+  const declaredHtml = page.mediaType === 'text/html' || page.mediaType === 'application/xhtml+xml';
+  const html = type === 'html' || (type === 'auto' && (declaredHtml || looksLikeHtml(text)));
+  return parseText(text, html, input, page.url);
 }
 
 function parseText(text: string, html: boolean, source: string, url: string | null): InputDocument {
