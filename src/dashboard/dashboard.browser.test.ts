@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ingestReport } from '../ingest/ingest.js';
-import type { SqliteStore } from '../store/sqlite/store.js';
+import { fillStore } from '../bench/dashboard.js';
+import { openSqliteStore, type SqliteStore } from '../store/sqlite/store.js';
 import { needChromium } from '../testing/services.js';
 import { corpusStore, launchChromium, snap, startServer, watchPage, type RunningServer } from './harness.js';
 
@@ -193,6 +194,18 @@ test('dashboard in Chromium over the example corpus', { timeout: 240_000 }, asyn
       assert.equal(await page.$eval('.incident-panel .grade .grade-badge', (b) => b.textContent), newGrade);
       await item.scrollIntoViewIfNeeded();
       await snap(page, '08-review-saved');
+      // A correction: the field, its value before and after, and the reason, in the trail.
+      await form.locator('select[name="action"]').selectOption('correct');
+      await form.locator('select[name="field"]').selectOption('civilians.killed');
+      await form.locator('input[name="value"]').fill('{"min":5,"max":7,"conservative":5}');
+      await form.locator('textarea[name="reason"]').fill('The hospital list names five to seven dead.');
+      await form.locator('button[type="submit"]').click();
+      const correction = page.locator('.audit-trail .audit-item[data-action="correct"]');
+      await correction.waitFor({ timeout: 10_000 });
+      assert.match((await correction.textContent()) ?? '', /civilians\.killed: .*→ \{"min":5,"max":7,"conservative":5\}/);
+      const corrected = await api<{ civilians: { killed: { min: number; max: number | null } } }>(server!, `api/incidents/${id}`);
+      assert.deepEqual([corrected.civilians.killed.min, corrected.civilians.killed.max], [5, 7]);
+      assert.match(await page.$eval('.incident-panel table.ranges tbody tr', (tr) => tr.textContent ?? ''), /5–7/);
     });
 
     await t.test('article text with markup is shown as text, never run', async () => {
@@ -205,6 +218,38 @@ test('dashboard in Chromium over the example corpus', { timeout: 240_000 }, asyn
       await snap(page, '09-markup-as-text');
       assert.deepEqual(watch.errors, [], 'no console error in the whole run');
       assert.deepEqual(watch.foreign, [], 'no request off the machine in the whole run');
+    });
+
+    await t.test('with many incidents: markers are clustered and the list pages by cursor', async () => {
+      const many = openSqliteStore(join(dir, 'many.db'));
+      await many.migrate();
+      await fillStore(many, 130, 7);
+      const second = await startServer(many);
+      try {
+        await page.goto(second.url);
+        await waitForPoints(page, 130);
+        const s = await mapState(page);
+        assert.equal(s.drawnIncidents, 130);
+        assert.ok(s.drawn < 130, `clustered: ${s.drawn} markers for 130 incidents`);
+        await page.waitForSelector('.incident-list tbody tr[data-id]');
+        const first = await page.$$eval('.incident-list tbody tr[data-id]', (trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
+        assert.equal(first.length, 50);
+        assert.equal(await page.textContent('.pager-where'), '1–50');
+        await page.click('.pager button:has-text("Next")');
+        await page.waitForFunction(() => document.querySelector('.pager-where')?.textContent === '51–100');
+        const second50 = await page.$$eval('.incident-list tbody tr[data-id]', (trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
+        assert.equal(second50.length, 50);
+        assert.equal(second50.filter((id) => first.includes(id)).length, 0, 'the second page holds other incidents');
+        await page.click('.pager button:has-text("Next")');
+        await page.waitForFunction(() => document.querySelector('.pager-where')?.textContent === '101–130');
+        assert.equal(await page.$eval('.pager button:has-text("Next")', (b) => (b as HTMLButtonElement).disabled), true, 'no page after the last');
+        await page.click('.pager button:has-text("Previous")');
+        await page.waitForFunction(() => document.querySelector('.pager-where')?.textContent === '51–100');
+        await snap(page, '10-many-incidents');
+      } finally {
+        await second.close();
+        await many.close();
+      }
     });
   } finally {
     await browser?.close();
