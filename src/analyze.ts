@@ -4,6 +4,7 @@ import type { Report, ReportMeta } from './report/types.js';
 import { buildPipeline, type Pipeline } from './pipeline/runner.js';
 import { defaultStages } from './pipeline/default.js';
 import { detectLanguage } from './input/language.js';
+import { cleanMeta, cleanText } from './input/clean-text.js';
 
 let shared: Pipeline | null = null;
 
@@ -13,8 +14,14 @@ export function defaultPipeline(): Pipeline {
   return shared;
 }
 
-/** Run the default pipeline over one text and return the report with all spans. */
-export function analyzeReport(text: string, meta: Partial<ReportMeta> = {}, pipeline: Pipeline = defaultPipeline()): Report {
+/**
+ * Run the default pipeline over one text and return the report with all spans. The text is first
+ * cleaned by `cleanText` (src/input/clean-text.ts: NUL and other control characters removed, line
+ * ends as `\n`), and so is every metadata string: offsets index `report.text`, the cleaned text.
+ */
+export function analyzeReport(raw: string, rawMeta: Partial<ReportMeta> = {}, pipeline: Pipeline = defaultPipeline()): Report {
+  const text = cleanText(raw);
+  const meta = cleanMeta(rawMeta);
   const language = meta.language ?? detectLanguage(text);
   const report = createReport(text, { ...meta, language });
   const warnings = language !== 'eng' && language !== 'und'

@@ -1,5 +1,10 @@
 import { InputError } from './input-error.js';
 import { formatBytes } from './document.js';
+import { cleanText } from './clean-text.js';
+
+/** How much of an input is looked at for NUL bytes, and how many per 32 bytes make it binary (UTF-16 text has one in two). */
+const BINARY_SAMPLE = 8192;
+const BINARY_NULS_PER_32 = 1;
 
 export interface DecodeOptions {
   /** Names the input in error messages: a path, a URL, `standard input`. */
@@ -10,8 +15,9 @@ export interface DecodeOptions {
 }
 
 /**
- * Decode an input's bytes as text, refusing what is not text: over the size limit, binary (a NUL
- * byte), invalid UTF-8, or nothing but whitespace. Windows line ends become `\n`, so the offsets
+ * Decode an input's bytes as text, refusing what is not text: over the size limit, binary (frequent NUL
+ * bytes: {@link looksBinary}), invalid UTF-8, or nothing but whitespace. The text is cleaned by
+ * {@link cleanText} (Windows line ends become `\n`, stray control characters go), so the offsets
  * of the analysis index the text as decoded here.
  *
  * @example
@@ -22,13 +28,26 @@ export function decodeText(bytes: Uint8Array, opts: DecodeOptions): string {
   if (bytes.length > maxBytes) {
     throw new InputError('too-large', `${source}: ${formatBytes(bytes.length)} is over the ${formatBytes(maxBytes)} limit (raise it with --max-bytes)`);
   }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    throw new InputError('binary', `${source}: looks like a binary file (NUL byte at offset ${nul}), not text`);
+  if (looksBinary(bytes)) {
+    throw new InputError('binary', `${source}: looks like a binary file (NUL byte at offset ${bytes.indexOf(0)}), not text`);
   }
-  const text = decodeCharset(bytes, opts);
+  const text = cleanText(decodeCharset(bytes, opts));
   if (!/\S/.test(text)) throw new InputError('empty', `${source}: the input is empty`);
-  return text.replace(/\r\n?/g, '\n');
+  return text;
+}
+
+/**
+ * True when NUL bytes are frequent in the first 8 KB (one per 32 bytes or more): UTF-16 text,
+ * images, archives. A stray NUL in real text is not binary: {@link cleanText} removes it.
+ *
+ * @example
+ * looksBinary(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00])); // true (a zip header)
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, BINARY_SAMPLE);
+  let nuls = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) nuls++;
+  return nuls > 0 && nuls * 32 >= n * BINARY_NULS_PER_32;
 }
 
 function decodeCharset(bytes: Uint8Array, { source, charset }: DecodeOptions): string {

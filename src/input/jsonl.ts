@@ -6,6 +6,7 @@ import { readPlainText } from './plain-text.js';
 import { readHtml } from './html.js';
 import { isoDateOf } from './iso-date.js';
 import { formatBytes } from './document.js';
+import { cleanText } from './clean-text.js';
 
 const optionalText = z.string().nullish();
 
@@ -49,7 +50,8 @@ export function parseJsonLine(line: string, where: string): InputDocument {
     throw new InputError('bad-record', `${where}: ${field}${issue.message}`);
   }
   const rec = parsed.data;
-  const doc = rec.html !== undefined ? readHtml(rec.html, { url: rec.url }) : readPlainText(rec.text ?? '');
+  // Cleaned before the emptiness check: a text of NULs (a "\u0000" escape) is an empty report.
+  const doc = rec.html !== undefined ? readHtml(cleanText(rec.html), { url: rec.url }) : readPlainText(cleanText(rec.text ?? ''));
   if (!/\S/.test(doc.text)) throw new InputError('empty', `${where}: the report's ${rec.html !== undefined ? 'html has no article text' : 'text is empty'}`);
   const given = {
     id: rec.id === undefined ? undefined : String(rec.id),
