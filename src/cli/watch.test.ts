@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { createServer, type AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it, test } from 'node:test';
 import { InvalidArgumentError } from 'commander';
 import { Queue } from 'bullmq';
@@ -116,6 +117,15 @@ describe('civwatch watch', () => {
     const queue = await run(['watch', feeds, '--once', '--queue', 'http://127.0.0.1:6379', '--db', join(dir, 'w.db')]);
     assert.equal(queue.code, 2);
     assert.match(queue.err, /--queue must be a redis:\/\/ or rediss:\/\/ URL/);
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const polledBefore = srv.hits('/valley/atom.xml').length;
+    const away = await run(['watch', feeds, '--once', '--queue', `redis://127.0.0.1:${port}`, '--db', join(dir, 'w.db')]);
+    assert.equal(away.code, 2, away.err);
+    assert.match(away.err, /cannot reach the queue's Redis at 127\.0\.0\.1:\d+.*check --queue or CIVWATCH_QUEUE/);
+    assert.equal(srv.hits('/valley/atom.xml').length, polledBefore, 'no feed polled before the queue answers');
   });
 
   it('--db postgres://: the feed state and the reports live in PostgreSQL; a second run finds nothing new', async (t) => {

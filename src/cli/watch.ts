@@ -1,26 +1,24 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../input/document.js';
 import { decodeText } from '../input/decode.js';
 import { InputError } from '../input/input-error.js';
 import { readFileLimited } from '../input/read-bytes.js';
-import { JOB_DEFAULTS, queueOptions, queueTarget, type QueueTarget } from '../queue/config.js';
+import { JOB_DEFAULTS, queueOptions, type QueueCliOptions } from '../queue/config.js';
 import { feedListErrorLine, parseFeedList } from '../watch/feed-list.js';
 import type { WatchContext } from '../watch/poll.js';
 import { queueSink } from '../watch/queue-sink.js';
 import { ingestSink, type ItemSink } from '../watch/sink.js';
 import { roundLine, watchFeeds, type RoundSummary } from '../watch/watcher.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT } from './errors.js';
 import { dbOption, withStore } from './db.js';
+import { openCliQueue } from './queue-option.js';
 import type { CliIO } from './io.js';
 import { parseDuration, parsePositiveInt, parsePositiveNumber } from './option-parsers.js';
 
-interface WatchCliOptions {
+interface WatchCliOptions extends QueueCliOptions {
   db: string;
   every: number;
   once?: boolean;
-  queue?: string;
-  queueName: string;
-  queuePrefix: string;
   fetch: boolean;
   timeout: number;
   maxBytes: number;
@@ -54,7 +52,7 @@ export function watchCommand(io: CliIO): Command {
   const command = new Command('watch')
     .description('poll RSS/Atom feeds and ingest (or enqueue) their new items, remembering what was seen')
     .argument('<feeds-file>', 'one feed URL per line (# comments)')
-    .option('--every <duration>', 'time between rounds: 30s, 15m, 1h', parseDuration, 15 * 60_000)
+    .addOption(new Option('--every <duration>', 'time between rounds: 30s, 15m, 1h, 1h30m').argParser(parseDuration).default(15 * 60_000, '15m'))
     .option('--once', 'poll every feed once, print the summary and exit (for cron and tests)')
     .addOption(dbOption());
   for (const o of queueOptions(false)) command.addOption(o);
@@ -67,9 +65,11 @@ export function watchCommand(io: CliIO): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, opts: WatchCliOptions) => {
       const feeds = await readFeedsFile(file, opts.maxBytes, io);
-      const target = opts.queue ? parseTarget(opts) : null;
+      // A wrong --queue, or a Redis that does not answer, is a one-line error before any feed is polled.
+      const queued = opts.queue ? await openCliQueue(opts) : null;
+      const target = queued?.target;
       await withStore(opts.db, async (store) => {
-        const sink: ItemSink = target ? queueSink(target, { attempts: JOB_DEFAULTS.attempts, timeoutMs: opts.timeout * 1000 }) : ingestSink(store);
+        const sink: ItemSink = queued ? queueSink(queued.queue, { attempts: JOB_DEFAULTS.attempts, timeoutMs: opts.timeout * 1000 }) : ingestSink(store);
         const ctx: WatchContext = {
           store, sink, everyMs: opts.every, timeoutMs: opts.timeout * 1000, maxBytes: opts.maxBytes, fetchPages: opts.fetch,
           itemTries: opts.itemTries, now: () => new Date(), random: Math.random, log: (line) => io.stderr.write(`civwatch watch: ${line}\n`),
@@ -99,14 +99,6 @@ async function readFeedsFile(file: string, maxBytes: number, io: CliIO): Promise
   if (list.errors.length) io.exitCode = EXIT.input;
   if (!list.feeds.length) throw new InputError('bad-record', `${file}: no feed to watch`);
   return list.feeds;
-}
-
-function parseTarget(opts: WatchCliOptions): QueueTarget {
-  try {
-    return queueTarget({ queue: opts.queue!, queueName: opts.queueName, queuePrefix: opts.queuePrefix });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
 }
 
 /** SIGINT/SIGTERM abort the loop after the feeds in hand; a second signal exits at once. */

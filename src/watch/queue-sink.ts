@@ -2,8 +2,7 @@
  * `civwatch watch --queue`: each new item's report becomes a job for `civwatch worker`, with the
  * same payload and job id (`r-` + content hash) as `civwatch ingest --queue`.
  */
-import { Queue } from 'bullmq';
-import type { QueueTarget } from '../queue/config.js';
+import type { Queue } from 'bullmq';
 import { reportJobOptions } from '../queue/config.js';
 import { reportJobId, toReportJob, type ReportJob } from '../queue/payload.js';
 import type { ItemSink } from './sink.js';
@@ -16,15 +15,14 @@ export interface QueueSinkOptions {
 }
 
 /**
- * A sink adding one report job per item to the queue at `target`.
+ * A sink adding one report job per item to `queue` (closed by the sink's `close`).
  *
  * @example
- * const sink = queueSink(queueTarget({ queue: 'redis://127.0.0.1:6379', queueName: 'reports', queuePrefix: 'civwatch' }));
+ * const sink = queueSink(await connectQueue(queueTarget({ queue: 'redis://127.0.0.1:6379', queueName: 'reports', queuePrefix: 'civwatch' })));
  * await sink.put(doc, 'https://example.org/rss item 3'); // 'queued'
  * await sink.close?.();
  */
-export function queueSink(target: QueueTarget, opts: QueueSinkOptions = {}): ItemSink {
-  const queue = new Queue(target.name, { connection: target.connection, prefix: target.prefix });
+export function queueSink(queue: Queue, opts: QueueSinkOptions = {}): ItemSink {
   // Without a listener, a connection error event would end the process; the add's timeout reports it instead.
   let lastError = '';
   queue.on('error', (e) => (lastError = e.message));
@@ -35,8 +33,7 @@ export function queueSink(target: QueueTarget, opts: QueueSinkOptions = {}): Ite
       const add = queue.add('report', toReportJob(doc, where, opts.defaults), reportJobOptions(id, opts.attempts));
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<never>((_, reject) => {
-        const c = target.connection as { host?: string; port?: number };
-        timer = setTimeout(() => reject(new Error(`the queue's Redis at ${c.host ?? '?'}:${c.port ?? '?'} did not take the job within ${timeoutMs / 1000} s${lastError ? ` (${lastError})` : ''}`)), timeoutMs);
+        timer = setTimeout(() => reject(new Error(`the queue did not take the job within ${timeoutMs / 1000} s${lastError ? ` (${lastError})` : ''}`)), timeoutMs);
       });
       try {
         await Promise.race([add, late]);
