@@ -119,3 +119,14 @@ test('NOT near-same: the same formula about another strike (other toll, place an
   const again = await findOrigins(input('c', '2017-03-02', c), indexOf(input('a', '2017-03-01', a)));
   assert.equal(again[0].originReport, 'a');
 });
+
+test('boilerplate sentences (opts.common) are their own origin and no evidence: a copy made only of them is no copy', async () => {
+  const copy = input('courier', '2017-03-31', COPY_HEADLINE);
+  const all = new Set(copy.sentences.map((s) => s.index));
+  const origins = await findOrigins(copy, indexOf(wire, camps, statement), { common: all });
+  assert.ok(origins.every((o) => o.originReport === 'courier' && !o.evidence));
+  assert.ok(origins.some((o) => o.common), 'marked as boilerplate');
+  assert.equal(classifyProvenance(origins).copyOf, null);
+  // NOT discounted: the same copy with no boilerplate named is a copy of the wire.
+  assert.equal(classifyProvenance(await findOrigins(copy, indexOf(wire, camps, statement))).copyOf, 'wire');
+});
