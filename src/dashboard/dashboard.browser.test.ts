@@ -112,6 +112,15 @@ test('dashboard in Chromium over the example corpus', { timeout: 240_000 }, asyn
       const kinds = await page.$$eval('.report-view .span-legend mark', (ms) => ms.map((m) => m.textContent));
       assert.ok(kinds.length >= 4, `legend lists the kinds present (${kinds.join(', ')})`);
       await snap(page, '04-report-view');
+      // The corpus's stitched page lists the reports its sentences came from.
+      const reports = await api<{ id: string; stitched: boolean }[]>(server!, 'api/reports?limit=100');
+      const stitched = reports.find((r) => r.stitched);
+      assert.ok(stitched, 'the corpus has a stitched page');
+      await page.goto(new URL(`?report=${stitched.id}`, server!.url).toString());
+      await page.waitForSelector('.report-view .stitched');
+      const origins = await page.$$eval('.report-view .origins li button[data-report]', (bs) => bs.map((b) => (b as HTMLElement).dataset.report));
+      assert.ok(origins.length >= 2 && !origins.includes(stitched.id), `stitched from other reports (${origins.join(', ')})`);
+      await snap(page, '04b-stitched-report');
     });
 
     await t.test('a grade filter and a type filter change the map, and the URL keeps them', async () => {
