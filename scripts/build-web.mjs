@@ -4,7 +4,7 @@
 // index.html, and the country outlines (world-atlas, Natural Earth, public domain) copied from
 // node_modules so nothing is fetched from another host at run time. The dashboard's pure-logic
 // tests (web/src/*.test.ts) are bundled into dist/web-tests/ so `npm test` runs them.
-// Usage: node scripts/build-web.mjs [--watch]
+// Usage: node scripts/build-web.mjs [--watch]   (CIVWATCH_WEB_NOMINIFY=1: readable bundle, for profiling)
 import { build, context } from 'esbuild';
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -15,7 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'web');
 const testsOut = join(root, 'dist', 'web-tests');
 const require = createRequire(import.meta.url);
-const OUTLINES = 'countries-50m.json';
+const OUTLINES = ['countries-110m.json', 'countries-50m.json'];
 
 const app = {
   entryPoints: { app: join(root, 'web', 'src', 'main.ts') },
@@ -23,7 +23,7 @@ const app = {
   bundle: true,
   format: 'esm',
   target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
-  minify: true,
+  minify: !process.env.CIVWATCH_WEB_NOMINIFY,
   sourcemap: true,
   loader: { '.png': 'file', '.svg': 'file' },
   assetNames: 'assets/[name]-[hash]',
@@ -34,7 +34,7 @@ const app = {
 async function copyStatic() {
   for (const f of ['index.html', 'favicon.svg']) await copyFile(join(root, 'web', f), join(out, f));
   const atlas = dirname(require.resolve('world-atlas/package.json'));
-  await copyFile(join(atlas, OUTLINES), join(out, OUTLINES));
+  for (const f of OUTLINES) await copyFile(join(atlas, f), join(out, f));
 }
 
 async function buildTests() {
