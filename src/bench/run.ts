@@ -6,6 +6,7 @@ import { generateReports } from '../corpus-gen/generate.js';
 import { timePipeline, timeTokenization, type BenchInput, type PipelineRun, type Throughput } from './measure.js';
 import { peakRssMiB } from './timing.js';
 import { formatIngest, runIngestSuite } from './ingest-suite.js';
+import { formatApiBench, runApiBench } from './api.js';
 import { formatDashboardBench, runDashboardBench } from './dashboard.js';
 
 /** Aims from issue 2: per core, and relative to wink-nlp tokenization alone. */
@@ -127,7 +128,8 @@ const USAGE = 'usage: node dist/bench/run.js [--suite pipeline|ingest|dashboard|
   + '  pipeline (default): [--count 500] [--seed 1] [--warmup 20] [--max-seconds 30]\n'
   + '  ingest: [--sizes 1000,10000] [--seed 1] [--max-minutes 15] [--profile] [--no-isolate]\n'
   + '    each size from scratch into a fresh SQLite file; a size projected over --max-minutes is not run\n'
-  + '  dashboard: [--incidents 20000] [--runs 5] [--seed 1]  (Chromium: navigation to first markers drawn; not in all)\n';
+  + '  dashboard: [--incidents 20000] [--runs 5] [--seed 1]  (Chromium: navigation to first markers drawn; not in all)\n'
+  + '  api: [--api-incidents 100000] [--connections 4] [--seconds 10] [--seed 1]  (GET /api/incidents latency with autocannon; not in all)\n';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -144,6 +146,9 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       incidents: { type: 'string', default: '20000' },
       runs: { type: 'string', default: '5' },
+      'api-incidents': { type: 'string', default: '100000' },
+      connections: { type: 'string', default: '4' },
+      seconds: { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -156,6 +161,11 @@ async function main(): Promise<void> {
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${v}"`);
     return n;
   };
+  if (values.suite === 'api') {
+    const r = await runApiBench({ incidents: num('api-incidents', values['api-incidents'], 1), seed: num('seed', values.seed, 0), connections: num('connections', values.connections, 1), seconds: num('seconds', values.seconds, 1), log: (line) => process.stderr.write(`${line}\n`) });
+    process.stdout.write(values.json ? `${JSON.stringify({ ...r, commit: commit() }, null, 2)}\n` : `${formatApiBench(r)}\n`);
+    return;
+  }
   if (values.suite === 'dashboard') {
     const r = await runDashboardBench({ incidents: num('incidents', values.incidents, 1), runs: num('runs', values.runs, 1), seed: num('seed', values.seed, 0), log: (line) => process.stderr.write(`${line}\n`) });
     process.stdout.write(values.json ? `${JSON.stringify({ ...r, commit: commit() }, null, 2)}\n` : `${formatDashboardBench(r)}\n`);

@@ -135,7 +135,7 @@ export class IncidentTable {
     }
     const page = out.slice(0, limit);
     const next = out.length > limit ? encodeCursor(keyOf(page[page.length - 1])) : null;
-    return { items: page.map((r) => this.hydrate(r)), next };
+    return { items: this.hydrateMany(page), next };
   }
 
   count(): number {
@@ -163,6 +163,23 @@ export class IncidentTable {
   private addGrade(incident: string, g: GradeRecord): void {
     this.q('INSERT OR IGNORE INTO grades (incident, grade, reasons, decided_by, at) VALUES (?, ?, ?, ?, ?)')
       .run(incident, g.grade, JSON.stringify(g.reasons), g.by, g.at);
+  }
+
+  /** {@link hydrate} for a page of rows: their events and grades in one query each (not two per row). */
+  private hydrateMany(rows: IncidentRow[]): Incident[] {
+    if (rows.length <= 1) return rows.map((r) => this.hydrate(r));
+    const ids = JSON.stringify(rows.map((r) => r.id));
+    const events = new Map<string, string[]>();
+    for (const e of this.q('SELECT incident, event FROM incident_events WHERE incident IN (SELECT value FROM json_each(?)) ORDER BY incident, position')
+      .all(ids) as { incident: string; event: string }[]) {
+      (events.get(e.incident) ?? events.set(e.incident, []).get(e.incident)!).push(e.event);
+    }
+    const grades = new Map<string, GradeRecord[]>();
+    for (const g of this.q('SELECT incident, grade, reasons, decided_by, at FROM grades WHERE incident IN (SELECT value FROM json_each(?)) ORDER BY incident, at, id')
+      .all(ids) as { incident: string; grade: GradeRecord['grade']; reasons: string; decided_by: 'auto' | 'human'; at: string }[]) {
+      (grades.get(g.incident) ?? grades.set(g.incident, []).get(g.incident)!).push({ grade: g.grade, reasons: JSON.parse(g.reasons) as string[], at: g.at, by: g.decided_by });
+    }
+    return rows.map((r) => incidentFromRow(r, events.get(r.id as string) ?? [], grades.get(r.id as string) ?? []));
   }
 
   private hydrate(row: IncidentRow): Incident {
