@@ -88,7 +88,7 @@ describe('civwatch watch', () => {
     assert.equal(doc.incidents.length, 3, 'three reports of three events: three incidents');
   });
 
-  it('a failing feed makes the exit code 1 and is named; the other feed is still ingested', async () => {
+  it('a failing feed makes the exit code 1 and is named; the other feed is still ingested; --status shows both', async () => {
     srv.routes.set('/down/rss.xml', { kind: 'status', status: 500 });
     const feeds = join(dir, 'feeds.txt');
     await writeFile(feeds, `${srv.base}/down/rss.xml\n${srv.base}/valley/atom.xml\n`);
@@ -96,6 +96,14 @@ describe('civwatch watch', () => {
     assert.equal(r.code, 1);
     assert.match(r.err, /down\/rss\.xml: the server answered 500 Internal Server Error \(failure 1 in a row; next poll not before /);
     assert.match(r.err, /1 with new content, 0 not modified, 1 failed/);
+    const polled = srv.requests.length;
+    const status = await run(['watch', feeds, '--status', '--db', join(dir, 'w.db')]);
+    assert.equal(status.code, 0, status.err);
+    assert.equal(srv.requests.length, polled, '--status polls nothing');
+    const [header, down, atom] = status.out.trimEnd().split('\n');
+    assert.match(header, /^FEED +LAST +POLLED +FAILURES +NEXT +SEEN +PENDING +LAST ERROR$/);
+    assert.match(down, /down\/rss\.xml +500 +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d +1 +\d{4}-.* +0 +0 +the server answered 500 Internal Server Error$/);
+    assert.match(atom, /valley\/atom\.xml +200 +\S+ \S+ +0 +next round +1 +0$/);
   });
 
   it('mistakes: a missing file (1), a file with no feed (1), a bad --every (2), a bad --queue URL (2)', async () => {

@@ -8,17 +8,19 @@ import { feedListErrorLine, parseFeedList } from '../watch/feed-list.js';
 import type { WatchContext } from '../watch/poll.js';
 import { queueSink } from '../watch/queue-sink.js';
 import { ingestSink, type ItemSink } from '../watch/sink.js';
+import { statusTable } from '../watch/status.js';
 import { roundLine, watchFeeds, type RoundSummary } from '../watch/watcher.js';
 import { EXIT } from './errors.js';
 import { dbOption, withStore } from './db.js';
 import { openCliQueue } from './queue-option.js';
-import type { CliIO } from './io.js';
+import { writeOut, type CliIO } from './io.js';
 import { parseDuration, parsePositiveInt, parsePositiveNumber } from './option-parsers.js';
 
 interface WatchCliOptions extends QueueCliOptions {
   db: string;
   every: number;
   once?: boolean;
+  status?: boolean;
   fetch: boolean;
   timeout: number;
   maxBytes: number;
@@ -31,6 +33,7 @@ Examples:
   civwatch watch feeds.txt --db civwatch.db                      # poll every 15 min, ingest here
   civwatch watch feeds.txt --every 30m --queue redis://127.0.0.1:6379 --db postgres://civwatch@db/civwatch
   civwatch watch feeds.txt --once                                # one round (cron), then a summary
+  civwatch watch feeds.txt --status                              # which feeds fail, since when, next poll
 
 feeds.txt holds one http(s) feed URL per line; # starts a comment. A bad line is reported by
 number and the other feeds are still watched. What the watcher has seen, each feed's ETag and
@@ -54,6 +57,7 @@ export function watchCommand(io: CliIO): Command {
     .argument('<feeds-file>', 'one feed URL per line (# comments)')
     .addOption(new Option('--every <duration>', 'time between rounds: 30s, 15m, 1h, 1h30m').argParser(parseDuration).default(15 * 60_000, '15m'))
     .option('--once', 'poll every feed once, print the summary and exit (for cron and tests)')
+    .option('--status', 'print what the database remembers of each listed feed (failures, next poll, last error) and exit; nothing is polled')
     .addOption(dbOption());
   for (const o of queueOptions(false)) command.addOption(o);
   return command
@@ -65,6 +69,10 @@ export function watchCommand(io: CliIO): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, opts: WatchCliOptions) => {
       const feeds = await readFeedsFile(file, opts.maxBytes, io);
+      if (opts.status) {
+        await withStore(opts.db, async (store) => writeOut(io.stdout, statusTable(feeds, await store.listFeedStates())));
+        return;
+      }
       // A wrong --queue, or a Redis that does not answer, is a one-line error before any feed is polled.
       const queued = opts.queue ? await openCliQueue(opts) : null;
       const target = queued?.target;
