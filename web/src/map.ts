@@ -56,7 +56,9 @@ export function createMap(container: HTMLElement, opts: { onSelect(id: string): 
     const bbox: [number, number, number, number] = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
     // Cluster ids belong to the index that made them: the handlers below keep that one.
     const ix = index.at(z);
-    const features = points.length ? ix.getClusters(bbox, z) : [];
+    // Bigger circles first, so a small one at the same spot stays visible and clickable on top.
+    const size = (f: { properties: object }): number => ('cluster' in f.properties ? -1 : points[(f.properties as PointProps).i]?.civKilled ?? 0);
+    const features = points.length ? ix.getClusters(bbox, z).sort((a, b) => size(b) - size(a)) : [];
     let drawnIncidents = 0;
     for (const f of features) {
       const [lon, lat] = f.geometry.coordinates;
@@ -154,6 +156,7 @@ function pointMarker(lat: number, lon: number, p: PointRow, isSelected: boolean,
   m.on('add', () => {
     const path = m.getElement();
     if (path) path.setAttribute('data-id', p.id);
+    if (isSelected) m.bringToFront();
   });
   return m;
 }
