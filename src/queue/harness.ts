@@ -45,7 +45,7 @@ export function startWorkerProcess(o: { queue: string; prefix: string; name?: st
  * @example
  * await workerReady(startWorkerProcess({ … }));
  */
-export async function workerReady(w: WorkerProcess, timeoutMs = 30_000): Promise<void> {
+export async function workerReady(w: WorkerProcess, timeoutMs = 180_000): Promise<void> {
   const t0 = Date.now();
   while (!/civwatch worker: pid \d+/.test(w.stderr())) {
     if (w.child.exitCode !== null) throw new Error(`the worker exited (${w.child.exitCode}) before it started: ${w.stderr()}`);
