@@ -7,6 +7,7 @@ import { timePipeline, timeTokenization, type BenchInput, type PipelineRun, type
 import { peakRssMiB } from './timing.js';
 import { formatIngest, runIngestSuite } from './ingest-suite.js';
 import { formatScaleout, runScaleout } from './scaleout.js';
+import { formatApiBench, runApiBench } from './api.js';
 import { formatDashboardBench, runDashboardBench } from './dashboard.js';
 
 /** Aims from issue 2: per core, and relative to wink-nlp tokenization alone. */
@@ -129,7 +130,8 @@ const USAGE = 'usage: node dist/bench/run.js [--suite pipeline|ingest|dashboard|
   + '  ingest: [--sizes 1000,10000] [--seed 1] [--max-minutes 15] [--profile] [--no-isolate]\n'
   + '    each size from scratch into a fresh SQLite file; a size projected over --max-minutes is not run\n'
   + '  dashboard: [--incidents 20000] [--runs 5] [--seed 1]  (Chromium: navigation to first markers drawn; not in all)\n'
-  + '  scaleout: [--reports 2000] [--workers 1,2,4] [--seed 1]  (worker processes on PostgreSQL + Redis queue vs one SQLite process; CIVWATCH_QUEUE, CIVWATCH_BENCH_PG; not in all)\n';
+  + '  scaleout: [--reports 2000] [--workers 1,2,4] [--seed 1]  (worker processes on PostgreSQL + Redis queue vs one SQLite process; CIVWATCH_QUEUE, CIVWATCH_BENCH_PG; not in all)\n'
+  + '  api: [--api-incidents 100000] [--connections 4] [--seconds 10] [--seed 1]  (GET /api/incidents latency with autocannon; not in all)\n';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -148,6 +150,9 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       incidents: { type: 'string', default: '20000' },
       runs: { type: 'string', default: '5' },
+      'api-incidents': { type: 'string', default: '100000' },
+      connections: { type: 'string', default: '4' },
+      seconds: { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -160,6 +165,11 @@ async function main(): Promise<void> {
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${v}"`);
     return n;
   };
+  if (values.suite === 'api') {
+    const r = await runApiBench({ incidents: num('api-incidents', values['api-incidents'], 1), seed: num('seed', values.seed, 0), connections: num('connections', values.connections, 1), seconds: num('seconds', values.seconds, 1), log: (line) => process.stderr.write(`${line}\n`) });
+    process.stdout.write(values.json ? `${JSON.stringify({ ...r, commit: commit() }, null, 2)}\n` : `${formatApiBench(r)}\n`);
+    return;
+  }
   if (values.suite === 'scaleout') {
     const r = await runScaleout({
       reports: num('reports', values.reports, 1), seed: num('seed', values.seed, 0),
