@@ -39,8 +39,12 @@ test('CSV: header, flattened figures, quoting, empty cell for an open maximum', 
   const [header, row, end] = csv.split('\r\n');
   assert.equal(header, CSV_COLUMNS.join(','));
   assert.equal(end, '');
-  assert.ok(CSV_COLUMNS.includes('civilians_killed_conservative') && CSV_COLUMNS.includes('lat'));
-  assert.match(row, new RegExp(`^${out.id},Air/drone strike,2017-03-17,2017-03-17,al-Jadida,IQ,36.344,43.092,district,US-led coalition,,11,14,11,6,6,6,0,0,0,`));
+  assert.deepEqual(CSV_COLUMNS.slice(0, 17), ['event_id_cnty', 'event_date', 'year', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'actor2',
+    'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities'], 'ACLED\'s columns first');
+  assert.ok(CSV_COLUMNS.includes('civilians_killed_conservative') && CSV_COLUMNS.includes('grade') && CSV_COLUMNS.includes('civwatch_id'));
+  assert.match(row, new RegExp(`^IQ-${out.id},2017-03-17,2017,1,Explosions/Remote violence,Air/drone strike,US-led coalition,,Iraq,,al-Jadida,36.344,43.092,1,`));
+  assert.match(row, /,"Air\/drone strike in al-Jadida on 2017-03-17, attributed to US-led coalition: 11-14 civilians killed, 6 injured \(\d independent sources?; graded \w+\)\.",/);
+  assert.match(row, /,2017-03-17,district,11,14,11,6,6,6,0,0,0,/);
   // The claim's quotes are doubled inside a quoted cell.
   assert.match(row, /""with everyone inside\\""/);
   const open = toIncidentOut(buildIncident('inc-open', [ev({ ...harm({ civKilled: [20, null] }) })], [], 'x').incident, { reports: () => null, events: [] });
