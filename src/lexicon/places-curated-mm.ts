@@ -24,6 +24,7 @@ export const MYANMAR_TOWNSHIPS: readonly TownshipRow[] = [
   ['Pyin Oo Lwin', 'Pyinoolwin|Maymyo', '08', 22.03, 96.46], ['Thanlyin', 'Syriam', '17', 16.76, 96.25],
   ['Hopin', '', '04', 24.98, 96.52], ['Thabaung', '', '03', 17.05, 94.78],
   // Kachin (04)
+  ['Laiza', 'Lai Zar|Laiza town', '04', 24.77, 97.55],
   ['Waingmaw', '', '04', 25.35, 97.44], ['Momauk', '', '04', 24.24, 97.35], ['Shwegu', '', '04', 24.23, 96.80],
   ['Mansi', '', '04', 24.07, 97.27, true], ['Mohnyin', '', '04', 24.78, 96.37], ['Hpakant', 'Hpakan|Phakant', '04', 25.61, 96.31],
   ['Tanai', '', '04', 26.35, 96.72], ['Chipwi', '', '04', 25.88, 98.13],
@@ -44,10 +45,12 @@ export const MYANMAR_TOWNSHIPS: readonly TownshipRow[] = [
   // Shan (11): east
   ['Monghsat', 'Mong Hsat', '11', 20.53, 99.26], ['Mongton', 'Mong Ton', '11', 20.30, 98.90], ['Mongyang', 'Mong Yang', '11', 21.84, 99.69],
   ['Mongla', 'Mong La', '11', 21.68, 100.09], ['Mongping', 'Mong Ping', '11', 21.35, 99.03], ['Monghpyak', 'Mong Hpayak', '11', 20.88, 99.93],
+  ['Mongyawng', 'Mong Yawng|Monghyawng', '11', 21.18, 100.33],
   // Kayah (06)
   ['Demoso', '', '06', 19.55, 97.15], ['Hpruso', '', '06', 19.42, 97.10], ['Shadaw', '', '06', 19.62, 97.48],
   ['Bawlakhe', '', '06', 19.17, 97.33], ['Hpasawng', '', '06', 18.87, 97.35],
   // Kayin (05)
+  ['Payathonzu', 'Hpayarthonesu|Payathonzu town|Three Pagodas Pass', '05', 15.30, 98.39],
   ['Hlaingbwe', '', '05', 17.13, 97.83], ['Hpapun', 'Papun|Hpapun town', '05', 18.07, 97.45], ['Thandaunggyi', 'Thandaung', '05', 19.07, 96.68],
   ['Kawkareik', '', '05', 16.55, 98.24], ['Kyainseikgyi', 'Kyain Seikgyi', '05', 15.83, 98.25],
   // Mon (13)
@@ -90,6 +93,7 @@ export const MYANMAR_TOWNSHIPS: readonly TownshipRow[] = [
   ['Hkamti', 'Khamti', '10', 26.00, 95.70], ['Paungbyin', '', '10', 24.26, 94.82], ['Pale', '', '10', 21.87, 94.77, true],
   ['Kyaukmyaung', '', '10', 22.59, 95.95],
   // Magway (15)
+  ['Thayet', 'Thayetmyo', '15', 19.32, 95.18],
   ['Gangaw', '', '15', 22.17, 94.13], ['Tilin', '', '15', 21.70, 94.10], ['Pauk', '', '15', 21.45, 94.46],
   ['Myaing', '', '15', 21.61, 94.85], ['Seikphyu', '', '15', 20.91, 94.79], ['Yesagyo', '', '15', 21.63, 95.24],
   ['Salin', '', '15', 20.58, 94.65], ['Pwintbyu', '', '15', 20.37, 94.67], ['Ngape', '', '15', 20.08, 94.45],
@@ -107,9 +111,11 @@ export const MYANMAR_TOWNSHIPS: readonly TownshipRow[] = [
   ['Kyaukpyu', '', '01', 19.43, 93.55], ['Ramree', '', '01', 19.10, 93.87], ['Ann', '', '01', 19.78, 94.03, true],
   ['Thandwe', 'Sandoway', '01', 18.46, 94.37], ['Toungup', 'Taungup', '01', 18.85, 94.24], ['Gwa', '', '01', 17.60, 94.58],
   // Ayeyarwady (03)
+  ['Mawlamyinegyun', 'Mawgyun|Mawlamyaingkyun', '03', 16.38, 95.26],
   ['Myaungmya', '', '03', 16.60, 94.93], ['Labutta', '', '03', 16.15, 94.76], ['Danubyu', '', '03', 17.25, 95.58],
   ['Zalun', '', '03', 17.48, 95.57], ['Kyangin', '', '03', 18.33, 95.25], ['Ingapu', '', '03', 17.82, 95.27],
   ['Lemyethna', '', '03', 17.60, 95.18], ['Ngaputaw', '', '03', 16.53, 94.70], ['Kyonpyaw', '', '03', 17.30, 95.20],
+  ['Yegyi', 'Yekyi', '03', 17.33, 95.10],
   // Tanintharyi (12)
   ['Launglon', '', '12', 13.98, 98.12], ['Yebyu', '', '12', 14.23, 98.15], ['Thayetchaung', '', '12', 13.87, 98.27],
   ['Palaw', '', '12', 12.97, 98.65], ['Tanintharyi', 'Tanintharyi town', '12', 12.09, 99.01], ['Bokpyin', '', '12', 11.26, 98.77],

@@ -78,12 +78,25 @@ function stripPossessive(text: string): string {
   return text.replace(/['’]s$/u, '');
 }
 
+/** Parts in brackets between a name and its feature word: "Yangon (South) District". */
+const BRACKETED_PARTS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
 const DIRECT_RELATIONS = new Set(['near', 'outside', 'western', 'eastern', 'northern', 'southern', 'west', 'east', 'north', 'south', 'central']);
+
+/**
+ * Words before a place that make it where people were going, not where the event was: "on the
+ * way to Hakha", "heading to Sittwe", "bound for Lashio". Read as the end of a route.
+ * ("fired towards X" is left out: there X is where the shells fell.)
+ */
+const DESTINATION_BEFORE: readonly (readonly string[])[] = [
+  ['way', 'to'], ['heading', 'to'], ['headed', 'to'], ['bound', 'for'], ['route', 'to'], ['travelling', 'to'], ['traveling', 'to'], ['returning', 'to'],
+];
 
 function relationBefore(toks: Tok[], i: number): string | null {
   const w1 = toks[i - 1]?.value.norm;
   const w2 = toks[i - 2]?.value.norm;
   if (w1 === undefined) return null;
+  if (DESTINATION_BEFORE.some(([a, b]) => w2 === a && w1 === b)) return 'route';
   // ACLED notes name the location an event was coded to: "(coded as Hpapun)", "(coded Momauk township)".
   if (w1 === 'coded' || ((w1 === 'as' || w1 === 'to') && w2 === 'coded')) return 'coded as';
   if (w1 === 'of' && w2 && RELATIONS.includes(`${w2} of`)) return `${w2} of`;
@@ -120,6 +133,10 @@ export function findCandidates(toks: Tok[], sentence: number, text: string, know
       feature = toks[end].value.norm; featureText = toks[end].text;
     } else if (toks[end]?.value.norm === 'refugee' && toks[end + 1]?.value.norm === 'camp') {
       feature = 'camp'; featureText = 'camp';
+    } else if (toks[end]?.value.norm === '(' && BRACKETED_PARTS.has(toks[end + 1]?.value.norm ?? '') && toks[end + 2]?.value.norm === ')'
+      && toks[end + 3] && FEATURE_WORDS.get(toks[end + 3].value.norm)?.precision === 'region') {
+      // "Yangon (South) District": a district named after its town, not the town.
+      feature = toks[end + 3].value.norm; featureText = toks[end + 3].text;
     }
     const fw = feature ? FEATURE_WORDS.get(feature)! : null;
     const prev = toks[i - 1]?.value.norm ?? '';
