@@ -103,6 +103,25 @@ if (!url) {
       }
     });
 
+    it('migrate fills a gap: a schema at versions {1, 3} gets 2, and nothing runs twice', async () => {
+      const schema = freshSchema();
+      const store = tempStore(schema);
+      try {
+        const [first, second, third] = pgMigrations;
+        assert.deepEqual([first!.version, second!.version, third!.version], [1, 2, 3]);
+        assert.deepEqual(await migratePg(store.pool, schema, [first!, third!]), [1, 3], 'migrated while 002 did not exist');
+        const reviews = async () => (await store.pool.query(`SELECT to_regclass('"${schema}".reviews') IS NOT NULL AS t`)).rows[0].t;
+        assert.equal(await reviews(), false);
+        assert.deepEqual(await migratePg(store.pool, schema), [2], 'the missing version is applied, the others are not re-run');
+        assert.equal(await reviews(), true);
+        const rows = (await store.pool.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`)).rows;
+        assert.deepEqual(rows, [{ version: 1 }, { version: 2 }, { version: 3 }]);
+        assert.deepEqual(await migratePg(store.pool, schema), []);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('a failing migration leaves the schema at the last whole version', async () => {
       const schema = freshSchema();
       const store = tempStore(schema);

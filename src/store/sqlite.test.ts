@@ -77,6 +77,24 @@ describe('sqlite store specifics', () => {
     store.close();
   });
 
+  it('migrate fills a gap: a database at versions {1, 3} gets 2, and nothing runs twice', () => {
+    const store = openSqliteStore(':memory:');
+    try {
+      const [first, second, third] = migrations;
+      assert.deepEqual([first!.version, second!.version, third!.version], [1, 2, 3]);
+      assert.deepEqual(migrate(store.db, [first!, third!]), [1, 3], 'migrated while 002 did not exist');
+      const table = (name: string) => store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name);
+      assert.equal(table('reviews'), undefined);
+      assert.deepEqual(migrate(store.db), [2], 'the missing version is applied, the others are not re-run');
+      assert.deepEqual(table('reviews'), { name: 'reviews' });
+      const rows = store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all();
+      assert.deepEqual(rows, [{ version: 1 }, { version: 2 }, { version: 3 }]);
+      assert.deepEqual(migrate(store.db), []);
+    } finally {
+      store.close();
+    }
+  });
+
   it('putReport flattens the analysis into sentences, spans and claims rows a user can query', async () => {
     const store = openSqliteStore(':memory:');
     store.migrate();

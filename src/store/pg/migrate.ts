@@ -15,15 +15,24 @@ export async function pgSchemaVersion(db: Pool | PoolClient, schema: string): Pr
   return row.rows[0].v as number;
 }
 
+/** The versions recorded in `schema`'s schema_migrations (empty when the table does not exist yet). */
+export async function pgAppliedVersions(db: Pool | PoolClient, schema: string): Promise<Set<number>> {
+  const exists = await db.query(`SELECT to_regclass($1) IS NOT NULL AS e`, [`${quoteIdent(schema)}.schema_migrations`]);
+  if (!exists.rows[0].e) return new Set();
+  const rows = await db.query<{ version: number }>(`SELECT version FROM ${quoteIdent(schema)}.schema_migrations`);
+  return new Set(rows.rows.map((r) => r.version));
+}
+
 /**
  * Bring `schema` to the latest version: creates the schema and `schema_migrations` when absent,
- * then applies each pending migration in its own transaction with its `schema_migrations` row (a
- * failure leaves the schema at the last whole version). Idempotent, and safe when several
+ * then applies every migration not yet recorded, in version order, each in its own transaction
+ * with its `schema_migrations` row (a failure leaves the schema at the last whole version). A gap
+ * is filled too: a schema migrated when 003 existed but 002 did not gets 002 later. Idempotent, and safe when several
  * processes run it at once: they take turns on one advisory lock, and each re-reads the version
  * once it holds it. Returns the versions applied.
  *
  * @example
- * await migratePg(pool, 'public'); // [1, 3] on a fresh schema, [] after
+ * await migratePg(pool, 'public'); // [1, 2, 3] on a fresh schema, [] after
  */
 export async function migratePg(pool: Pool, schema: string, all: readonly Migration[] = pgMigrations): Promise<number[]> {
   const client = await pool.connect();
@@ -44,10 +53,10 @@ async function applyPending(client: PoolClient, schema: string, all: readonly Mi
   await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
   await client.query(`CREATE TABLE IF NOT EXISTS ${s}.schema_migrations (
     version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)`);
-  const current = await pgSchemaVersion(client, schema);
+  const done = await pgAppliedVersions(client, schema);
   const applied: number[] = [];
   for (const m of [...all].sort((a, b) => a.version - b.version)) {
-    if (m.version <= current) continue;
+    if (done.has(m.version)) continue;
     await client.query('BEGIN');
     try {
       // The migration's names resolve in the store's schema (SET LOCAL lasts until COMMIT).

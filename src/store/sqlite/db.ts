@@ -36,21 +36,30 @@ export function schemaVersion(db: Db): number {
   return row.v ?? 0;
 }
 
+/** The versions recorded in `schema_migrations` (empty when the table does not exist yet). */
+export function appliedVersions(db: Db): Set<number> {
+  const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).get();
+  if (!exists) return new Set();
+  const rows = db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[];
+  return new Set(rows.map((r) => r.version));
+}
+
 /**
- * Apply the migrations a database has not seen, each in its own transaction with its
- * `schema_migrations` row, so a crash leaves the database at a whole version. Idempotent.
- * Returns the versions applied.
+ * Apply every migration a database has not recorded, in version order, each in its own
+ * transaction with its `schema_migrations` row, so a crash leaves the database at a whole version.
+ * A gap is filled too: a database migrated when 003 existed but 002 did not gets 002 later.
+ * Idempotent. Returns the versions applied.
  *
  * @example
- * migrate(openDatabase(':memory:')); // [1]
+ * migrate(openDatabase(':memory:')); // [1, 2, 3]
  */
 export function migrate(db: Db, all: readonly Migration[] = migrations): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const current = schemaVersion(db);
+  const done = appliedVersions(db);
   const applied: number[] = [];
   for (const m of [...all].sort((a, b) => a.version - b.version)) {
-    if (m.version <= current) continue;
+    if (done.has(m.version)) continue;
     db.transaction(() => {
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
