@@ -32,7 +32,8 @@ export interface Filter { sql: string; params: unknown[] }
 export function filters(q: IncidentQuery): Filter[] {
   const f: Filter[] = [{ sql: 'merged_into IS NULL', params: [] }];
   if (q.since) f.push({ sql: 'date_to >= ?', params: [q.since] });
-  if (q.until) f.push({ sql: 'date_from <= ?', params: [q.until] });
+  // Also on the listing's order key, so the index scan stops at `until` instead of filtering to the end.
+  if (q.until) f.push({ sql: `date_from <= ? AND ${ORDER_KEY} <= ?`, params: [q.until, q.until] });
   if (q.bbox) {
     const { south, west, north, east } = q.bbox;
     f.push({ sql: 'lat BETWEEN ? AND ?', params: [south, north] });
