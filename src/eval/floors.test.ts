@@ -22,6 +22,11 @@ test('raiseFloors: up to the figure reached, rounded down; never down', () => {
   assert.deepEqual(raiseFloors({ 'acled.a': 0.5, 'acled.b': 0.3 }, report), { 'acled.a': 0.61, 'acled.b': 0.3, 'acled.c': 0.99 });
 });
 
+test('raiseFloors: re3d Quantity exact F1 stays unfloored (its overlap F1 does not)', () => {
+  const report = { sets: [set([['re3d.Quantity.exact.f1', 0.008], ['re3d.Quantity.overlap.f1', 0.105]])] };
+  assert.deepEqual(raiseFloors({}, report), { 're3d.Quantity.overlap.f1': 0.1 });
+});
+
 test('the evaluation on ../shared/data reaches every floor in eval/floors.json', { timeout: 10 * 60_000 }, (t) => {
   const dataDir = defaultDataDir();
   if (!existsSync(dataDir)) {
