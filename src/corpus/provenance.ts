@@ -48,6 +48,8 @@ export interface SentenceLookup {
   findMany?(keys: string[]): Promise<Map<string, SentenceHit>>;
   /** The text of a stored sentence, to confirm a near-same candidate; null when unknown. */
   text(report: string, sentence: number): Promise<string | null>;
+  /** Optional: on how many days sentences with these origins were printed (`Store.originSpread`). */
+  spread?(origins: { report: string; sentence: number }[], cap: number): Promise<Map<string, number>>;
 }
 
 /** A sentence origin with the origin's publication date (what re-anchoring needs). */
@@ -64,6 +66,9 @@ export interface OriginOptions {
   /** Sentences (indices) that many stories share (`boilerplate.ts` `commonSentences`): each is its
    * own origin and no evidence of copying, and is not looked up. */
   common?: ReadonlySet<number>;
+  /** With a lookup that has `spread`: a sentence whose origin has been printed on this many days
+   * or more (near-same variants included) is boilerplate too. */
+  commonDays?: number;
 }
 
 /**
@@ -201,5 +206,20 @@ export async function findOrigins(input: ProvenanceInput, lookup: SentenceLookup
     const best = found.sort(earliest)[0];
     out.push(best ? { ...self, originReport: best.report, originSentence: best.sentence, similarity: best.similarity, originPublished: best.published } : self);
   }
-  return out;
+  return opts.commonDays && lookup.spread ? withCommonOrigins(out, published, lookup.spread.bind(lookup), opts.commonDays) : out;
+}
+
+/**
+ * Origins printed on `days` or more days (the sentence or a near-same variant of it, in stored
+ * reports) are boilerplate: those sentences become their own origin, no evidence.
+ */
+async function withCommonOrigins(
+  origins: DatedOrigin[], published: IsoDate | null, spread: NonNullable<SentenceLookup['spread']>, days: number,
+): Promise<DatedOrigin[]> {
+  const copied = origins.filter((o) => o.originReport !== o.report);
+  if (!copied.length) return origins;
+  const n = await spread(copied.map((o) => ({ report: o.originReport, sentence: o.originSentence })), days);
+  return origins.map((o) => (o.originReport !== o.report && (n.get(`${o.originReport}#${o.originSentence}`) ?? 0) >= days
+    ? { ...o, originReport: o.report, originSentence: o.sentence, similarity: 1, originPublished: published, evidence: false, common: true }
+    : o));
 }

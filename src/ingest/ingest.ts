@@ -86,8 +86,9 @@ export async function ingestReport(store: Store, raw: InputDocument, opts: Inges
     // Boilerplate (sentences many stories print) is evidence of no copy: corpus/boilerplate.ts.
     const hashes = evidenceHashes(own);
     const common = commonSentences(hashes, await store.sentenceSpread([...hashes.values()], COMMON_DAYS));
-    const original = await findCopyOf(store, keys, published, boilerplateShingles(own, common));
     const provenance = await provenanceOf(store, own, common);
+    const boilerplate = new Set(provenance.origins.filter((o) => o.common).map((o) => o.sentence));
+    const original = await findCopyOf(store, keys, published, boilerplateShingles(own, boilerplate));
     // MinHash over the whole text finds copies; most sentences from one report is a copy too (a trimmed one).
     const bySentences = provenance.summary.copyOf ? await store.getReport(provenance.summary.copyOf) : null;
     const copyOf = original ?? (bySentences ? { id: bySentences.id, copyGroup: bySentences.copyGroup } : null);

@@ -3,6 +3,7 @@ import type { StoredReport } from '../corpus/types.js';
 import type { IsoDate } from '../report/types.js';
 import { findOrigins, sentenceRows, type DatedOrigin, type SentenceLookup } from '../corpus/provenance.js';
 import { classifyProvenance, type ReportProvenance } from '../corpus/stitched.js';
+import { COMMON_DAYS } from '../corpus/boilerplate.js';
 
 /** Sentence texts of recently seen reports, per store: near-same candidates are confirmed without re-reading whole reports. */
 const CACHE_SIZE = 5_000;
@@ -41,6 +42,7 @@ export function storeLookup(store: Store): SentenceLookup {
   return {
     find: (key) => store.findSentenceByHash(key),
     findMany: (keys) => store.findSentencesByHashes(keys),
+    spread: (origins, cap) => store.originSpread(origins, cap),
     async text(report, sentence) {
       if (!cache.has(report)) {
         const r = await store.getReport(report);
@@ -61,7 +63,9 @@ export interface ProvenanceStep {
 /**
  * Where each sentence of a new report first appeared, and what that says about the whole report
  * (a copy of one report, stitched from several, or its own). `common`: its boilerplate sentences
- * (`corpus/boilerplate.ts`), their own origins and no evidence either way.
+ * by exact hash (`corpus/boilerplate.ts`); sentences whose origin (near-same variants included)
+ * has been printed on `COMMON_DAYS` days are found boilerplate here too. Both are their own
+ * origins and no evidence either way (`origins[i].common`).
  *
  * @example
  * const p = await provenanceOf(store, { report: { id, published, text }, sentences: analysis.sentences });
@@ -72,6 +76,6 @@ export async function provenanceOf(
   input: { report: { id: string; published: IsoDate | null; text: string }; sentences: readonly { index: number; start: number; end: number }[] },
   common: ReadonlySet<number> = new Set(),
 ): Promise<ProvenanceStep> {
-  const origins = await findOrigins(input, storeLookup(store), { common });
+  const origins = await findOrigins(input, storeLookup(store), { common, commonDays: COMMON_DAYS });
   return { origins, summary: classifyProvenance(origins), hashes: sentenceRows(input) };
 }

@@ -35,5 +35,27 @@ export function runSpreadContract(withStore: WithStore): void {
       assert.equal((await s.sentenceSpread(['boiler', 'boiler'], 2)).get('boiler'), 2, 'counting stops at the cap');
       assert.equal((await s.sentenceSpread([], 5)).size, 0);
     });
+
+    withStore('originSpread: distinct publication days of the sentences whose origin a sentence is, up to the cap', async (s) => {
+      await put(s, 'wire', '2017-03-20', 'Eleven people were killed in a strike on a house in al-Jadida.');
+      await put(s, 'wire-copy', '2017-03-20', 'Eleven people were killed in a strike on a house in al-Jadida, police said.');
+      await put(s, 'other', '2017-03-22', 'A car bomb killed four people at a checkpoint in the Zanjili district.');
+      await put(s, 'undated', null, 'Two boys were hurt by a mortar round that landed near their school in Abu Saif.');
+      const origin = (report: string, sentence: number, from: string, at: number) =>
+        ({ report, sentence, start: 0, end: 10, originReport: from, originSentence: at, similarity: 1 });
+      await s.putSentenceOrigins([
+        origin('wire', 0, 'wire', 0), origin('wire', 1, 'wire', 1),
+        origin('wire-copy', 0, 'wire', 0), origin('wire-copy', 1, 'wire', 1),
+        origin('other', 0, 'wire', 0), origin('other', 1, 'other', 1),
+        origin('undated', 0, 'wire', 0),
+      ]);
+      const n = await s.originSpread([{ report: 'wire', sentence: 0 }, { report: 'wire', sentence: 1 }, { report: 'other', sentence: 1 }, { report: 'nowhere', sentence: 0 }], 10);
+      assert.equal(n.get('wire#0'), 3, 'the 20th (twice), the 22nd and undated');
+      assert.equal(n.get('wire#1'), 1, 'a wire sentence and its copy of the same day');
+      assert.equal(n.get('other#1'), 1);
+      assert.equal(n.has('nowhere#0'), false);
+      assert.equal((await s.originSpread([{ report: 'wire', sentence: 0 }], 2)).get('wire#0'), 2, 'counting stops at the cap');
+      assert.equal((await s.originSpread([], 5)).size, 0);
+    });
   });
 }

@@ -196,6 +196,14 @@ export interface Store extends ReviewStore {
    * story; a sentence printed day after day is standing background: `corpus/boilerplate.ts`.)
    */
   sentenceSpread(hashes: string[], cap: number): Promise<Map<string, number>>;
+  /**
+   * For each origin sentence (`report`, `sentence`), on how many distinct publication days
+   * (undated as one) stored reports hold a sentence whose origin it is (`putSentenceOrigins`; its
+   * own report included), counted up to `cap`; keyed `<report>#<sentence>`, absent when none. A
+   * near-same variant ("Another 18 people were wounded …" with another number) has the same
+   * origin as the sentence it varies, so this counts what `sentenceSpread` cannot.
+   */
+  originSpread(origins: { report: string; sentence: number }[], cap: number): Promise<Map<string, number>>;
 }
 
 // --- Feed watching: the state `civwatch watch` keeps per feed, shared by every machine on the store ---

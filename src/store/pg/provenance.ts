@@ -112,6 +112,18 @@ export class PgProvenance {
     return out;
   }
 
+  /** Distinct publication days of the reports holding sentences with each origin, up to `cap` (see the Store interface), in one query. */
+  async originSpread(origins: { report: string; sentence: number }[], cap: number): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    if (!origins.length) return out;
+    const rows = await this.db.query<{ report: string; sentence: number; n: string }>(
+      `SELECT o.report, o.sentence, (SELECT COUNT(*) FROM (SELECT DISTINCT COALESCE(left(r.published, 10), '') FROM sentences s
+         JOIN reports r ON r.id = s.report WHERE s.origin_report = o.report AND s.origin_sentence = o.sentence LIMIT $2) g) AS n
+       FROM json_to_recordset($1::json) AS o(report text, sentence integer)`, [JSON.stringify(origins), cap]);
+    for (const r of rows) if (Number(r.n) > 0) out.set(`${r.report}#${r.sentence}`, Number(r.n));
+    return out;
+  }
+
   /**
    * Set the origin of sentences. The usual case (the sentence rows exist: putReport made them) is
    * one UPDATE; rows still missing are then created from the report text (sliced in JavaScript,

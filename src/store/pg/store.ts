@@ -219,6 +219,9 @@ export class PgStore implements Store {
   sentenceSpread(hashes: string[], cap: number): Promise<Map<string, number>> {
     return this.provenance.sentenceSpread(hashes, cap);
   }
+  originSpread(origins: { report: string; sentence: number }[], cap: number): Promise<Map<string, number>> {
+    return this.provenance.originSpread(origins, cap);
+  }
 }
 
 /**

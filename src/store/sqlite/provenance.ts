@@ -71,6 +71,20 @@ export class ProvenanceTable {
     return out;
   }
 
+  /** Distinct publication days of the reports holding sentences with each origin, up to `cap` (see the Store interface). */
+  originSpread(origins: { report: string; sentence: number }[], cap: number): Map<string, number> {
+    const out = new Map<string, number>();
+    const count = this.q(`SELECT COUNT(*) AS n FROM (SELECT DISTINCT COALESCE(substr(r.published, 1, 10), '') FROM sentences s
+      JOIN reports r ON r.id = s.report WHERE s.origin_report = ? AND s.origin_sentence = ? LIMIT ?)`);
+    for (const o of origins) {
+      const key = `${o.report}#${o.sentence}`;
+      if (out.has(key)) continue;
+      const n = (count.get(o.report, o.sentence, cap) as { n: number }).n;
+      if (n > 0) out.set(key, n);
+    }
+    return out;
+  }
+
   /** Set the origin of sentences (creating the sentence row from the report text when missing). */
   putSentenceOrigins(origins: SentenceOrigin[]): void {
     const upsert = this.q(`INSERT INTO sentences (report, idx, char_start, char_end, text, origin_report, origin_sentence, similarity)

@@ -199,6 +199,9 @@ export class SqliteStore implements Store {
   sentenceSpread(hashes: string[], cap: number): Promise<Map<string, number>> {
     return this.op(() => this.provenance.sentenceSpread(hashes, cap));
   }
+  originSpread(origins: { report: string; sentence: number }[], cap: number): Promise<Map<string, number>> {
+    return this.op(() => this.provenance.originSpread(origins, cap));
+  }
 }
 
 /**
