@@ -95,7 +95,6 @@ describe('hostile input', () => {
     const base = { text: 'A mortar round hit a school yard in Tel Kaif on Tuesday, killing one child, police said.', published: '2017-03-21' };
     for (const field of ['text', 'url', 'title', 'outlet', 'published']) {
       for (const n of NASTY) {
-        if (field === 'text' && n.name === 'huge') continue; // see the todo below
         const value = n.encoded ? decodeURIComponent(n.value.replace(/%ED%A0%80%FF/, '')) : n.value;
         // Other fields ride on one text: stored once, then checked and found duplicate (each new text is a full ingest).
         const r = await s.app.inject({ method: 'POST', url: '/api/reports', payload: { ...base, [field]: value } });
@@ -104,8 +103,14 @@ describe('hostile input', () => {
     }
   });
 
-  it('a 100,000-character text of one token is ingested in reasonable time', {
-    todo: 'wink-eng-lite-web-model feature.js tests /[a-z].*\\.$/ per token: quadratic on one long token (20k chars 1.4 s, 100k 52 s); the pipeline should cut such tokens before tokenizing',
+  it('a 100,000-character text of one token is ingested and served back whole', async () => {
+    // Was quadratic in the model's isAbbrev regex (100k chars: 52 s); src/nlp/linear-features.ts.
+    const text = 'B'.repeat(100_000);
+    const r = await s.app.inject({ method: 'POST', url: '/api/reports', payload: { text, published: '2017-03-21' } });
+    assert.equal(r.statusCode, 201, r.body);
+    const id = (r.json() as { data: { id: string } }).data.id;
+    const got = (await s.app.inject({ url: `/api/reports/${id}` })).json() as { data: { text: string } };
+    assert.equal(got.data.text, text);
   });
 
   it('every field of a review', async () => {
