@@ -10,6 +10,9 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 /** Stands for a `<br>` while whitespace collapses; becomes a line break. */
 const LINE_BREAK = '\u2028';
 
+/** Marks, on the walker's stack, the end of a block element's children. */
+const END = Symbol('end of block');
+
 /** The few DOM node fields the walker reads (linkedom's nodes have them). */
 interface DomNode {
   nodeType: number;
@@ -33,29 +36,39 @@ export function blockText(root: DomNode): string {
     const p = current
       .replace(/[^\S\u2028]+/g, ' ')
       .replace(/ ?\u2028 ?/g, '\n')
-      .replace(/^\s+|\s+$/g, '')
-      .replace(/\n{3,}/g, '\n\n');
+      .replace(/\n{3,}/g, '\n\n')
+      // trim(), not /^\s+|\s+$/: that regex retries \s+ from every character of a long run of
+      // line breaks inside the text (thousands of <br>) before failing at $, quadratic.
+      .trim();
     if (p) paragraphs.push(p);
     current = '';
   };
-  const walk = (node: DomNode): void => {
+  // Depth-first with an explicit stack, not recursion: a page nested 100,000 deep must not
+  // overflow the call stack. END marks where a block element's children end.
+  const stack: (DomNode | typeof END)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === END) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
+    if (SKIP.has(name)) continue;
     if (name === 'BR') {
       current += LINE_BREAK;
-      return;
+      continue;
     }
-    const block = BLOCK.has(name);
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
-    if (block) flush();
-  };
-  walk(root);
+    if (BLOCK.has(name)) {
+      flush();
+      stack.push(END);
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
+  }
   flush();
   return paragraphs.join('\n\n');
 }
