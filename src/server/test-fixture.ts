@@ -33,7 +33,8 @@ export async function corpusServer(opts: Omit<ServerOptions, 'store'> = {}): Pro
   const dbPath = join(dir, 'api.db');
   const store = openSqliteStore(dbPath);
   store.migrate();
-  const summary = await ingestBatch(store, readSources([CORPUS], { maxBytes: 5_000_000, timeoutMs: 1000, fetchPages: false }));
+  // Pinned clocks: the corpus is ingested at 06:00, the server's writes happen at 07:00 (records sort by time).
+  const summary = await ingestBatch(store, readSources([CORPUS], { maxBytes: 5_000_000, timeoutMs: 1000, fetchPages: false }), { now: () => '2026-11-26T06:00:00.000Z' });
   if (summary.stored !== 31) throw new Error(`the example corpus should store 31 reports, stored ${summary.stored}`);
   const app = await buildServer({ store, now: () => '2026-11-26T07:00:00.000Z', ...opts });
   return {
