@@ -25,8 +25,8 @@ export interface ScaleoutRun {
   reportsPerSecond: number;
   /** CPU seconds over the run: all worker processes, all PostgreSQL server processes, redis-server. */
   cpu: { workers: number; postgres: number; redis: number };
-  /** Share of the machine's CPU capacity (cores × seconds) each used. */
-  share: { workers: number; postgres: number; redis: number; idle: number };
+  /** Share of the machine's CPU capacity (cores × seconds) each used; `others`: every other process (from /proc/stat). */
+  share: { workers: number; postgres: number; redis: number; others: number; idle: number };
 }
 
 export interface ScaleoutResult {
@@ -47,6 +47,15 @@ export interface ScaleoutOptions {
   postgres: string;
   commit: string | null;
   log?: (line: string) => void;
+}
+
+/** Busy and total CPU seconds of the whole machine so far (/proc/stat, all cores). */
+function machineCpu(): { busy: number; total: number } {
+  const [, ...f] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const t = f.map(Number);
+  const idle = (t[3] ?? 0) + (t[4] ?? 0);
+  const total = t.slice(0, 8).reduce((a, b) => a + b, 0);
+  return { busy: (total - idle) / 100, total: total / 100 };
 }
 
 /** CPU seconds of every process whose command name is `name` (e.g. all PostgreSQL backends). */
@@ -134,7 +143,7 @@ async function workersRun(o: ScaleoutOptions, admin: pg.Client, file: string, n:
     await workerReady(workers[0]);
     for (let i = 1; i < n; i++) workers.push(startWorkerProcess({ queue: o.redis, prefix, db }));
     await Promise.all(workers.map((w) => workerReady(w)));
-    const before = { workers: sum(workers.map((w) => cpuSeconds(w.pid) ?? 0)), postgres: cpuOfCommand('postgres'), redis: cpuOfCommand('redis-server') };
+    const before = { workers: sum(workers.map((w) => cpuSeconds(w.pid) ?? 0)), postgres: cpuOfCommand('postgres'), redis: cpuOfCommand('redis-server'), machine: machineCpu() };
     const t0 = performance.now();
     await queue.resume();
     const counts = await waitForDrain(queue, { timeoutMs: 6 * 60 * 60_000 });
@@ -144,10 +153,12 @@ async function workersRun(o: ScaleoutOptions, admin: pg.Client, file: string, n:
       postgres: cpuOfCommand('postgres') - before.postgres,
       redis: cpuOfCommand('redis-server') - before.redis,
     };
+    const after = machineCpu();
     if (counts.failed) throw new Error(`${counts.failed} jobs failed in the ${n}-worker run`);
-    const capacity = cores * seconds;
-    const share = { workers: cpu.workers / capacity, postgres: cpu.postgres / capacity, redis: cpu.redis / capacity, idle: 0 };
-    share.idle = Math.max(0, 1 - share.workers - share.postgres - share.redis);
+    const capacity = Math.max(after.total - before.machine.total, 1e-9);
+    const busy = (after.busy - before.machine.busy) / capacity;
+    const share = { workers: cpu.workers / capacity, postgres: cpu.postgres / capacity, redis: cpu.redis / capacity, others: 0, idle: Math.max(0, 1 - busy) };
+    share.others = Math.max(0, busy - share.workers - share.postgres - share.redis);
     return { workers: n, reports: enq.queued, seconds, reportsPerSecond: enq.queued / seconds, cpu, share };
   } finally {
     for (const w of workers) w.child.kill('SIGTERM');
@@ -171,15 +182,17 @@ const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 export function nameBottleneck(runs: ScaleoutRun[], cores: number): string {
   const last = runs[runs.length - 1];
   if (!last) return 'no worker run';
-  const busy = last.share.workers + last.share.postgres + last.share.redis;
-  const parts = `workers ${pct(last.share.workers)}, PostgreSQL ${pct(last.share.postgres)}, Redis ${pct(last.share.redis)}`;
+  const busy = 1 - last.share.idle;
+  const parts = `workers ${pct(last.share.workers)}, PostgreSQL ${pct(last.share.postgres)}, Redis ${pct(last.share.redis)}, other processes ${pct(last.share.others)}`;
   const pgPerReport = last.cpu.postgres / last.reports;
   const wPerReport = last.cpu.workers / last.reports;
-  const heavier = pgPerReport > wPerReport ? 'PostgreSQL' : 'the workers (analysis and ingest logic in Node)';
+  const heavier = pgPerReport > wPerReport ? 'PostgreSQL uses more CPU per report than the workers' : 'the workers (analysis and ingest logic in Node) use more CPU per report than PostgreSQL';
+  const perReport = `per report ${wPerReport.toFixed(3)} CPU s in workers and ${pgPerReport.toFixed(3)} in PostgreSQL: ${heavier}`;
   if (busy >= 0.85) {
-    return `CPU: with ${last.workers} workers the ${cores} cores were ${pct(busy)} busy (${parts}); per report ${wPerReport.toFixed(3)} CPU s in workers, ${pgPerReport.toFixed(3)} in PostgreSQL, so ${heavier} use most of it. More workers than cores cannot help here; more machines (and a PostgreSQL server of its own) can.`;
+    const others = last.share.others >= 0.25 ? `; other processes took ${pct(last.share.others)} of the machine, so these rates understate an idle machine` : '';
+    return `CPU: with ${last.workers} workers the ${cores} cores were ${pct(busy)} busy (${parts})${others}; ${perReport}. More workers than cores cannot help; more machines, and PostgreSQL on its own, can.`;
   }
-  return `waiting: with ${last.workers} workers the ${cores} cores were only ${pct(busy)} busy (${parts}); workers wait on PostgreSQL round trips and on each other's locks.`;
+  return `waiting: with ${last.workers} workers the ${cores} cores were only ${pct(busy)} busy (${parts}); workers wait on PostgreSQL round trips and on each other's locks; ${perReport}.`;
 }
 
 /**
@@ -195,12 +208,12 @@ export function formatScaleout(r: ScaleoutResult): string {
     `machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}; load average ${f(r.machine.loadAverage1m.before)} before, ${f(r.machine.loadAverage1m.after)} after`,
     `corpus: ${r.corpus.generated} generated reports (seed ${r.corpus.seed}), ${r.corpus.distinct} distinct by content hash`,
     '',
-    'setup                          reports/s   seconds   × SQLite   CPU s: workers  PostgreSQL  Redis   machine busy',
+    'setup                          reports/s   seconds   × SQLite   CPU s: workers  PostgreSQL  Redis   machine busy (others)',
     `1 process, SQLite (reference)  ${f(r.sqlite.reportsPerSecond).padStart(9)} ${f(r.sqlite.seconds, 1).padStart(9)}   ${'1.00'.padStart(8)}   ${f(r.sqlite.cpuSeconds, 1).padStart(14)}`,
   ];
   for (const x of r.runs) {
-    const busy = x.share.workers + x.share.postgres + x.share.redis;
-    lines.push(`${`${x.workers} worker${x.workers === 1 ? '' : 's'}, PostgreSQL`.padEnd(30)} ${f(x.reportsPerSecond).padStart(9)} ${f(x.seconds, 1).padStart(9)}   ${f(x.reportsPerSecond / r.sqlite.reportsPerSecond).padStart(8)}   ${f(x.cpu.workers, 1).padStart(14)} ${f(x.cpu.postgres, 1).padStart(11)} ${f(x.cpu.redis, 1).padStart(6)}   ${pct(busy).padStart(12)}`);
+    const busy = 1 - x.share.idle;
+    lines.push(`${`${x.workers} worker${x.workers === 1 ? '' : 's'}, PostgreSQL`.padEnd(30)} ${f(x.reportsPerSecond).padStart(9)} ${f(x.seconds, 1).padStart(9)}   ${f(x.reportsPerSecond / r.sqlite.reportsPerSecond).padStart(8)}   ${f(x.cpu.workers, 1).padStart(14)} ${f(x.cpu.postgres, 1).padStart(11)} ${f(x.cpu.redis, 1).padStart(6)}   ${pct(busy).padStart(12)} (${pct(x.share.others)})`);
   }
   lines.push('', `bottleneck: ${r.bottleneck}`);
   return lines.join('\n');
