@@ -6,6 +6,7 @@ import { incidentFixture, reportFixture } from './fixtures.js';
 import { migratePg, pgSchemaVersion } from './pg/migrate.js';
 import { pgMigrations } from './pg/migrations/index.js';
 import { openPgStore, type PgStore } from './pg/store.js';
+import { barrier } from '../testing/barrier.js';
 import { needPostgres } from '../testing/services.js';
 
 const skipped: string[] = [];
@@ -190,16 +191,41 @@ if (!url) {
       }
     });
 
-    it('without lockKeys, two resolvers seeing the same strike at once make two incidents (why the lock is needed)', async () => {
+    /**
+     * Two resolvers of one strike, each reading the candidates and then meeting at a barrier
+     * before writing, so both read before either writes on every run. With `lock`, each first
+     * takes lockKeys: the second blocks there, never reaches the barrier, and the first goes on
+     * after the barrier's timeout (no deadlock).
+     */
+    async function twoResolvers(store: PgStore, lock: boolean): Promise<{ incidents: number; outcomes: string[] }> {
+      const meet = barrier(2, lock ? 300 : 10_000);
+      const resolve = (id: string) => store.transaction(async () => {
+        if (lock) await store.lockKeys(['cell:strike']);
+        const found = await store.candidateIncidents(['cell:strike']);
+        await meet.arrive();
+        if (!found.length) await store.putIncident(incidentFixture({ id }), ['cell:strike']);
+      });
+      await Promise.all([resolve('i-1'), resolve('i-2')]);
+      return { incidents: await store.countIncidents(), outcomes: [...meet.outcomes].sort() };
+    }
+
+    it('without lockKeys, two resolvers that both read before either writes make two incidents (why the lock is needed)', async () => {
       const store = await emptiedStore();
       try {
-        const resolve = (id: string) => store.transaction(async () => {
-          const found = await store.candidateIncidents(['cell:strike']);
-          await new Promise((r) => setTimeout(r, 60));
-          if (!found.length) await store.putIncident(incidentFixture({ id }), ['cell:strike']);
-        });
-        await Promise.all([resolve('i-1'), resolve('i-2')]);
-        assert.equal(await store.countIncidents(), 2, 'read committed: each saw no incident');
+        const { incidents, outcomes } = await twoResolvers(store, false);
+        assert.deepEqual(outcomes, ['met', 'met'], 'both read the candidates before either wrote');
+        assert.equal(incidents, 2, 'read committed: each saw no incident');
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('with lockKeys, the same two resolvers make one incident: the second reads only after the first commits', async () => {
+      const store = await emptiedStore();
+      try {
+        const { incidents, outcomes } = await twoResolvers(store, true);
+        assert.equal(incidents, 1);
+        assert.deepEqual(outcomes, ['met', 'timeout'], 'the second was blocked on the lock while the first waited at the barrier');
       } finally {
         await store.close();
       }
