@@ -14,6 +14,7 @@ import { runLockContract } from './contract-locks.js';
 import { eventFixture, incidentFixture, reportFixture } from './fixtures.js';
 import type { Store } from './store.js';
 import { runSpreadContract } from './contract-spread.js';
+import { runGradeOrderContract } from './contract-grade-order.js';
 
 /** Runs one test body against a fresh migrated store and always closes it. */
 export type WithStore = (title: string, body: (store: Store) => Promise<void>) => void;
@@ -46,6 +47,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     runFeedContract(withStore);
     runLockContract(withStore);
     runSpreadContract(withStore);
+    runGradeOrderContract(withStore);
   });
 }
 

@@ -48,7 +48,7 @@ function upsertFromJson(table: string, columns: string[], json: Set<string>, par
  */
 const INCIDENT_SELECT = `SELECT ${INCIDENT_COLUMNS.map((c) => `i.${c}`).join(', ')},
   ARRAY(SELECT ie.event FROM incident_events ie WHERE ie.incident = i.id ORDER BY ie.position) AS _events,
-  COALESCE((SELECT json_agg(json_build_object('grade', g.grade, 'reasons', g.reasons, 'at', g.at, 'by', g.decided_by) ORDER BY g.at, g.id)
+  COALESCE((SELECT json_agg(json_build_object('grade', g.grade, 'reasons', g.reasons, 'at', g.at, 'by', g.decided_by) ORDER BY g.id)
     FROM grades g WHERE g.incident = i.id), '[]') AS _grades
   FROM incidents i`;
 

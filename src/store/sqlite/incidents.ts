@@ -176,7 +176,7 @@ export class IncidentTable {
       (events.get(e.incident) ?? events.set(e.incident, []).get(e.incident)!).push(e.event);
     }
     const grades = new Map<string, GradeRecord[]>();
-    for (const g of this.q('SELECT incident, grade, reasons, decided_by, at FROM grades WHERE incident IN (SELECT value FROM json_each(?)) ORDER BY incident, at, id')
+    for (const g of this.q('SELECT incident, grade, reasons, decided_by, at FROM grades WHERE incident IN (SELECT value FROM json_each(?)) ORDER BY incident, id')
       .all(ids) as { incident: string; grade: GradeRecord['grade']; reasons: string; decided_by: 'auto' | 'human'; at: string }[]) {
       (grades.get(g.incident) ?? grades.set(g.incident, []).get(g.incident)!).push({ grade: g.grade, reasons: JSON.parse(g.reasons) as string[], at: g.at, by: g.decided_by });
     }
@@ -187,7 +187,7 @@ export class IncidentTable {
     const id = row.id as string;
     const events = (this.q('SELECT event FROM incident_events WHERE incident = ? ORDER BY position').all(id) as { event: string }[])
       .map((r) => r.event);
-    const grades = (this.q('SELECT grade, reasons, decided_by, at FROM grades WHERE incident = ? ORDER BY at, id').all(id) as
+    const grades = (this.q('SELECT grade, reasons, decided_by, at FROM grades WHERE incident = ? ORDER BY id').all(id) as
       { grade: GradeRecord['grade']; reasons: string; decided_by: 'auto' | 'human'; at: string }[])
       .map((r) => ({ grade: r.grade, reasons: JSON.parse(r.reasons) as string[], at: r.at, by: r.decided_by }));
     return incidentFromRow(row, events, grades);

@@ -1,6 +1,7 @@
 import { sql as init } from './001-init.js';
 import { sql as reviews } from './002-reviews.js';
 import { sql as feeds } from './003-feeds.js';
+import { sql as listingIndexes } from './004-listing-indexes.js';
 import type { Migration } from '../../migrations/index.js';
 
 /**
@@ -15,4 +16,5 @@ export const pgMigrations: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'reviews', sql: reviews },
   { version: 3, name: 'feeds', sql: feeds },
+  { version: 4, name: 'listing-indexes', sql: listingIndexes },
 ];
