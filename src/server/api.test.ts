@@ -129,6 +129,28 @@ describe('GET /api/incidents/points', () => {
   });
 });
 
+describe('GET /api/incidents/points?format=columns', () => {
+  it('holds the same points as the row form, one array per field, type and grade as table indexes', async () => {
+    for (const query of ['', 'grade=fair%2B', 'since=2017-01-01&type=Air%2Fdrone%20strike']) {
+      const rows = (await get(`/api/incidents/points?${query}`)).data as { id: string; lat: number; lon: number; date: string | null; type: string; grade: string; civKilled: number }[];
+      const body = await get(`/api/incidents/points?${query}&format=columns`);
+      const c = body.data as { ids: string[]; lat: number[]; lon: number[]; date: (string | null)[]; type: number[]; grade: number[]; civKilled: number[]; types: string[]; grades: string[] };
+      assert.equal(body.meta?.total, rows.length, query);
+      assert.deepEqual(Object.keys(c).sort(), ['civKilled', 'date', 'grade', 'grades', 'ids', 'lat', 'lon', 'type', 'types']);
+      const back = c.ids.map((id, n) => ({ id, lat: c.lat[n], lon: c.lon[n], date: c.date[n], type: c.types[c.type[n]], grade: c.grades[c.grade[n]], civKilled: c.civKilled[n] }));
+      assert.deepEqual(back, rows, `columns read back equal the rows (${query || 'no filter'})`);
+      assert.equal(new Set(c.types).size, c.types.length, 'each type named once');
+    }
+    assert.ok(((await get('/api/incidents/points?format=columns')).data as { ids: string[] }).ids.length > 0);
+    assert.deepEqual((await get('/api/incidents/points?format=rows')).data, (await get('/api/incidents/points')).data, 'rows stay the default');
+  });
+
+  it('refuses an unknown format', async () => {
+    const e = await errorOf('/api/incidents/points?format=csv', 400);
+    assert.match(e.message, /format/);
+  });
+});
+
 describe('GET /api/incidents/:id', () => {
   it('gives the record with figures, grade history, merges, reviews and evidence sentences with spans', async () => {
     const jadida = all.find((i) => i.reports.some((r) => r.id === 'mosul-jadida-ack-tigris'))!;

@@ -66,6 +66,13 @@ export const incidentListQuery = z.strictObject({
 
 export const incidentFilterQuery = z.strictObject(incidentFilters);
 
+/** GET /api/incidents/points: the filters and the answer's shape (rows by default, or columns). */
+export const pointsQuery = z.strictObject({
+  ...incidentFilters,
+  format: z.enum(['rows', 'columns']).default('rows')
+    .describe('rows: [{ id, lat, lon, date, type, grade, civKilled }]; columns: { ids, lat, lon, date, type, grade, civKilled, types, grades } (type and grade index types and grades)'),
+});
+
 export const reportListQuery = z.strictObject({
   limit: limit(500, 50).describe('page size, 1–500 (default 50)'),
   cursor,

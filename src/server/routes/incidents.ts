@@ -7,7 +7,8 @@ import { incidentsCsv, incidentsGeoJson } from '../../corpus/output.js';
 import type { IncidentQuery, Store } from '../../store/store.js';
 import { ApiError, shown } from '../errors.js';
 import { defineRoute, type ApiRoute } from '../route.js';
-import { idParams, incidentFilterQuery, incidentListQuery, toIncidentQuery } from '../schemas.js';
+import { pointColumns } from '../point-columns.js';
+import { idParams, incidentFilterQuery, incidentListQuery, pointsQuery, toIncidentQuery } from '../schemas.js';
 import { incidentDetail, incidentOuts } from '../views.js';
 
 /** The most points one answer holds (contract 4). */
@@ -49,13 +50,15 @@ export const incidentRoutes: readonly ApiRoute[] = [
     },
   }),
   defineRoute({
-    method: 'GET', url: '/api/incidents/points', query: incidentFilterQuery,
+    method: 'GET', url: '/api/incidents/points', query: pointsQuery,
     summary: 'Every matching incident as a compact map point',
     description: `No pagination (at most ${MAX_POINTS.toLocaleString('en')} points); incidents without a place are left out, undated ones have date null.`,
-    returns: 'data: [{ id, lat, lon, date, type, grade, civKilled }]; meta.total: how many matched',
+    returns: 'data: [{ id, lat, lon, date, type, grade, civKilled }], or with format=columns { ids, lat, lon, date, type, grade, civKilled, types, grades } (type/grade: indexes into types/grades); meta.total: how many matched',
     handler: async ({ query, ctx }) => {
-      const points = await ctx.store.incidentPoints(toIncidentQuery(query));
-      return { data: points.slice(0, MAX_POINTS), meta: { total: points.length } };
+      const { format, ...filters } = query;
+      const all = await ctx.store.incidentPoints(toIncidentQuery(filters));
+      const points = all.slice(0, MAX_POINTS);
+      return { data: format === 'columns' ? pointColumns(points) : points, meta: { total: all.length } };
     },
   }),
   defineRoute({
