@@ -23,7 +23,7 @@ import { readSources } from '../ingest/sources.js';
 import { ingestBatch } from '../ingest/batch.js';
 import { queueTarget } from './config.js';
 import { jobCounts } from './inspect.js';
-import { CIVWATCH_BIN, sleep, startWorkerProcess, waitForDrain, workerReady, type WorkerProcess } from './harness.js';
+import { CIVWATCH_BIN, sleep, startWorkerProcess, unfinished, waitForDrain, workerReady, type WorkerProcess } from './harness.js';
 import { compareStores } from './compare.js';
 
 interface Env { redis: string; pgUrl: string; dir: string; prefix: string; schema: string; db: string; queue: Queue; pgClient: pg.Client }
@@ -137,7 +137,8 @@ test(`${E2E_REPORTS} reports, 2 workers, one SIGKILLed midway: each report store
     const counts = await waitForDrain(env.queue, {
       timeoutMs: 60 * 60_000,
       onTick: async (c) => {
-        if (killed || c.completed < Math.floor(queued / 3) || c.active < 1) return;
+        // Done = queued − unfinished (`completed` counts only the last 1,000 kept).
+        if (killed || queued - unfinished(c) < Math.floor(queued / 3) || c.active < 1) return;
         killed = true;
         activeAtKill = c.active;
         workers[0].child.kill('SIGKILL');
