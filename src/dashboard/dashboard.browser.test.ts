@@ -243,17 +243,17 @@ test('dashboard in Chromium over the example corpus', { timeout: 240_000 }, asyn
         await page.waitForSelector('.incident-list tbody tr[data-id]');
         const first = await page.$$eval('.incident-list tbody tr[data-id]', (trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
         assert.equal(first.length, 50);
-        assert.equal(await page.textContent('.pager-where'), '1–50');
+        assert.equal(await page.textContent('.pager-where'), '1–50 of 130', 'the first page brings the total');
         await page.click('.pager button:has-text("Next")');
-        await page.waitForFunction(() => document.querySelector('.pager-where')?.textContent === '51–100');
+        await page.waitForFunction(() => document.querySelector('.pager-where')?.textContent === '51–100 of 130');
         const second50 = await page.$$eval('.incident-list tbody tr[data-id]', (trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
         assert.equal(second50.length, 50);
         assert.equal(second50.filter((id) => first.includes(id)).length, 0, 'the second page holds other incidents');
         await page.click('.pager button:has-text("Next")');
-        await page.waitForFunction(() => document.querySelector('.pager-where')?.textContent === '101–130');
+        await page.waitForFunction(() => document.querySelector('.pager-where')?.textContent === '101–130 of 130');
         assert.equal(await page.$eval('.pager button:has-text("Next")', (b) => (b as HTMLButtonElement).disabled), true, 'no page after the last');
         await page.click('.pager button:has-text("Previous")');
-        await page.waitForFunction(() => document.querySelector('.pager-where')?.textContent === '51–100');
+        await page.waitForFunction(() => document.querySelector('.pager-where')?.textContent === '51–100 of 130');
         await snap(page, '10-many-incidents');
       } finally {
         await second.close();

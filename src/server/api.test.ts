@@ -109,7 +109,7 @@ describe('GET /api/incidents', () => {
 
   it('a filter nothing matches gives an empty page, not an error', async () => {
     const body = await get('/api/incidents?since=2030-01-01');
-    assert.deepEqual(body, { data: [], meta: { next: null } });
+    assert.deepEqual(body, { data: [], meta: { next: null, total: 0 } });
   });
 });
 
@@ -126,6 +126,25 @@ describe('GET /api/incidents/points', () => {
       assert.equal(p.date, i.date?.from ?? null);
       assert.equal(p.civKilled, i.civilians.killed.max ?? i.civilians.killed.min);
     }
+  });
+});
+
+describe('GET /api/incidents meta.total', () => {
+  it('comes with the first page only and counts every match, not just the page', async () => {
+    for (const query of ['', 'grade=fair%2B', 'since=2017-01-01&until=2017-12-31', 'q=Mosul', 'near=36.34,43.13,30']) {
+      const first = await get(`/api/incidents?${query}&limit=2`);
+      let n = (first.data as unknown[]).length;
+      let next = first.meta?.next;
+      while (next) {
+        const page = await get(`/api/incidents?${query}&limit=2&cursor=${encodeURIComponent(next)}`);
+        assert.equal(page.meta?.total, undefined, 'later pages carry no total');
+        n += (page.data as unknown[]).length;
+        next = page.meta?.next;
+      }
+      assert.equal(first.meta?.total, n, `total of ${query || 'no filter'}`);
+    }
+    assert.equal((await get('/api/incidents?since=2030-01-01')).meta?.total, 0);
+    assert.equal((await get('/api/incidents?limit=500')).meta?.total, all.length);
   });
 });
 

@@ -21,7 +21,7 @@ function listingOrder(a: Incident, b: Incident): number {
 }
 
 /** Store the contract reports, events and incidents (each incident with its date and place as cells). */
-async function seed(s: Store): Promise<Record<string, Incident>> {
+export async function seed(s: Store): Promise<Record<string, Incident>> {
   const incidents = contractIncidents();
   await s.transaction(async () => {
     for (const r of Object.values(contractReports())) await s.putReport(r);

@@ -15,6 +15,7 @@ import { eventFixture, incidentFixture, reportFixture } from './fixtures.js';
 import type { Store } from './store.js';
 import { runSpreadContract } from './contract-spread.js';
 import { runGradeOrderContract } from './contract-grade-order.js';
+import { runCountContract } from './contract-count.js';
 
 /** Runs one test body against a fresh migrated store and always closes it. */
 export type WithStore = (title: string, body: (store: Store) => Promise<void>) => void;
@@ -48,6 +49,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     runLockContract(withStore);
     runSpreadContract(withStore);
     runGradeOrderContract(withStore);
+    runCountContract(withStore);
   });
 }
 

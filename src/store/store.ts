@@ -167,7 +167,11 @@ export interface Store extends ReviewStore {
    * Default limit 100; `next` is null on the last page.
    */
   listIncidents(q: IncidentQuery): Promise<Page<Incident>>;
-  countIncidents(): Promise<number>;
+  /**
+   * How many incidents are listed (merged-away ones are not); with `q`, how many match its
+   * filters (`limit` and `cursor` are ignored) — the listing's `meta.total`.
+   */
+  countIncidents(q?: IncidentQuery): Promise<number>;
   /** Append a merge record (kept even if the incident is later split). */
   putMerge(merge: MergeRecord): Promise<void>;
   /** An incident's merge records, oldest first. */

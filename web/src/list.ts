@@ -39,6 +39,8 @@ export function createList(container: HTMLElement, opts: { onSelect(id: string):
   let cursors: (string | undefined)[] = [undefined];
   let page = 0;
   let nextCursor: string | null = null;
+  /** How many incidents match the filters, from the first page's `meta.total`. */
+  let total: number | undefined;
   let selected: string | null = null;
   let loading: AbortController | null = null;
 
@@ -50,7 +52,8 @@ export function createList(container: HTMLElement, opts: { onSelect(id: string):
       const res = await fetchIncidents(filters, { limit: PAGE_SIZE, cursor: cursors[page] }, ctl.signal);
       if (ctl.signal.aborted) return;
       nextCursor = res.next;
-      render(res.items, res.total);
+      if (page === 0 || res.total !== undefined) total = res.total; // the server counts on the first page only
+      render(res.items, total);
     } catch (err) {
       if (!ctl.signal.aborted) opts.onError(err);
     }

@@ -185,8 +185,14 @@ export class PgIncidents {
     return { items: page.map(hydrate), next };
   }
 
-  async count(): Promise<number> {
-    return (await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM incidents WHERE merged_into IS NULL'))[0].n;
+  /** Listed incidents matching `query` (all listed ones without it); `near` is checked exactly, like {@link list}. */
+  async count(query: IncidentQuery = {}): Promise<number> {
+    const params: unknown[] = [];
+    const where = filters(query, (v) => `$${params.push(v)}`).join(' AND ');
+    const near = query.near;
+    if (!near) return (await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM incidents WHERE ${where}`, params))[0].n;
+    const rows = await this.db.query<{ lat: number; lon: number }>(`SELECT lat, lon FROM incidents WHERE ${where}`, params);
+    return rows.filter((r) => distanceKm(near, r) <= near.km).length;
   }
 
   async putMerge(m: MergeRecord): Promise<void> {

@@ -168,8 +168,8 @@ export class PgStore implements Store {
   listIncidents(q: IncidentQuery): Promise<Page<Incident>> {
     return this.incidents.list(q);
   }
-  countIncidents(): Promise<number> {
-    return this.incidents.count();
+  countIncidents(q?: IncidentQuery): Promise<number> {
+    return this.incidents.count(q);
   }
   putMerge(merge: MergeRecord): Promise<void> {
     return this.incidents.putMerge(merge);

@@ -139,8 +139,15 @@ export class IncidentTable {
     return { items: this.hydrateMany(page), next };
   }
 
-  count(): number {
-    return (this.q('SELECT COUNT(*) AS n FROM incidents WHERE merged_into IS NULL').get() as { n: number }).n;
+  /** Listed incidents matching `query` (all listed ones without it); `near` is checked exactly, like {@link list}. */
+  count(query: IncidentQuery = {}): number {
+    const f = filters(query);
+    const where = f.map((x) => x.sql).join(' AND ');
+    const params = f.flatMap((x) => x.params);
+    const near = query.near;
+    if (!near) return (this.q(`SELECT COUNT(*) AS n FROM incidents WHERE ${where}`).get(...params) as { n: number }).n;
+    const rows = this.q(`SELECT lat, lon FROM incidents WHERE ${where}`).all(...params) as { lat: number; lon: number }[];
+    return rows.filter((r) => distanceKm(near, r) <= near.km).length;
   }
 
   putMerge(m: MergeRecord): void {

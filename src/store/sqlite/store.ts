@@ -148,8 +148,8 @@ export class SqliteStore implements Store {
   listIncidents(q: IncidentQuery): Promise<Page<Incident>> {
     return this.op(() => this.incidents.list(q));
   }
-  countIncidents(): Promise<number> {
-    return this.op(() => this.incidents.count());
+  countIncidents(q?: IncidentQuery): Promise<number> {
+    return this.op(() => this.incidents.count(q));
   }
   putMerge(merge: MergeRecord): Promise<void> {
     return this.op(() => this.incidents.putMerge(merge));
