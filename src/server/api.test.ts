@@ -109,7 +109,7 @@ describe('GET /api/incidents', () => {
 
   it('a filter nothing matches gives an empty page, not an error', async () => {
     const body = await get('/api/incidents?since=2030-01-01');
-    assert.deepEqual(body, { data: [], meta: { next: null, total: 0 } });
+    assert.deepEqual(body, { data: [], meta: { next: null } });
   });
 });
 
@@ -130,21 +130,23 @@ describe('GET /api/incidents/points', () => {
 });
 
 describe('GET /api/incidents meta.total', () => {
-  it('comes with the first page only and counts every match, not just the page', async () => {
+  it('comes with the first page when asked for (total=true) and counts every match, not just the page', async () => {
     for (const query of ['', 'grade=fair%2B', 'since=2017-01-01&until=2017-12-31', 'q=Mosul', 'near=36.34,43.13,30']) {
-      const first = await get(`/api/incidents?${query}&limit=2`);
+      const first = await get(`/api/incidents?${query}&limit=2&total=true`);
+      assert.equal((await get(`/api/incidents?${query}&limit=2`)).meta?.total, undefined, 'no total unless asked for');
       let n = (first.data as unknown[]).length;
       let next = first.meta?.next;
       while (next) {
-        const page = await get(`/api/incidents?${query}&limit=2&cursor=${encodeURIComponent(next)}`);
+        const page = await get(`/api/incidents?${query}&limit=2&total=true&cursor=${encodeURIComponent(next)}`);
         assert.equal(page.meta?.total, undefined, 'later pages carry no total');
         n += (page.data as unknown[]).length;
         next = page.meta?.next;
       }
       assert.equal(first.meta?.total, n, `total of ${query || 'no filter'}`);
     }
-    assert.equal((await get('/api/incidents?since=2030-01-01')).meta?.total, 0);
-    assert.equal((await get('/api/incidents?limit=500')).meta?.total, all.length);
+    assert.equal((await get('/api/incidents?since=2030-01-01&total=true')).meta?.total, 0);
+    assert.equal((await get('/api/incidents?limit=500&total=true')).meta?.total, all.length);
+    assert.match((await errorOf('/api/incidents?total=yes', 400)).message, /total/);
   });
 });
 
@@ -309,7 +311,9 @@ describe('GET /openapi.json', () => {
       }
     }
     const list = doc.paths['/api/incidents'].get.parameters.map((p) => p.name);
-    assert.deepEqual(list, ['since', 'until', 'bbox', 'near', 'type', 'grade', 'perpetrator', 'q', 'limit', 'cursor']);
+    assert.deepEqual(list, ['since', 'until', 'bbox', 'near', 'type', 'grade', 'perpetrator', 'q', 'limit', 'cursor', 'total']);
+    const format = doc.paths['/api/incidents/points'].get.parameters.find((p) => p.name === 'format')!.schema as { enum: string[] };
+    assert.deepEqual(format.enum, ['rows', 'columns'], 'the points format is in the OpenAPI document');
     assert.ok(doc.paths['/api/incidents/{id}'].get.parameters.some((p) => p.name === 'id' && p.in === 'path'));
     const types = doc.paths['/api/incidents'].get.parameters.find((p) => p.name === 'type')!.schema as { enum: string[] };
     assert.ok(types.enum.includes('Air/drone strike'));

@@ -62,6 +62,8 @@ export const incidentListQuery = z.strictObject({
   ...incidentFilters,
   limit: limit(500, 100).describe('page size, 1–500 (default 100)'),
   cursor,
+  total: z.enum(['true', 'false']).default('false').transform((v) => v === 'true')
+    .describe('true: meta.total, how many incidents match (first page only; costs a count over every match)'),
 });
 
 export const incidentFilterQuery = z.strictObject(incidentFilters);

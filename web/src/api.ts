@@ -59,7 +59,7 @@ export async function fetchPoints(f: Filters, signal?: AbortSignal): Promise<Poi
 
 /** One page of incidents and the cursor of the next one. */
 export async function fetchIncidents(f: Filters, opts: { limit: number; cursor?: string }, signal?: AbortSignal): Promise<{ items: IncidentOut[]; next: string | null; total?: number }> {
-  const qs = filterQuery(f, { limit: String(opts.limit), cursor: opts.cursor });
+  const qs = filterQuery(f, { limit: String(opts.limit), cursor: opts.cursor, total: opts.cursor ? undefined : 'true' });
   const env = await getJson<IncidentOut[]>(withQuery('/api/incidents', qs), signal);
   return { items: env.data, next: env.meta?.next ?? null, total: env.meta?.total };
 }

@@ -42,13 +42,14 @@ export const incidentRoutes: readonly ApiRoute[] = [
   defineRoute({
     method: 'GET', url: '/api/incidents', query: incidentListQuery,
     summary: 'List incidents (civwatch.incidents/1 records), filtered, a page at a time',
-    description: 'Ordered by date (undated last), then id. Follow meta.next as ?cursor= for the next page; it is null on the last. meta.total (how many match) comes with the first page only.',
-    returns: 'data: IncidentOut[]; meta.next: the next page\'s cursor or null; meta.total on the first page (no cursor)',
+    description: 'Ordered by date (undated last), then id. Follow meta.next as ?cursor= for the next page; it is null on the last. With total=true, the first page also gives meta.total (how many match).',
+    returns: 'data: IncidentOut[]; meta.next: the next page\'s cursor or null; meta.total on the first page when total=true',
     handler: async ({ query, ctx }) => {
-      const q = toIncidentQuery(query);
+      const { total, ...filters } = query;
+      const q = toIncidentQuery(filters);
       const page = await listPage(ctx.store, q);
       const data = await incidentOuts(ctx.store, page.items);
-      if (q.cursor) return { data, meta: { next: page.next } };
+      if (q.cursor || !total) return { data, meta: { next: page.next } };
       return { data, meta: { next: page.next, total: page.next ? await ctx.store.countIncidents(q) : page.items.length } };
     },
   }),
