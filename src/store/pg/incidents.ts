@@ -85,7 +85,8 @@ const KM_PER_DEGREE = 111.32;
 export function filters(q: IncidentQuery, p: (v: unknown) => string): string[] {
   const f: string[] = ['merged_into IS NULL']; // incidents an analyst merged away are never listed (migration 2)
   if (q.since) f.push(`date_to >= ${p(q.since)}`);
-  if (q.until) f.push(`date_from <= ${p(q.until)}`);
+  // Also on the listing's order key, so an index scan in listing order stops at `until` (as in SQLite).
+  if (q.until) f.push(`date_from <= ${p(q.until)} AND COALESCE(date_from, '${NO_DATE}') <= ${p(q.until)}`);
   if (q.bbox) {
     const { south, west, north, east } = q.bbox;
     f.push(`lat BETWEEN ${p(south)}::float8 AND ${p(north)}::float8`);
