@@ -1,29 +1,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from './main.js';
-import type { CliIO } from './io.js';
 import { CSV_COLUMNS } from '../corpus/output.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { runCli } from '../testing/cli.js';
 
-/** In process, through `main()`, with strings for streams. */
-async function run(args: string[], opts: { tty?: boolean } = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: { write: (s: string) => ((out += s), true), isTTY: opts.tty },
-    stderr: { write: (s: string) => ((err += s), true) },
-    stdin: Readable.from([Buffer.from('')]),
-    env: {},
-    exitCode: 0,
-  };
-  const code = await main(['node', 'civwatch', ...args], io);
-  return { code, out, err };
-}
+const run = runCli;
 
 // Written for these tests: two outlets' own reports of one invented strike, and a wire copy.
 const LINES = [

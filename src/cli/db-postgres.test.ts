@@ -1,28 +1,13 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { main } from './main.js';
-import type { CliIO } from './io.js';
 import { needPostgres } from '../testing/services.js';
+import { runCli } from '../testing/cli.js';
 
-/** In process, through `main()`, with strings for streams. */
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: { write: (s: string) => ((out += s), true) },
-    stderr: { write: (s: string) => ((err += s), true) },
-    stdin: Readable.from([Buffer.from('')]),
-    env: {},
-    exitCode: 0,
-  };
-  const code = await main(['node', 'civwatch', ...args], io);
-  return { code, out, err };
-}
+const run = runCli;
 
 // Written for this test: two outlets' reports of one invented shelling, and an unrelated strike.
 const LINES = [

@@ -1,23 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
-import { main } from './main.js';
-import type { CliIO } from './io.js';
+import { runCli } from '../testing/cli.js';
 
-/** In process, through `main()`, with strings for streams (the e2e test spawns the real CLI). */
-async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: { write: (s: string) => ((out += s), true) },
-    stderr: { write: (s: string) => ((err += s), true) },
-    stdin: Readable.from([Buffer.from(stdin)]),
-    env: {},
-    exitCode: 0,
-  };
-  const code = await main(['node', 'civwatch', ...args], io);
-  return { code, out, err };
-}
+const run = (args: string[], stdin = '') => runCli(args, { stdin });
 
 test('a JSON Lines batch on standard input: good lines printed, bad line numbered, exit 1', async () => {
   const input = '{"id":"a","text":"Three people were killed in Hpakant on Sunday, residents said."}\n{"id":\n{"id":"c","html":"<p>Two soldiers were wounded near Lashio.</p>"}\n';

@@ -3,7 +3,6 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createServer, type AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it, test } from 'node:test';
@@ -13,9 +12,8 @@ import pg from 'pg';
 import { redisConnection } from '../queue/config.js';
 import { needPostgres, needRedis } from '../testing/services.js';
 import { ARTICLES, articleHtml, atomFeed, rssFeed, startLoopback, type Loopback } from '../watch/feeds.fixture.js';
-import type { CliIO } from './io.js';
-import { main } from './main.js';
 import { parseDuration } from './option-parsers.js';
+import { runCli } from '../testing/cli.js';
 
 test('--every durations: 30s, 15m, 1h, 1h30m, 500ms; anything else is refused', () => {
   assert.equal(parseDuration('30s'), 30_000);
@@ -30,20 +28,7 @@ test('--every durations: 30s, 15m, 1h, 1h30m, 500ms; anything else is refused', 
   }
 });
 
-/** In process, through `main()`, with strings for streams. */
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: { write: (s: string) => ((out += s), true) },
-    stderr: { write: (s: string) => ((err += s), true) },
-    stdin: Readable.from([Buffer.from('')]),
-    env: {},
-    exitCode: 0,
-  };
-  const code = await main(['node', 'civwatch', ...args], io);
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('civwatch watch', () => {
   let srv: Loopback;

@@ -6,7 +6,6 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +15,7 @@ import { openStore } from '../store/open.js';
 import { needPostgres } from '../testing/services.js';
 import { ingestReport } from './ingest.js';
 import { buildServer } from '../server/server.js';
-import { main } from '../cli/main.js';
-import type { CliIO } from '../cli/io.js';
+import { runCli } from '../testing/cli.js';
 
 // Written for this test: an invented shelling, with NULs and other controls sprinkled in.
 const CLEAN = 'Shelling kills three at Kafr Nabl market\n\nArtillery shells killed three civilians and wounded seven at the vegetable market in Kafr Nabl on Tuesday morning, a local rescue group said.\n\nResidents said the shells came from government positions to the south.';
@@ -124,19 +122,7 @@ test('POST /api/reports with NULs in text and title on PostgreSQL: 201, NOT a 50
   });
 });
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: { write: (s: string) => ((out += s), true) },
-    stderr: { write: (s: string) => ((err += s), true) },
-    stdin: Readable.from([Buffer.from('')]),
-    env: {},
-    exitCode: 0,
-  };
-  const code = await main(['node', 'civwatch', ...args], io);
-  return { code, out, err };
-}
+const run = runCli;
 
 test('CLI: analyze a file with a stray NUL byte and a JSON Lines record with \\u0000; ingest them as one report', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'civwatch-nul-'));
