@@ -2,20 +2,10 @@
  * The dashboard's reader of the columnar points answer (`/api/incidents/points?format=columns`,
  * made by the server's `src/server/point-columns.ts`): back to one {@link PointRow} per point.
  */
+import type { PointColumns } from '../../src/server/point-columns.js';
 import type { Grade, PointRow } from './types.js';
 
-/** The columnar points payload: entry `n` of every array is point `n`. */
-export interface PointColumns {
-  ids: string[];
-  lat: number[];
-  lon: number[];
-  date: (string | null)[];
-  type: number[];
-  grade: number[];
-  civKilled: number[];
-  types: string[];
-  grades: string[];
-}
+export type { PointColumns };
 
 const FIELDS = ['ids', 'lat', 'lon', 'date', 'type', 'grade', 'civKilled'] as const;
 
