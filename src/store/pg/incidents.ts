@@ -5,9 +5,9 @@
  */
 import type { EventRecord, GradeRecord, Incident, MergeRecord } from '../../corpus/types.js';
 import { distanceKm } from '../../geo/distance.js';
-import { decodeCursor, encodeCursor, NO_DATE, type CursorKey } from '../sqlite/cursor.js';
+import { decodeCursor, NO_DATE, type CursorKey } from '../sqlite/cursor.js';
 import {
-  eventColumns, eventFromRow, FIGURE_COLUMNS, incidentColumns, incidentFromRow, type IncidentRow,
+  eventColumns, eventFromRow, FIGURE_COLUMNS, incidentColumns, incidentFromRow, incidentKey, pageOf, takeListed, type IncidentRow,
 } from '../sqlite/incident-rows.js';
 import type { IncidentQuery, Page } from '../store.js';
 import { searchWords } from './reports.js';
@@ -115,7 +115,6 @@ export function filters(q: IncidentQuery, p: (v: unknown) => string): string[] {
 }
 
 export const ORDER_KEY = `COALESCE(date_from, '${NO_DATE}')`;
-const keyOf = (r: IncidentRow): CursorKey => [(r.date_from as string | null) ?? NO_DATE, r.id as string];
 
 /** Incident, event, merge and grade reads and writes. */
 export class PgIncidents {
@@ -173,16 +172,10 @@ export class PgIncidents {
       const where = all.length ? `WHERE ${all.join(' AND ')}` : '';
       const rows = await this.db.query<HydratedRow>(
         `${INCIDENT_SELECT} ${where} ORDER BY ${ORDER_KEY}, i.id LIMIT ${p(batch)}`, params);
-      for (const r of rows) {
-        if (near && distanceKm(near, { lat: r.lat as number, lon: r.lon as number }) > near.km) continue;
-        out.push(r);
-        if (out.length > limit) break;
-      }
-      if (out.length > limit || rows.length < batch) break;
-      after = keyOf(rows[rows.length - 1]);
+      if (takeListed(out, rows, near, limit, batch)) break;
+      after = incidentKey(rows[rows.length - 1]);
     }
-    const page = out.slice(0, limit);
-    const next = out.length > limit ? encodeCursor(keyOf(page[page.length - 1])) : null;
+    const { rows: page, next } = pageOf(out, limit);
     return { items: page.map(hydrate), next };
   }
 

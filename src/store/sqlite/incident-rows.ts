@@ -5,6 +5,9 @@
  */
 import type { EventRecord, GradeRecord, Incident, PlaceRef } from '../../corpus/types.js';
 import type { HarmRanges, PlacePrecision, Range } from '../../report/types.js';
+import { distanceKm } from '../../geo/distance.js';
+import type { IncidentQuery } from '../store.js';
+import { encodeCursor, NO_DATE, type CursorKey } from './cursor.js';
 
 const GROUPS = ['civilians', 'combatants', 'total'] as const;
 const KINDS = ['killed', 'injured'] as const;
@@ -95,4 +98,39 @@ export function upsertSql(table: string, columns: string[]): string {
   const sets = columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
     ON CONFLICT (id) DO UPDATE SET ${sets}`;
+}
+
+/** An incident row's place in the listing order: its date (`NO_DATE` when undated), then its id. */
+export const incidentKey = (r: IncidentRow): CursorKey => [(r.date_from as string | null) ?? NO_DATE, r.id as string];
+
+/**
+ * Adds one batch of rows (in listing order) to `out` until it holds `limit + 1`, leaving out rows
+ * outside `near`'s circle (the SQL filter is only its box). True when no further batch is needed:
+ * the page and one more are found, or the batch was the last (`batchSize` asked, fewer came).
+ *
+ * @example
+ * const out: IncidentRow[] = [];
+ * takeListed(out, [{ id: 'i1', lat: 36.3, lon: 43.1 }], { lat: 0, lon: 0, km: 5 }, 10, 11); // true; out stays []
+ */
+export function takeListed<R extends IncidentRow>(
+  out: R[], rows: readonly R[], near: IncidentQuery['near'], limit: number, batchSize: number,
+): boolean {
+  for (const r of rows) {
+    if (near && distanceKm(near, { lat: r.lat as number, lon: r.lon as number }) > near.km) continue;
+    out.push(r);
+    if (out.length > limit) break;
+  }
+  return out.length > limit || rows.length < batchSize;
+}
+
+/**
+ * The first `limit` rows of what {@link takeListed} gathered, and the cursor after them when more followed.
+ *
+ * @example
+ * pageOf([{ id: 'a', date_from: '2017-03-17' }, { id: 'b', date_from: null }], 1);
+ * // { rows: [{ id: 'a', … }], next: encodeCursor(['2017-03-17', 'a']) }
+ */
+export function pageOf<R extends IncidentRow>(out: readonly R[], limit: number): { rows: R[]; next: string | null } {
+  const rows = out.slice(0, limit);
+  return { rows, next: out.length > limit ? encodeCursor(incidentKey(rows[rows.length - 1])) : null };
 }

@@ -4,9 +4,9 @@
 import type { EventRecord, GradeRecord, Incident, MergeRecord } from '../../corpus/types.js';
 import { distanceKm } from '../../geo/distance.js';
 import type { IncidentQuery, Page } from '../store.js';
-import { decodeCursor, encodeCursor, ftsQuery, NO_DATE, type CursorKey } from './cursor.js';
+import { decodeCursor, ftsQuery, NO_DATE, type CursorKey } from './cursor.js';
 import {
-  eventColumns, eventFromRow, FIGURE_COLUMNS, incidentColumns, incidentFromRow, upsertSql, type IncidentRow,
+  eventColumns, eventFromRow, FIGURE_COLUMNS, incidentColumns, incidentFromRow, incidentKey, pageOf, takeListed, upsertSql, type IncidentRow,
 } from './incident-rows.js';
 import type { Prepared } from './prepared.js';
 
@@ -63,8 +63,6 @@ export function filters(q: IncidentQuery): Filter[] {
   }
   return f;
 }
-
-const keyOf = (r: IncidentRow): CursorKey => [(r.date_from as string | null) ?? NO_DATE, r.id as string];
 
 /** Incident, event, merge and grade reads and writes over one connection's statement cache. */
 export class IncidentTable {
@@ -126,16 +124,10 @@ export class IncidentTable {
       const where = all.length ? `WHERE ${all.map((f) => f.sql).join(' AND ')}` : '';
       const rows = this.q(`SELECT * FROM incidents ${where} ORDER BY ${ORDER_KEY}, id LIMIT ?`)
         .all(...all.flatMap((f) => f.params), batch) as IncidentRow[];
-      for (const r of rows) {
-        if (near && distanceKm(near, { lat: r.lat as number, lon: r.lon as number }) > near.km) continue;
-        out.push(r);
-        if (out.length > limit) break;
-      }
-      if (out.length > limit || rows.length < batch) break;
-      after = keyOf(rows[rows.length - 1]);
+      if (takeListed(out, rows, near, limit, batch)) break;
+      after = incidentKey(rows[rows.length - 1]);
     }
-    const page = out.slice(0, limit);
-    const next = out.length > limit ? encodeCursor(keyOf(page[page.length - 1])) : null;
+    const { rows: page, next } = pageOf(out, limit);
     return { items: this.hydrateMany(page), next };
   }
 
