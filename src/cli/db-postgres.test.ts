@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { needPostgres } from '../testing/services.js';
 import { runCli } from '../testing/cli.js';
+import { dropPgSchema, testSchemaName } from '../testing/pg-schema.js';
 
 const run = runCli;
 
@@ -18,16 +19,12 @@ const LINES = [
 
 const skipped: string[] = [];
 const url = await needPostgres({ skip: (m?: string) => void skipped.push(m ?? 'PostgreSQL unreachable') });
-const schema = `civwatch_cli_test_${process.pid}_${Date.now().toString(36)}`;
+const schema = testSchemaName('civwatch_cli_test');
 const dirs: string[] = [];
 
 after(async () => {
   for (const d of dirs) await rm(d, { recursive: true, force: true });
-  if (!url) return;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await client.end();
+  if (url) await dropPgSchema(url, schema);
 });
 
 /** The same server, another database. */

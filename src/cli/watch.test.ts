@@ -8,12 +8,12 @@ import { createServer, type AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it, test } from 'node:test';
 import { InvalidArgumentError } from 'commander';
 import { Queue } from 'bullmq';
-import pg from 'pg';
 import { redisConnection } from '../queue/config.js';
 import { needPostgres, needRedis } from '../testing/services.js';
 import { ARTICLES, articleHtml, atomFeed, rssFeed, startLoopback, type Loopback } from '../watch/feeds.fixture.js';
 import { parseDuration } from './option-parsers.js';
 import { runCli } from '../testing/cli.js';
+import { dropPgSchema, testSchemaName } from '../testing/pg-schema.js';
 
 test('--every durations: 30s, 15m, 1h, 1h30m, 500ms; anything else is refused', () => {
   assert.equal(parseDuration('30s'), 30_000);
@@ -124,7 +124,7 @@ describe('civwatch watch', () => {
   it('--db postgres://: the feed state and the reports live in PostgreSQL; a second run finds nothing new', async (t) => {
     const url = await needPostgres(t);
     if (!url) return;
-    const schema = `civwatch_watch_cli_${process.pid}_${Date.now().toString(36)}`;
+    const schema = testSchemaName('civwatch_watch_cli');
     try {
       const feeds = join(dir, 'feeds.txt');
       await writeFile(feeds, `${srv.base}/ledger/rss.xml\n${srv.base}/valley/atom.xml\n`);
@@ -138,10 +138,7 @@ describe('civwatch watch', () => {
       const listed = await run(['incidents', '--db', db, '--format', 'json']);
       assert.equal((JSON.parse(listed.out) as { incidents: unknown[] }).incidents.length, 3);
     } finally {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
+      await dropPgSchema(url, schema);
     }
   });
 

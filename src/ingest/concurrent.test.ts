@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import pg from 'pg';
 import { barrier, type Barrier } from '../testing/barrier.js';
 import { needPostgres } from '../testing/services.js';
 import { openStore } from '../store/open.js';
 import { openSqliteStore } from '../store/sqlite/store.js';
 import type { Store } from '../store/store.js';
 import { ingestReport } from './ingest.js';
+import { withPgSchema } from '../testing/pg-schema.js';
 
 /** Two outlets' own reports (not copies) of one air strike on `day` (a date in 2017). */
 function strikeReports(day: Date): [{ text: string; meta: Record<string, string> }, { text: string; meta: Record<string, string> }] {
@@ -43,17 +43,7 @@ test('ingested one after the other, the two reports of one strike make one incid
 });
 
 /** A fresh schema for this test, dropped at the end. */
-async function withSchema(url: string, fn: (db: string) => Promise<void>): Promise<void> {
-  const schema = `civwatch_concurrent_${process.pid}_${Date.now().toString(36)}`;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await fn(`${url}?schema=${schema}`);
-  } finally {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await client.end();
-  }
-}
+const withSchema = (url: string, fn: (db: string) => Promise<void>) => withPgSchema(url, 'civwatch_concurrent', fn);
 
 test('PostgreSQL: two stores ingesting two reports of one strike at once make one incident, every time', async (t) => {
   const url = await needPostgres(t);

@@ -9,13 +9,13 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { Store } from '../store/store.js';
 import { openStore } from '../store/open.js';
 import { needPostgres } from '../testing/services.js';
 import { ingestReport } from './ingest.js';
 import { buildServer } from '../server/server.js';
 import { runCli } from '../testing/cli.js';
+import { withPgSchema } from '../testing/pg-schema.js';
 
 // Written for this test: an invented shelling, with NULs and other controls sprinkled in.
 const CLEAN = 'Shelling kills three at Kafr Nabl market\n\nArtillery shells killed three civilians and wounded seven at the vegetable market in Kafr Nabl on Tuesday morning, a local rescue group said.\n\nResidents said the shells came from government positions to the south.';
@@ -50,22 +50,11 @@ test('ingestReport into SQLite stores the cleaned text and dedupes it against th
   }
 });
 
-async function withPgSchema(url: string, fn: (target: string) => Promise<void>): Promise<void> {
-  const schema = `civwatch_nul_${process.pid}_${Date.now().toString(36)}`;
-  try {
-    await fn(`${url}?schema=${schema}`);
-  } finally {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await client.end();
-  }
-}
 
 test('ingestReport into PostgreSQL stores a text that had NULs (it refuses U+0000 itself)', async (t) => {
   const url = await needPostgres(t);
   if (!url) return;
-  await withPgSchema(url, async (target) => {
+  await withPgSchema(url, 'civwatch_nul', async (target) => {
     const store = await openStore(target);
     try {
       await checkStore(store);
@@ -112,7 +101,7 @@ test('POST /api/reports with NULs in text and title on SQLite: 201, clean text s
 test('POST /api/reports with NULs in text and title on PostgreSQL: 201, NOT a 500', async (t) => {
   const url = await needPostgres(t);
   if (!url) return;
-  await withPgSchema(url, async (target) => {
+  await withPgSchema(url, 'civwatch_nul', async (target) => {
     const store = await openStore(target);
     try {
       await postTwice(store);

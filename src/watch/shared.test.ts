@@ -7,7 +7,6 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import pg from 'pg';
 import { openPgStore } from '../store/pg/store.js';
 import type { Store } from '../store/store.js';
 import { needPostgres } from '../testing/services.js';
@@ -15,6 +14,7 @@ import { ARTICLES, articleHtml, atomFeed, rssFeed, startLoopback } from './feeds
 import type { WatchContext } from './poll.js';
 import { ingestSink } from './sink.js';
 import { runRound } from './watcher.js';
+import { dropPgSchema, testSchemaName } from '../testing/pg-schema.js';
 
 function ctx(store: Store): WatchContext {
   return {
@@ -50,7 +50,7 @@ async function twoWatchers(a: Store, b: Store): Promise<void> {
 test('two watchers on one PostgreSQL schema share the feeds', async (t) => {
   const url = await needPostgres(t);
   if (!url) return;
-  const schema = `civwatch_watch_${process.pid}_${Date.now().toString(36)}`;
+  const schema = testSchemaName('civwatch_watch');
   const a = openPgStore(`${url}?schema=${schema}`);
   const b = openPgStore(`${url}?schema=${schema}`);
   try {
@@ -60,9 +60,6 @@ test('two watchers on one PostgreSQL schema share the feeds', async (t) => {
   } finally {
     await a.close();
     await b.close();
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await client.end();
+    await dropPgSchema(url, schema);
   }
 });
