@@ -5,7 +5,7 @@
  */
 import type { EventRecord, GradeRecord, Incident, MergeRecord } from '../../corpus/types.js';
 import { distanceKm } from '../../geo/distance.js';
-import { decodeCursor, NO_DATE, type CursorKey } from '../sqlite/cursor.js';
+import { decodeCursor, NO_DATE, ORDER_KEY, type CursorKey } from '../sqlite/cursor.js';
 import {
   eventColumns, eventFromRow, FIGURE_COLUMNS, incidentColumns, incidentFromRow, incidentKey, pageOf, takeListed, type IncidentRow,
 } from '../sqlite/incident-rows.js';
@@ -113,8 +113,6 @@ export function filters(q: IncidentQuery, p: (v: unknown) => string): string[] {
   }
   return f;
 }
-
-export const ORDER_KEY = `COALESCE(date_from, '${NO_DATE}')`;
 
 /** Incident, event, merge and grade reads and writes. */
 export class PgIncidents {

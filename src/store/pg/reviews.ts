@@ -5,21 +5,10 @@
 import type { ReviewRecord } from '../../corpus/types.js';
 import { distanceKm } from '../../geo/distance.js';
 import type { IncidentPoint, IncidentQuery, IncidentStats, ReportInfoRow } from '../store.js';
-import { filters, ORDER_KEY } from './incidents.js';
+import { ORDER_KEY } from '../sqlite/cursor.js';
+import { CIV_KILLED, reportInfoFromRow, reviewFromRow, type ReportInfoDbRow, type ReviewRow } from '../sqlite/review-rows.js';
+import { filters } from './incidents.js';
 import type { PgSession } from './session.js';
-
-interface ReviewRow {
-  id: number; incident: string; action: ReviewRecord['action']; decided_by: string; at: string;
-  reason: string; field: string | null; before: string; after: string;
-}
-
-const fromRow = (r: ReviewRow): ReviewRecord => ({
-  id: r.id, incident: r.incident, action: r.action, by: r.decided_by, at: r.at, reason: r.reason, field: r.field,
-  before: JSON.parse(r.before) as unknown, after: JSON.parse(r.after) as unknown,
-});
-
-/** Civilians killed as one number: the maximum, or the minimum when open-ended. */
-const CIV_KILLED = 'COALESCE(civilians_killed_max, civilians_killed_min)';
 
 /** The Monday of a `YYYY-MM-DD` date's ISO week, as text (null for anything else). */
 const WEEK = `CASE WHEN date_from ~ '^\\d{4}-\\d{2}-\\d{2}$' THEN to_char(date_trunc('week', date_from::date), 'YYYY-MM-DD') END`;
@@ -47,7 +36,7 @@ export class PgReviews {
   async list(incident: string): Promise<ReviewRecord[]> {
     const rows = await this.db.query<ReviewRow>(`SELECT id, incident, action, decided_by, at, reason, field, before, after
       FROM reviews WHERE incident = $1 ORDER BY at, id`, [incident]);
-    return rows.map(fromRow);
+    return rows.map(reviewFromRow);
   }
 
   async setMergedInto(incident: string, into: string | null): Promise<void> {
@@ -93,11 +82,9 @@ export class PgReviews {
 
   async reportInfos(ids: string[]): Promise<ReportInfoRow[]> {
     if (!ids.length) return [];
-    const rows = await this.db.query<{ id: string; url: string | null; outlet: string | null; title: string | null; published: string | null; copy_of: string | null; copy_group: string; stitched: boolean }>(
+    const rows = await this.db.query<ReportInfoDbRow>(
       'SELECT id, url, outlet, title, published, copy_of, copy_group, stitched FROM reports WHERE id = ANY($1::text[])', [ids]);
-    const byId = new Map(rows.map((r) => [r.id, {
-      id: r.id, url: r.url, outlet: r.outlet, title: r.title, published: r.published, copyOf: r.copy_of, copyGroup: r.copy_group, stitched: r.stitched,
-    }]));
+    const byId = new Map(rows.map((r) => [r.id, reportInfoFromRow(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 }

@@ -4,6 +4,9 @@ export type CursorKey = [string, string];
 /** Sorts rows with no date after dated ones, in SQL and in cursors alike. */
 export const NO_DATE = '~';
 
+/** The listing's first sort key in SQL: the date, undated rows last (id breaks ties). */
+export const ORDER_KEY = `COALESCE(date_from, '${NO_DATE}')`;
+
 /**
  * Opaque page cursor: base64url of the last row's sort key.
  *

@@ -4,7 +4,7 @@
 import type { EventRecord, GradeRecord, Incident, MergeRecord } from '../../corpus/types.js';
 import { distanceKm } from '../../geo/distance.js';
 import type { IncidentQuery, Page } from '../store.js';
-import { decodeCursor, ftsQuery, NO_DATE, type CursorKey } from './cursor.js';
+import { decodeCursor, ftsQuery, ORDER_KEY, type CursorKey } from './cursor.js';
 import {
   eventColumns, eventFromRow, FIGURE_COLUMNS, incidentColumns, incidentFromRow, incidentKey, pageOf, takeListed, upsertSql, type IncidentRow,
 } from './incident-rows.js';
@@ -18,9 +18,7 @@ const EVENT_COLUMNS = [
   'id', 'report', 'copy_group', 'published', 'outlet', 'type', 'date_from', 'date_to', 'place_name', 'place_country',
   'lat', 'lon', 'place_precision', 'perpetrator', 'target', 'civilians', 'combatants', 'total', 'claims',
 ];
-const ORDER_KEY = `COALESCE(date_from, '${NO_DATE}')`;
 const KM_PER_DEGREE = 111.32;
-export const INCIDENT_ORDER_KEY = ORDER_KEY;
 
 /** A SQL condition with its parameters. */
 export interface Filter { sql: string; params: unknown[] }

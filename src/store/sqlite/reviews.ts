@@ -6,27 +6,16 @@
 import type { ReviewRecord } from '../../corpus/types.js';
 import { distanceKm } from '../../geo/distance.js';
 import type { IncidentPoint, IncidentQuery, IncidentStats, ReportInfoRow } from '../store.js';
-import { filters, INCIDENT_ORDER_KEY } from './incidents.js';
+import { ORDER_KEY } from './cursor.js';
+import { filters } from './incidents.js';
 import type { Prepared } from './prepared.js';
-
-interface ReviewRow {
-  id: number; incident: string; action: ReviewRecord['action']; decided_by: string; at: string;
-  reason: string; field: string | null; before: string; after: string;
-}
-
-const fromRow = (r: ReviewRow): ReviewRecord => ({
-  id: r.id, incident: r.incident, action: r.action, by: r.decided_by, at: r.at, reason: r.reason, field: r.field,
-  before: JSON.parse(r.before) as unknown, after: JSON.parse(r.after) as unknown,
-});
+import { CIV_KILLED, reportInfoFromRow, reviewFromRow, type ReportInfoDbRow, type ReviewRow } from './review-rows.js';
 
 /** The WHERE clause and parameters of a query's filters (limit and cursor ignored). */
 function where(q: IncidentQuery, extra: string[] = []): { sql: string; params: unknown[] } {
   const all = [...filters(q), ...extra.map((sql) => ({ sql, params: [] as unknown[] }))];
   return { sql: `WHERE ${all.map((f) => f.sql).join(' AND ')}`, params: all.flatMap((f) => f.params) };
 }
-
-/** Civilians killed as one number: the maximum, or the minimum when open-ended. */
-const CIV_KILLED = 'COALESCE(civilians_killed_max, civilians_killed_min)';
 
 /** Reviews, merged-away incidents, map points and statistics over one connection's statement cache. */
 export class ReviewTable {
@@ -40,7 +29,7 @@ export class ReviewTable {
   }
 
   list(incident: string): ReviewRecord[] {
-    return (this.q('SELECT * FROM reviews WHERE incident = ? ORDER BY at, id').all(incident) as ReviewRow[]).map(fromRow);
+    return (this.q('SELECT * FROM reviews WHERE incident = ? ORDER BY at, id').all(incident) as ReviewRow[]).map(reviewFromRow);
   }
 
   setMergedInto(incident: string, into: string | null): void {
@@ -55,7 +44,7 @@ export class ReviewTable {
   points(query: IncidentQuery): IncidentPoint[] {
     const w = where(query, ['lat IS NOT NULL']);
     const rows = this.q(`SELECT id, lat, lon, date_from AS date, type, grade, ${CIV_KILLED} AS civKilled
-      FROM incidents ${w.sql} ORDER BY ${INCIDENT_ORDER_KEY}, id`).all(...w.params) as IncidentPoint[];
+      FROM incidents ${w.sql} ORDER BY ${ORDER_KEY}, id`).all(...w.params) as IncidentPoint[];
     const near = query.near;
     return near ? rows.filter((p) => distanceKm(near, p) <= near.km) : rows;
   }
@@ -79,11 +68,8 @@ export class ReviewTable {
   reportInfos(ids: string[]): ReportInfoRow[] {
     if (!ids.length) return [];
     const rows = this.q(`SELECT id, url, outlet, title, published, copy_of, copy_group, stitched FROM reports
-      WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as
-      { id: string; url: string | null; outlet: string | null; title: string | null; published: string | null; copy_of: string | null; copy_group: string; stitched: number }[];
-    const byId = new Map(rows.map((r) => [r.id, {
-      id: r.id, url: r.url, outlet: r.outlet, title: r.title, published: r.published, copyOf: r.copy_of, copyGroup: r.copy_group, stitched: r.stitched === 1,
-    }]));
+      WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ReportInfoDbRow[];
+    const byId = new Map(rows.map((r) => [r.id, reportInfoFromRow(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 }
