@@ -42,53 +42,52 @@ test('ingested one after the other, the two reports of one strike make one incid
   await store.close();
 });
 
-/** A fresh schema for this test, dropped at the end. */
-const withSchema = (url: string, fn: (db: string) => Promise<void>) => withPgSchema(url, 'civwatch_concurrent', fn);
-
-test('PostgreSQL: two stores ingesting two reports of one strike at once make one incident, every time', async (t) => {
-  const url = await needPostgres(t);
-  if (!url) return;
-  await withSchema(url, async (db) => {
+/**
+ * Two stores (a connection pool each, as two worker processes have) on a fresh schema, migrated
+ * by the first; both closed and the schema dropped at the end.
+ */
+async function withTwoStores(url: string, fn: (a: Store, b: Store) => Promise<void>): Promise<void> {
+  await withPgSchema(url, 'civwatch_concurrent', async (db) => {
     const a = await openStore(db);
     await a.migrate();
     const b = await openStore(db);
     try {
-      for (const day of DAYS) {
-        const [one, two] = strikeReports(day);
-        // Each store a connection pool of its own, as two worker processes have.
-        await Promise.all([ingestReport(a, one), ingestReport(b, two)]);
-      }
-      assert.equal(await a.countReports(), DAYS.length * 2);
-      const incidents = (await a.listIncidents({ limit: 1000 })).items;
-      const perIncident = incidents.map((i) => new Set(i.events.map((e) => e.split('#')[0])).size);
-      assert.equal(incidents.length, DAYS.length, `one incident per strike, got ${incidents.length} for ${DAYS.length} strikes (${perIncident.join(',')} reports each)`);
-      assert.deepEqual(perIncident, DAYS.map(() => 2));
+      await fn(a, b);
     } finally {
       await a.close();
       await b.close();
     }
+  });
+}
+
+test('PostgreSQL: two stores ingesting two reports of one strike at once make one incident, every time', async (t) => {
+  const url = await needPostgres(t);
+  if (!url) return;
+  await withTwoStores(url, async (a, b) => {
+    for (const day of DAYS) {
+      const [one, two] = strikeReports(day);
+      // Each store a connection pool of its own, as two worker processes have.
+      await Promise.all([ingestReport(a, one), ingestReport(b, two)]);
+    }
+    assert.equal(await a.countReports(), DAYS.length * 2);
+    const incidents = (await a.listIncidents({ limit: 1000 })).items;
+    const perIncident = incidents.map((i) => new Set(i.events.map((e) => e.split('#')[0])).size);
+    assert.equal(incidents.length, DAYS.length, `one incident per strike, got ${incidents.length} for ${DAYS.length} strikes (${perIncident.join(',')} reports each)`);
+    assert.deepEqual(perIncident, DAYS.map(() => 2));
   });
 });
 
 test('PostgreSQL: the same report ingested by two stores at once is stored once', async (t) => {
   const url = await needPostgres(t);
   if (!url) return;
-  await withSchema(url, async (db) => {
-    const a = await openStore(db);
-    await a.migrate();
-    const b = await openStore(db);
-    try {
-      for (const day of DAYS.slice(0, 6)) {
-        const [one] = strikeReports(day);
-        const outcomes = await Promise.all([ingestReport(a, one), ingestReport(b, { ...one, meta: { ...one.meta, id: `${one.meta.id}-again` } })]);
-        assert.deepEqual(outcomes.map((o) => o.status).sort(), ['duplicate', 'stored']);
-      }
-      assert.equal(await a.countReports(), 6);
-      assert.equal(await a.countIncidents(), 6);
-    } finally {
-      await a.close();
-      await b.close();
+  await withTwoStores(url, async (a, b) => {
+    for (const day of DAYS.slice(0, 6)) {
+      const [one] = strikeReports(day);
+      const outcomes = await Promise.all([ingestReport(a, one), ingestReport(b, { ...one, meta: { ...one.meta, id: `${one.meta.id}-again` } })]);
+      assert.deepEqual(outcomes.map((o) => o.status).sort(), ['duplicate', 'stored']);
     }
+    assert.equal(await a.countReports(), 6);
+    assert.equal(await a.countIncidents(), 6);
   });
 });
 
@@ -119,30 +118,22 @@ function withoutLocks(store: Store, meet: Barrier): Store {
 test('PostgreSQL, control: without the locks, a strike whose two ingests both read before either writes gets two incidents', async (t) => {
   const url = await needPostgres(t);
   if (!url) return;
-  await withSchema(url, async (db) => {
-    const a = await openStore(db);
-    await a.migrate();
-    const b = await openStore(db);
-    try {
-      const perDay: string[] = [];
-      for (const day of DAYS) {
-        const [one, two] = strikeReports(day);
-        // Some pairs share a sentence_hashes row: the second then waits on the first's row lock
-        // and cannot reach the barrier, so the first goes on after the timeout (serialized).
-        const meet = barrier(2, 5_000);
-        const before = await a.countIncidents();
-        await Promise.all([ingestReport(withoutLocks(a, meet), one), ingestReport(withoutLocks(b, meet), two)]);
-        const made = (await a.countIncidents()) - before;
-        const raced = meet.outcomes.every((o) => o === 'met');
-        perDay.push(`${raced ? 'raced' : 'serialized'}:${made}`);
-      }
-      t.diagnostic(`without locks, per strike: ${perDay.join(' ')}`);
-      assert.ok(perDay.some((d) => d.startsWith('raced')), 'at least one strike\'s ingests both read before either wrote');
-      // A raced strike splits, every run. A serialized one (the barrier timed out) proves nothing either way.
-      for (const d of perDay) assert.ok(d === 'raced:2' || /^serialized:[12]$/.test(d), d);
-    } finally {
-      await a.close();
-      await b.close();
+  await withTwoStores(url, async (a, b) => {
+    const perDay: string[] = [];
+    for (const day of DAYS) {
+      const [one, two] = strikeReports(day);
+      // Some pairs share a sentence_hashes row: the second then waits on the first's row lock
+      // and cannot reach the barrier, so the first goes on after the timeout (serialized).
+      const meet = barrier(2, 5_000);
+      const before = await a.countIncidents();
+      await Promise.all([ingestReport(withoutLocks(a, meet), one), ingestReport(withoutLocks(b, meet), two)]);
+      const made = (await a.countIncidents()) - before;
+      const raced = meet.outcomes.every((o) => o === 'met');
+      perDay.push(`${raced ? 'raced' : 'serialized'}:${made}`);
     }
+    t.diagnostic(`without locks, per strike: ${perDay.join(' ')}`);
+    assert.ok(perDay.some((d) => d.startsWith('raced')), 'at least one strike\'s ingests both read before either wrote');
+    // A raced strike splits, every run. A serialized one (the barrier timed out) proves nothing either way.
+    for (const d of perDay) assert.ok(d === 'raced:2' || /^serialized:[12]$/.test(d), d);
   });
 });
