@@ -38,6 +38,18 @@ async function allOuts(store: Store, q: IncidentQuery): Promise<IncidentOut[]> {
   }
 }
 
+/** An export of every incident matching the filters, as a file download of `produces` (UTF-8). */
+function exportRoute(e: { url: string; produces: 'text/csv' | 'application/geo+json'; filename: string; summary: string; returns: string; render: (outs: IncidentOut[]) => string }): ApiRoute {
+  return defineRoute({
+    method: 'GET', url: e.url, query: incidentFilterQuery, produces: e.produces, summary: e.summary, returns: e.returns,
+    handler: async ({ query, ctx, reply }) => {
+      const body = e.render(await allOuts(ctx.store, toIncidentQuery(query)));
+      reply.type(`${e.produces}; charset=utf-8`).header('content-disposition', `attachment; filename="${e.filename}"`);
+      return body;
+    },
+  });
+}
+
 export const incidentRoutes: readonly ApiRoute[] = [
   defineRoute({
     method: 'GET', url: '/api/incidents', query: incidentListQuery,
@@ -65,25 +77,17 @@ export const incidentRoutes: readonly ApiRoute[] = [
       return { data: format === 'columns' ? pointColumns(points) : points, meta: { total: all.length } };
     },
   }),
-  defineRoute({
-    method: 'GET', url: '/api/incidents.csv', query: incidentFilterQuery, produces: 'text/csv',
+  exportRoute({
+    url: '/api/incidents.csv', produces: 'text/csv', filename: 'incidents.csv',
     summary: 'Matching incidents as CSV (ACLED-style columns, then civwatch\'s own)',
     returns: 'text/csv, one row per incident, header first (columns: docs/DATA-MODEL.md)',
-    handler: async ({ query, ctx, reply }) => {
-      const csv = incidentsCsv(await allOuts(ctx.store, toIncidentQuery(query)));
-      reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="incidents.csv"');
-      return csv;
-    },
+    render: incidentsCsv,
   }),
-  defineRoute({
-    method: 'GET', url: '/api/incidents.geojson', query: incidentFilterQuery, produces: 'application/geo+json',
+  exportRoute({
+    url: '/api/incidents.geojson', produces: 'application/geo+json', filename: 'incidents.geojson',
     summary: 'Matching incidents as a GeoJSON FeatureCollection',
     returns: 'a FeatureCollection: a Point per incident (null geometry without a place), the CSV fields as properties',
-    handler: async ({ query, ctx, reply }) => {
-      const doc = incidentsGeoJson(await allOuts(ctx.store, toIncidentQuery(query)));
-      reply.type('application/geo+json; charset=utf-8').header('content-disposition', 'attachment; filename="incidents.geojson"');
-      return JSON.stringify(doc);
-    },
+    render: (outs) => JSON.stringify(incidentsGeoJson(outs)),
   }),
   defineRoute({
     method: 'GET', url: '/api/incidents/:id', params: idParams, query: z.strictObject({}),
