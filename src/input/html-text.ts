@@ -67,7 +67,10 @@ export function blockText(root: DomNode): string {
       flush();
       stack.push(END);
     }
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
+    // One read of childNodes: linkedom builds a new list on every access (O(children) each), so
+    // indexing it in the loop was quadratic in the number of children (thousands of <br>).
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   flush();
   return paragraphs.join('\n\n');
