@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { blockText } from './html-text.js';
+import { blockText, nestsDeeperThan } from './html-text.js';
 import { readHtml } from './html.js';
 
 const body = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as never;
@@ -36,4 +36,10 @@ test('each element lists its children once (linkedom builds a new list per child
   const p = { nodeType: 1, nodeName: 'P', textContent: null, get childNodes() { reads++; return kids; } };
   assert.equal(blockText(p), 'Shells hit the market.\n\nFour traders were killed.');
   assert.equal(reads, 1);
+});
+
+test('nestsDeeperThan counts element levels and stops at the limit', () => {
+  assert.equal(nestsDeeperThan(body('<div><div><p>x</p></div></div>'), 2), true);
+  assert.equal(nestsDeeperThan(body('<div><div><p>x</p></div></div>'), 3), false);
+  assert.equal(nestsDeeperThan(body('<p>flat</p><p>page</p>'), 1), false);
 });

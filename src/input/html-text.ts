@@ -75,3 +75,22 @@ export function blockText(root: DomNode): string {
   flush();
   return paragraphs.join('\n\n');
 }
+
+/**
+ * Whether a DOM subtree nests elements deeper than `limit` levels (stops looking once it does).
+ * Readability's cost grows with depth × size (it walks each node's ancestors), so a page nested
+ * thousands deep is read without it.
+ *
+ * @example
+ * nestsDeeperThan(parseHTML('<div><div><p>x</p></div></div>').document.body, 2); // true
+ */
+export function nestsDeeperThan(root: DomNode, limit: number): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i].nodeType === 1) stack.push([children[i], depth + 1]);
+  }
+  return false;
+}

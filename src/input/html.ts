@@ -1,10 +1,14 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { InputDocument } from './document.js';
-import { blockText } from './html-text.js';
+import { blockText, nestsDeeperThan } from './html-text.js';
 import { isoDateOf } from './iso-date.js';
 
 /** Page furniture dropped before the main text is looked for: never report text. */
+/** News pages nest a few dozen elements deep; deeper than this, Readability (whose cost grows with
+ * depth × size) is skipped and the body's text is read directly. */
+const READABILITY_MAX_DEPTH = 400;
+
 const BOILERPLATE = 'script:not([type="application/ld+json"]), style, noscript, nav, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo]';
 
 export interface HtmlOptions {
@@ -32,7 +36,8 @@ export function readHtml(source: string, options: HtmlOptions = {}): InputDocume
   const page = parseHTML(html).document;
   removeAll(page, BOILERPLATE);
   try {
-    article = new Readability(page as unknown as Document).parse();
+    const root = page.body ?? page.documentElement;
+    if (!root || !nestsDeeperThan(root as never, READABILITY_MAX_DEPTH)) article = new Readability(page as unknown as Document).parse();
   } catch {
     article = null; // Readability gives up on odd markup; the body fallback below still reads it.
   }
