@@ -1,6 +1,5 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,26 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { analysisSchema } from '../report/schema.js';
+import { spawnCli, type SpawnedRun } from '../testing/cli.js';
 
 // End to end through the built CLI: `node bin/civwatch.js …` from the repository root, as a user
 // runs it. `npm test` builds dist/ first; bin/civwatch.js loads dist/cli/main.js.
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin', 'civwatch.js');
+type Run = SpawnedRun;
 
-interface Run { code: number | null; stdout: string; stderr: string }
-
-function civwatch(args: string[], input?: string | Buffer): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1', CIVWATCH_DEBUG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
+const civwatch = (args: string[], input?: string | Buffer): Promise<Run> => spawnCli(args, { input });
 
 /** A failed run: non-zero exit, one line on stderr, no stack trace, nothing on stdout. */
 function assertOneLineError(r: Run, pattern: RegExp): void {

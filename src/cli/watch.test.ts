@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createServer, type AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it, test } from 'node:test';
 import { InvalidArgumentError } from 'commander';
@@ -12,7 +10,7 @@ import { redisConnection } from '../queue/config.js';
 import { needPostgres, needRedis } from '../testing/services.js';
 import { ARTICLES, articleHtml, atomFeed, rssFeed, startLoopback, type Loopback } from '../watch/feeds.fixture.js';
 import { parseDuration } from './option-parsers.js';
-import { runCli } from '../testing/cli.js';
+import { runCli, spawnCli } from '../testing/cli.js';
 import { dropPgSchema, testSchemaName } from '../testing/pg-schema.js';
 
 test('--every durations: 30s, 15m, 1h, 1h30m, 500ms; anything else is refused', () => {
@@ -173,19 +171,7 @@ describe('civwatch watch', () => {
 });
 
 // End to end through the built CLI, as a user runs it: `npm test` builds dist/ first.
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-function civwatch(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'civwatch.js'), ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1', CIVWATCH_DEBUG: '', CIVWATCH_DB: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const civwatch = (args: string[]) => spawnCli(args, { env: { CIVWATCH_DB: '' } });
 
 test('e2e: node bin/civwatch.js watch feeds.txt --once --db, then incidents lists what the feeds reported', async () => {
   const srv = await startLoopback();
