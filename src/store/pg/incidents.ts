@@ -7,7 +7,7 @@ import type { EventRecord, GradeRecord, Incident, MergeRecord } from '../../corp
 import { distanceKm } from '../../geo/distance.js';
 import { decodeCursor, NO_DATE, ORDER_KEY, type CursorKey } from '../sqlite/cursor.js';
 import {
-  eventColumns, eventFromRow, FIGURE_COLUMNS, incidentColumns, incidentFromRow, incidentKey, pageOf, takeListed, type IncidentRow,
+  EVENT_COLUMNS, eventColumns, eventFromRow, FIGURE_COLUMNS, INCIDENT_COLUMNS, incidentColumns, incidentFromRow, incidentKey, pageOf, takeListed, type IncidentRow,
 } from '../sqlite/incident-rows.js';
 import type { IncidentQuery, Page } from '../store.js';
 import { searchWords } from './reports.js';
@@ -18,14 +18,6 @@ const JSON_EVENT = new Set(['civilians', 'combatants', 'total', 'claims']);
 const INT_INCIDENT = new Set([...FIGURE_COLUMNS, 'independent_sources']);
 const REAL = new Set(['lat', 'lon']);
 
-const INCIDENT_COLUMNS = [
-  'id', 'type', 'date_from', 'date_to', 'place_name', 'place_country', 'lat', 'lon', 'place_precision',
-  'perpetrator', 'target', ...FIGURE_COLUMNS, 'grade', 'grade_reasons', 'independent_sources', 'figures',
-];
-const EVENT_COLUMNS = [
-  'id', 'report', 'copy_group', 'published', 'outlet', 'type', 'date_from', 'date_to', 'place_name', 'place_country',
-  'lat', 'lon', 'place_precision', 'perpetrator', 'target', 'civilians', 'combatants', 'total', 'claims',
-];
 
 /** SQL type of a column in a json_to_recordset definition (JSON columns arrive as text, cast on insert). */
 function recordType(c: string): string {

@@ -15,6 +15,17 @@ const KINDS = ['killed', 'injured'] as const;
 /** The 18 figure columns of `incidents`, e.g. `civilians_killed_min`. */
 export const FIGURE_COLUMNS = GROUPS.flatMap((g) => KINDS.flatMap((k) => [`${g}_${k}_min`, `${g}_${k}_max`, `${g}_${k}_conservative`]));
 
+/** The incidents table's columns, in the order both stores write them. */
+export const INCIDENT_COLUMNS = [
+  'id', 'type', 'date_from', 'date_to', 'place_name', 'place_country', 'lat', 'lon', 'place_precision',
+  'perpetrator', 'target', ...FIGURE_COLUMNS, 'grade', 'grade_reasons', 'independent_sources', 'figures',
+];
+/** The events table's columns, in the order both stores write them. */
+export const EVENT_COLUMNS = [
+  'id', 'report', 'copy_group', 'published', 'outlet', 'type', 'date_from', 'date_to', 'place_name', 'place_country',
+  'lat', 'lon', 'place_precision', 'perpetrator', 'target', 'civilians', 'combatants', 'total', 'claims',
+];
+
 export type IncidentRow = Record<string, string | number | null>;
 
 interface PlaceColumns { place_name: string | null; place_country: string | null; lat: number | null; lon: number | null; place_precision: string | null }

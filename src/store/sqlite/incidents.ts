@@ -6,18 +6,10 @@ import { distanceKm } from '../../geo/distance.js';
 import type { IncidentQuery, Page } from '../store.js';
 import { decodeCursor, ftsQuery, ORDER_KEY, type CursorKey } from './cursor.js';
 import {
-  eventColumns, eventFromRow, FIGURE_COLUMNS, incidentColumns, incidentFromRow, incidentKey, pageOf, takeListed, upsertSql, type IncidentRow,
+  EVENT_COLUMNS, eventColumns, eventFromRow, INCIDENT_COLUMNS, incidentColumns, incidentFromRow, incidentKey, pageOf, takeListed, upsertSql, type IncidentRow,
 } from './incident-rows.js';
 import type { Prepared } from './prepared.js';
 
-const INCIDENT_COLUMNS = [
-  'id', 'type', 'date_from', 'date_to', 'place_name', 'place_country', 'lat', 'lon', 'place_precision',
-  'perpetrator', 'target', ...FIGURE_COLUMNS, 'grade', 'grade_reasons', 'independent_sources', 'figures',
-];
-const EVENT_COLUMNS = [
-  'id', 'report', 'copy_group', 'published', 'outlet', 'type', 'date_from', 'date_to', 'place_name', 'place_country',
-  'lat', 'lon', 'place_precision', 'perpetrator', 'target', 'civilians', 'combatants', 'total', 'claims',
-];
 const KM_PER_DEGREE = 111.32;
 
 /** A SQL condition with its parameters. */
