@@ -231,6 +231,25 @@ function runProvenanceContract(withStore: WithStore): void {
       assert.deepEqual(await s.reportsWithBands(['b7']), ['r-mosul']);
     });
 
+    withStore('reportsWithBands: most shared keys first; perBand and limit bound the lookup', async (s) => {
+      const { mosul, mosulCopy, raqqa } = contractReports();
+      for (const r of [mosul, mosulCopy, raqqa]) await s.putReport(r);
+      // b0 is shared by all three (boilerplate); the copy shares four keys with the query, raqqa two, mosul one.
+      await s.putBands('r-mosul', ['b0']);
+      await s.putBands('r-mosul-copy', ['b0', 'b1', 'b2', 'b3']);
+      await s.putBands('r-raqqa', ['b0', 'b4']);
+      const q = ['b0', 'b1', 'b2', 'b3', 'b4', 'b1'];
+      assert.deepEqual(await s.reportsWithBands(q), ['r-mosul-copy', 'r-raqqa', 'r-mosul']);
+      assert.deepEqual(await s.reportsWithBands(q, { limit: 2 }), ['r-mosul-copy', 'r-raqqa']);
+      // One report per key, the first by id: crowded b0 gives r-mosul only and counts after the keys
+      // that are not crowded (raqqa's b4 outranks mosul's b0).
+      assert.deepEqual(await s.reportsWithBands(q, { perBand: 1 }), ['r-mosul-copy', 'r-raqqa', 'r-mosul']);
+      // A key whose reports fill the bound exactly is not crowded.
+      assert.deepEqual(await s.reportsWithBands(['b0', 'b4'], { perBand: 3 }), ['r-raqqa', 'r-mosul', 'r-mosul-copy']);
+      assert.deepEqual(await s.reportsWithBands(['b0'], { perBand: 2 }), ['r-mosul', 'r-mosul-copy']);
+      assert.deepEqual(await s.reportsWithBands([], { perBand: 1, limit: 1 }), []);
+    });
+
     withStore('findSentenceByHash: the earliest published sentence wins', async (s) => {
       await s.putSentenceHashes([{ hash: 'h1', report: 'r-late', sentence: 3, published: '2017-04-04' }]);
       await s.putSentenceHashes([{ hash: 'h1', report: 'r-early', sentence: 0, published: '2017-03-30' }]);

@@ -86,6 +86,12 @@ export interface ReviewStore {
   reportInfos(ids: string[]): Promise<ReportInfoRow[]>;
 }
 
+/** Bounds of a band-key lookup (see `Store.reportsWithBands`). */
+export interface BandQuery {
+  perBand?: number;
+  limit?: number;
+}
+
 export interface Store extends ReviewStore {
   /** Apply pending migrations; idempotent. */
   migrate(): void | Promise<void>;
@@ -131,8 +137,13 @@ export interface Store extends ReviewStore {
   // Copy detection index: LSH band keys of each report's MinHash signature.
   /** Replace a report's band keys (the report must be stored). */
   putBands(report: string, bands: string[]): Promise<void>;
-  /** Reports sharing at least one band key with the given ones. */
-  reportsWithBands(bands: string[]): Promise<string[]>;
+  /**
+   * Reports sharing at least one band key with the given ones, those sharing the most keys
+   * first (then by id). With `perBand`, each key contributes at most that many reports (the
+   * first by id): a key shared by thousands of reports (boilerplate, or a story syndicated
+   * everywhere) then costs no more than a rare one. With `limit`, at most that many reports.
+   */
+  reportsWithBands(bands: string[], opts?: BandQuery): Promise<string[]>;
 
   // Sentence provenance
   /** Set the origins of sentences (upsert per report and sentence index). */

@@ -5,6 +5,7 @@
  */
 import type { SentenceOrigin } from '../../corpus/types.js';
 import type { SentenceHashRow } from '../sqlite/provenance.js';
+import type { BandQuery } from '../store.js';
 import type { PgSession } from './session.js';
 
 /** Distinct values, first occurrence kept, in order. */
@@ -75,10 +76,21 @@ export class PgProvenance {
     [report, distinct(bands).sort()]);
   }
 
-  async reportsWithBands(bands: string[]): Promise<string[]> {
+  /** Reports sharing band keys with the given ones, most keys shared first (see the Store interface). */
+  async reportsWithBands(bands: string[], opts: BandQuery = {}): Promise<string[]> {
     if (!bands.length) return [];
+    // One row more than the bound per key tells a crowded key (n > perBand) from a full one.
     const rows = await this.db.query<{ report: string }>(
-      'SELECT DISTINCT report FROM report_bands WHERE band = ANY($1::text[]) ORDER BY report', [distinct(bands)]);
+      `SELECT report FROM (
+         SELECT r.report, r.n, r.rn FROM unnest($1::text[]) AS b(band)
+         CROSS JOIN LATERAL (
+           SELECT x.report, count(*) OVER () AS n, row_number() OVER (ORDER BY x.report) AS rn
+           FROM (SELECT report FROM report_bands WHERE band = b.band ORDER BY report LIMIT $2::int + 1) x) r
+       ) hits
+       WHERE $2::int IS NULL OR rn <= $2::int
+       GROUP BY report
+       ORDER BY count(*) FILTER (WHERE $2::int IS NULL OR n <= $2::int) DESC, count(*) DESC, report LIMIT $3`,
+      [distinct(bands), opts.perBand ?? null, opts.limit ?? null]);
     return rows.map((r) => r.report);
   }
 

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { EventRecord, GradeRecord, Incident, MergeRecord, ReviewRecord, SentenceOrigin, StoredReport } from '../../corpus/types.js';
 import type { IsoDate } from '../../report/types.js';
 import type { SentenceHashRow } from '../sqlite/provenance.js';
-import type { FeedState, IncidentPoint, IncidentQuery, IncidentStats, Page, ReportInfoRow, Store } from '../store.js';
+import type { BandQuery, FeedState, IncidentPoint, IncidentQuery, IncidentStats, Page, ReportInfoRow, Store } from '../store.js';
 import { PgFeeds } from './feeds.js';
 import { PgIncidents } from './incidents.js';
 import { LOCK_SQL, lockIds } from './locks.js';
@@ -129,8 +129,8 @@ export class PgStore implements Store {
   putBands(report: string, bands: string[]): Promise<void> {
     return this.provenance.putBands(report, bands);
   }
-  reportsWithBands(bands: string[]): Promise<string[]> {
-    return this.provenance.reportsWithBands(bands);
+  reportsWithBands(bands: string[], opts?: BandQuery): Promise<string[]> {
+    return this.provenance.reportsWithBands(bands, opts);
   }
   putSentenceOrigins(origins: SentenceOrigin[]): Promise<void> {
     return this.provenance.putSentenceOrigins(origins);

@@ -5,6 +5,7 @@
 import type { SentenceOrigin } from '../../corpus/types.js';
 import type { IsoDate } from '../../report/types.js';
 import type { Prepared } from './prepared.js';
+import type { BandQuery } from '../store.js';
 
 export interface SentenceHashRow { hash: string; report: string; sentence: number; published: IsoDate | null }
 
@@ -19,11 +20,23 @@ export class ProvenanceTable {
     for (const b of bands) insert.run(b, report);
   }
 
-  /** Reports sharing a band key with the given ones, by id. */
-  reportsWithBands(bands: string[]): string[] {
-    if (!bands.length) return [];
-    return (this.q(`SELECT DISTINCT report FROM report_bands WHERE band IN (SELECT value FROM json_each(?)) ORDER BY report`)
-      .all(JSON.stringify(bands)) as { report: string }[]).map((r) => r.report);
+  /** Reports sharing band keys with the given ones, most keys shared first (see the Store interface). */
+  reportsWithBands(bands: string[], opts: BandQuery = {}): string[] {
+    const per = opts.perBand;
+    // One row more than the bound tells a crowded key from a key with exactly `perBand` reports.
+    const byBand = this.q('SELECT report FROM report_bands WHERE band = ? ORDER BY report LIMIT ?');
+    const shared = new Map<string, SharedKeys>();
+    for (const band of new Set(bands)) {
+      const rows = byBand.all(band, per === undefined ? -1 : per + 1) as { report: string }[];
+      const crowded = per !== undefined && rows.length > per;
+      for (const { report } of crowded ? rows.slice(0, per) : rows) {
+        const k = shared.get(report) ?? { all: 0, rare: 0 };
+        k.all++;
+        if (!crowded) k.rare++;
+        shared.set(report, k);
+      }
+    }
+    return rankByShared(shared, opts.limit);
   }
 
   /**
@@ -109,4 +122,19 @@ export class ProvenanceTable {
       originReport: r.origin_report, originSentence: r.origin_sentence, similarity: r.similarity,
     }));
   }
+}
+
+/** How many of a query's band keys a report shares: all of them, and those not crowded (over `perBand` reports). */
+export interface SharedKeys {
+  all: number;
+  rare: number;
+}
+
+/** Report ids by shared keys that are not crowded, then by all shared keys, then by id in byte order; at most `limit`. */
+export function rankByShared(shared: ReadonlyMap<string, SharedKeys>, limit?: number): string[] {
+  const ids = [...shared.keys()].sort((a, b) => {
+    const x = shared.get(a)!, y = shared.get(b)!;
+    return (y.rare - x.rare) || (y.all - x.all) || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  return limit === undefined ? ids : ids.slice(0, limit);
 }

@@ -1,6 +1,6 @@
 import type { EventRecord, GradeRecord, Incident, MergeRecord, ReviewRecord, SentenceOrigin, StoredReport } from '../../corpus/types.js';
 import type { IsoDate } from '../../report/types.js';
-import type { FeedState, IncidentPoint, IncidentQuery, IncidentStats, Page, ReportInfoRow, Store } from '../store.js';
+import type { BandQuery, FeedState, IncidentPoint, IncidentQuery, IncidentStats, Page, ReportInfoRow, Store } from '../store.js';
 import { migrate, openDatabase, schemaVersion, type Db, type OpenOptions } from './db.js';
 import { FeedTable } from './feeds.js';
 import { IncidentTable } from './incidents.js';
@@ -108,8 +108,8 @@ export class SqliteStore implements Store {
   putBands(report: string, bands: string[]): Promise<void> {
     return this.op(() => this.provenance.putBands(report, bands));
   }
-  reportsWithBands(bands: string[]): Promise<string[]> {
-    return this.op(() => this.provenance.reportsWithBands(bands));
+  reportsWithBands(bands: string[], opts?: BandQuery): Promise<string[]> {
+    return this.op(() => this.provenance.reportsWithBands(bands, opts));
   }
   putSentenceOrigins(origins: SentenceOrigin[]): Promise<void> {
     return this.op(() => this.provenance.putSentenceOrigins(origins));
