@@ -9,21 +9,49 @@ import {
   EVENT_COLUMNS, eventColumns, eventFromRow, INCIDENT_COLUMNS, incidentColumns, incidentFromRow, incidentKey, pageOf, takeListed, upsertSql, type IncidentRow,
 } from './incident-rows.js';
 import type { Prepared } from './prepared.js';
+import { queryBox, sinceBound } from '../listing-bounds.js';
 
 const KM_PER_DEGREE = 111.32;
 
 /** A SQL condition with its parameters. */
 export interface Filter { sql: string; params: unknown[] }
 
+/** What the store keeps to bound a listing's reads (migration 5). */
+export interface ListingBounds {
+  /** The longest incident date interval in days (`incident_span`). */
+  spanDays: number;
+  /**
+   * True when `text` matches so many reports that listing in order and testing each incident
+   * is cheaper than reading every match and sorting them.
+   */
+  commonText?: boolean;
+}
+
+/** More matching reports than this, and a full-text listing tests incidents in listing order instead (see {@link ListingBounds}). */
+export const COMMON_TEXT_MATCHES = 2000;
+
 /**
  * The SQL filters of a query; `near` becomes its bounding box here and is checked exactly in JS.
- * Incidents an analyst merged into another (migration 2) are never listed.
+ * Incidents an analyst merged into another (migration 2) are never listed. With `bounds`, `since`
+ * also bounds the order key, and a box is looked up in the R*Tree (migration 5).
  */
-export function filters(q: IncidentQuery): Filter[] {
+export function filters(q: IncidentQuery, bounds?: ListingBounds): Filter[] {
   const f: Filter[] = [{ sql: 'merged_into IS NULL', params: [] }];
-  if (q.since) f.push({ sql: 'date_to >= ?', params: [q.since] });
+  if (q.since) {
+    f.push({ sql: 'date_to >= ?', params: [q.since] });
+    const low = bounds ? sinceBound(q.since, bounds.spanDays) : null;
+    if (low) f.push({ sql: `${ORDER_KEY} >= ?`, params: [low] });
+  }
   // Also on the listing's order key, so the index scan stops at `until` instead of filtering to the end.
   if (q.until) f.push({ sql: `date_from <= ? AND ${ORDER_KEY} <= ?`, params: [q.until, q.until] });
+  const box = bounds ? queryBox(q) : null;
+  if (box) {
+    f.push({
+      sql: `id IN (SELECT k.id FROM incidents_rtree r JOIN incident_keys k ON k.n = r.n
+        WHERE r.min_lat <= ? AND r.max_lat >= ? AND r.min_lon <= ? AND r.max_lon >= ?)`,
+      params: [box.north, box.south, box.east, box.west],
+    });
+  }
   if (q.bbox) {
     const { south, west, north, east } = q.bbox;
     f.push({ sql: 'lat BETWEEN ? AND ?', params: [south, north] });
@@ -44,7 +72,14 @@ export function filters(q: IncidentQuery): Filter[] {
   if (q.grades) f.push({ sql: 'grade IN (SELECT value FROM json_each(?))', params: [JSON.stringify(q.grades)] });
   if (q.perpetrator) f.push({ sql: 'perpetrator = ? COLLATE NOCASE', params: [q.perpetrator] });
   const match = q.text ? ftsQuery(q.text) : null;
-  if (match) {
+  if (match && bounds?.commonText) {
+    // The match set is built once per statement (a list subquery); each incident in listing order is tested against it.
+    f.push({
+      sql: `EXISTS (SELECT 1 FROM incident_events ie JOIN events e ON e.id = ie.event JOIN reports r ON r.id = e.report
+        WHERE ie.incident = incidents.id AND r.seq IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?))`,
+      params: [match],
+    });
+  } else if (match) {
     f.push({
       sql: `id IN (SELECT ie.incident FROM incident_events ie JOIN events e ON e.id = ie.event
         JOIN reports r ON r.id = e.report WHERE r.seq IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?))`,
@@ -104,7 +139,7 @@ export class IncidentTable {
   /** A page of incidents by date (undated last), then id; see {@link IncidentQuery}. */
   list(query: IncidentQuery): Page<Incident> {
     const limit = Math.max(1, Math.floor(query.limit ?? 100));
-    const base = filters(query);
+    const base = filters(query, this.bounds(query));
     const near = query.near;
     const batch = near ? Math.max(limit + 1, 200) : limit + 1;
     const out: IncidentRow[] = [];
@@ -123,13 +158,23 @@ export class IncidentTable {
 
   /** Listed incidents matching `query` (all listed ones without it); `near` is checked exactly, like {@link list}. */
   count(query: IncidentQuery = {}): number {
-    const f = filters(query);
+    const f = filters(query, this.bounds(query));
     const where = f.map((x) => x.sql).join(' AND ');
     const params = f.flatMap((x) => x.params);
     const near = query.near;
     if (!near) return (this.q(`SELECT COUNT(*) AS n FROM incidents WHERE ${where}`).get(...params) as { n: number }).n;
     const rows = this.q(`SELECT lat, lon FROM incidents WHERE ${where}`).all(...params) as { lat: number; lon: number }[];
     return rows.filter((r) => distanceKm(near, r) <= near.km).length;
+  }
+
+  /** The listing bounds kept by migration 5, and whether `query.text` is a common one. */
+  private bounds(query: IncidentQuery): ListingBounds {
+    const row = this.q('SELECT days FROM incident_span').get() as { days: number } | undefined;
+    const match = query.text ? ftsQuery(query.text) : null;
+    const matches = match
+      ? (this.q('SELECT COUNT(*) AS n FROM (SELECT 1 FROM reports_fts WHERE reports_fts MATCH ? LIMIT ?)').get(match, COMMON_TEXT_MATCHES + 1) as { n: number }).n
+      : 0;
+    return { spanDays: row?.days ?? Infinity, commonText: matches > COMMON_TEXT_MATCHES };
   }
 
   putMerge(m: MergeRecord): void {
