@@ -40,7 +40,7 @@ async function fill(s: Store, n: number): Promise<Generated> {
     const reports: string[][] = [];
     const events: string[] = [];
     for (let r = 0; r < 1 + Math.floor(rng.next() * 2); r++) {
-      const ws = [rng.pick(WORDS), rng.pick(WORDS)];
+      const ws = [rng.next() < 0.04 ? 'lighthouse' : rng.pick(WORDS), rng.pick(WORDS)]; // one rare word
       reports.push(ws);
       const id = `lr-${i}-${r}`;
       await s.putReport(reportFixture({ id, text: `A strike hit the ${ws[0]} near the ${ws[1]} on Monday. Report ${i}-${r}.` }));
@@ -111,6 +111,9 @@ const QUERIES: IncidentQuery[] = [
   { text: 'convoy orchard' }, // both words in one report
   { text: 'quarry', since: '2018-03-01', bbox: { south: 29, west: 32, north: 38, east: 45 } },
   { text: 'nowhere' },
+  { text: 'lighthouse' }, // rare: the matches are read first
+  { text: 'Lighthouse ferry', until: '2019-01-01' },
+  { bbox: { south: 36.2, west: 43.0, north: 36.6, east: 43.4 } }, // a small box: read from the spatial index first
 ];
 
 /** Register the listing-against-brute-force contract tests. */
@@ -124,7 +127,9 @@ export function runListingContract(withStore: WithStore): void {
         assert.deepEqual(await listAll(s, { ...q, limit: 7 }), want, `listing ${JSON.stringify(q)}`);
         assert.equal(await s.countIncidents(q), want.length, `count ${JSON.stringify(q)}`);
       }
-      assert.ok(sorted.filter((i) => matches(i, { text: 'convoy orchard' }, words)).length > 0, 'the two-word query has matches');
+      const count = (q: IncidentQuery) => sorted.filter((i) => matches(i, q, words)).length;
+      assert.ok(count({ text: 'convoy orchard' }) > 0 && count({ text: 'lighthouse' }) > 0, 'the word queries have matches');
+      assert.ok(count({ text: 'bakery' }) > 50 && count({ text: 'lighthouse' }) < 30, 'a common word and a rare one (both plans)');
     });
 
     withStore('an analyst who lengthens a date or moves a place: since and bbox find the incident at once', async (s) => {
@@ -143,6 +148,25 @@ export function runListingContract(withStore: WithStore): void {
       await s.putIncident(incidentFixture({ id: 'd-0', date: '2021-02-01', place: null }), []);
       assert.deepEqual(await since('2021-01-01'), ['d-0']);
       assert.deepEqual(await listAll(s, { bbox: { south: 31, west: 34, north: 32, east: 35 }, limit: 5 }), []);
+    });
+
+    withStore('full text follows edits: the new text of a report, an event moved to another incident, rows written in any order', async (s) => {
+      const found = async (text: string) => (await listAll(s, { text, limit: 5 }));
+      await s.transaction(async () => { // the incident and its link first, its report last (foreign keys are checked at commit)
+        await s.putIncident(incidentFixture({ id: 'ft-1', date: '2019-04-02', events: ['ft-r#0'] }), []);
+        await s.putEvents([eventFixture({ report: 'ft-r' })]);
+        await s.putReport(reportFixture({ id: 'ft-r', title: 'Orchard shelled', text: 'Shells fell on the bakery at dawn.' }));
+      });
+      assert.deepEqual(await found('bakery'), ['ft-1']);
+      assert.deepEqual(await found('orchard'), ['ft-1'], 'the title is searched too');
+      await s.putReport(reportFixture({ id: 'ft-r', title: 'Orchard shelled', text: 'Shells fell on the quarry at dawn.' }));
+      assert.deepEqual(await found('bakery'), [], 'the old text is gone');
+      assert.deepEqual(await found('quarry'), ['ft-1']);
+      await s.putIncident(incidentFixture({ id: 'ft-1', date: '2019-04-02', events: [] }), []);
+      await s.putIncident(incidentFixture({ id: 'ft-2', date: '2019-04-03', events: ['ft-r#0'] }), []);
+      assert.deepEqual(await found('quarry'), ['ft-2'], 'the event moved to another incident');
+      assert.deepEqual(await found('quarry orchard'), ['ft-2'], 'two words in one report (title and text)');
+      assert.equal(await s.countIncidents({ text: 'quarry' }), 1);
     });
   });
 }
