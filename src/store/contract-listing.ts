@@ -101,10 +101,10 @@ const QUERIES: IncidentQuery[] = [
   { since: '2017-01-15', until: '2017-02-15' },
   { since: '2019-12-31', grades: ['fair', 'confirmed'] },
   { perpetrator: 'ISLAMIC STATE', since: '2018-01-01' },
-  { near: { lat: 36.34, lon: 43.13, km: 60 } },
+  { near: { lat: 36.34, lon: 43.13, km: 150 } },
   { near: { lat: -17.7, lon: 179.9, km: 150 } }, // its box crosses the antimeridian
-  { near: { lat: 31.45, lon: 34.4, km: 40 }, since: '2017-06-01' },
-  { bbox: { south: 35.5, west: 42.5, north: 37, east: 43.5 } },
+  { near: { lat: 31.45, lon: 34.4, km: 150 }, since: '2017-06-01' },
+  { bbox: { south: 35, west: 42, north: 37.5, east: 44.5 } }, // about 40 of 240: read from the spatial index first, paged
   { bbox: { south: -20, west: 178, north: -12, east: -172.5 } }, // across the antimeridian
   { bbox: { south: 30, west: 33, north: 33, east: 36 }, type: 'Armed clash' },
   { text: 'bakery' },
@@ -113,7 +113,7 @@ const QUERIES: IncidentQuery[] = [
   { text: 'nowhere' },
   { text: 'lighthouse' }, // rare: the matches are read first
   { text: 'Lighthouse ferry', until: '2019-01-01' },
-  { bbox: { south: 36.2, west: 43.0, north: 36.6, east: 43.4 } }, // a small box: read from the spatial index first
+  { bbox: { south: 30, west: 32, north: 33, east: 36 } }, // most of a cluster: the listing order is walked
 ];
 
 /** Register the listing-against-brute-force contract tests. */
@@ -144,6 +144,14 @@ export function runListingContract(withStore: WithStore): void {
       assert.deepEqual((await since('2020-05-30')).slice(0, 2), ['d-0', 'd-29']);
       assert.deepEqual(await listAll(s, { bbox: { south: 31, west: 34, north: 32, east: 35 }, limit: 5 }), ['d-0']);
       assert.deepEqual((await listAll(s, { near: { lat: 36.34, lon: 43.13, km: 5 }, limit: 50 })).length, 29);
+      await s.setMergedInto('d-5', 'd-6');
+      const mosul = await listAll(s, { bbox: { south: 36, west: 43, north: 37, east: 44 }, limit: 4 });
+      assert.equal(mosul.length, 28, 'merged away: no longer listed in a box');
+      assert.ok(!mosul.includes('d-5'));
+      await s.setMergedInto('d-5', null);
+      assert.ok((await listAll(s, { bbox: { south: 36, west: 43, north: 37, east: 44 }, limit: 4 })).includes('d-5'), 'unmerged: listed again');
+      await s.putIncident(incidentFixture({ id: 'd-7', date: '2015-01-01', place: place('Mosul', 'Iraq', 36.34, 43.13) }), []);
+      assert.equal((await listAll(s, { near: { lat: 36.34, lon: 43.13, km: 5 }, limit: 3 }))[0], 'd-7', 'a corrected date moves it in a box listing');
       // Shortened again: the kept span does not shrink, and nothing is missed either way.
       await s.putIncident(incidentFixture({ id: 'd-0', date: '2021-02-01', place: null }), []);
       assert.deepEqual(await since('2021-01-01'), ['d-0']);

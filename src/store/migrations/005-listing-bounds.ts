@@ -10,10 +10,11 @@
  *   `julianday` cannot read counts as a span of 1,000,000 days (no bound).
  * - `incident_keys`: a stable integer per incident id. `incidents` has a text primary key, and
  *   SQLite may renumber such a table's rowids (VACUUM), so the R*Tree is keyed by this instead.
- * - `incidents_rtree`: each placed incident's point (`lat`, `lon`) in an R*Tree, so `bbox` and
- *   `near` find the incidents in a box with one lookup instead of reading a whole latitude band.
- *   R*Tree coordinates are 32-bit floats rounded outward: the listing keeps its exact `lat`/`lon`
- *   conditions.
+ * - `incidents_rtree`: each listed (not merged away), placed incident's point in an R*Tree, so
+ *   `bbox` and `near` find the incidents in a box with one lookup instead of reading a whole
+ *   latitude band. R*Tree coordinates are 32-bit floats rounded outward, so the exact `lat` and
+ *   `lon` ride along as auxiliary columns, with the incident's id and listing order key `k`: a
+ *   box alone is listed from the R*Tree without touching `incidents` until the page is known.
  * - `incidents_fts`: full text per incident (FTS rowid = the incident's key): the titles and
  *   texts of the reports behind its events. A word's matches are then incidents directly, so a
  *   listing can test "does this incident match" with one set built per query instead of joining
@@ -25,9 +26,9 @@
 const span = (r: string) => `CASE WHEN ${r}.date_from IS NULL OR ${r}.date_to IS NULL THEN 0
   ELSE COALESCE(CAST(julianday(${r}.date_to) - julianday(${r}.date_from) + 1 AS INTEGER), 1000000) END`;
 
-const point = (r: string) => `INSERT OR REPLACE INTO incidents_rtree (n, min_lat, max_lat, min_lon, max_lon)
-    SELECT k.n, ${r}.lat, ${r}.lat, ${r}.lon, ${r}.lon FROM incident_keys k
-    WHERE k.id = ${r}.id AND ${r}.lat IS NOT NULL AND ${r}.lon IS NOT NULL;`;
+const point = (r: string) => `INSERT OR REPLACE INTO incidents_rtree (n, min_lat, max_lat, min_lon, max_lon, k, id, lat, lon)
+    SELECT k.n, ${r}.lat, ${r}.lat, ${r}.lon, ${r}.lon, COALESCE(${r}.date_from, '~'), ${r}.id, ${r}.lat, ${r}.lon FROM incident_keys k
+    WHERE k.id = ${r}.id AND ${r}.lat IS NOT NULL AND ${r}.lon IS NOT NULL AND ${r}.merged_into IS NULL;`;
 
 /** Statements that rebuild the full-text row of each incident id `ids` (a subquery) yields. */
 const reindex = (ids: string) => `
@@ -53,10 +54,10 @@ CREATE TABLE incident_keys (
 );
 INSERT INTO incident_keys (id) SELECT id FROM incidents ORDER BY id;
 
-CREATE VIRTUAL TABLE incidents_rtree USING rtree(n, min_lat, max_lat, min_lon, max_lon);
-INSERT INTO incidents_rtree (n, min_lat, max_lat, min_lon, max_lon)
-  SELECT k.n, i.lat, i.lat, i.lon, i.lon FROM incidents i JOIN incident_keys k ON k.id = i.id
-  WHERE i.lat IS NOT NULL AND i.lon IS NOT NULL;
+CREATE VIRTUAL TABLE incidents_rtree USING rtree(n, min_lat, max_lat, min_lon, max_lon, +k, +id, +lat, +lon);
+INSERT INTO incidents_rtree (n, min_lat, max_lat, min_lon, max_lon, k, id, lat, lon)
+  SELECT k.n, i.lat, i.lat, i.lon, i.lon, COALESCE(i.date_from, '~'), i.id, i.lat, i.lon FROM incidents i JOIN incident_keys k ON k.id = i.id
+  WHERE i.lat IS NOT NULL AND i.lon IS NOT NULL AND i.merged_into IS NULL;
 
 CREATE VIRTUAL TABLE incidents_fts USING fts5(
   title, text, content = '', contentless_delete = 1,
@@ -76,8 +77,8 @@ END;
 CREATE TRIGGER incidents_bounds_dates AFTER UPDATE OF date_from, date_to ON incidents BEGIN
   UPDATE incident_span SET days = MAX(days, ${span('new')});
 END;
-CREATE TRIGGER incidents_bounds_place AFTER UPDATE OF lat, lon ON incidents
-WHEN old.lat IS NOT new.lat OR old.lon IS NOT new.lon BEGIN
+CREATE TRIGGER incidents_bounds_place AFTER UPDATE OF lat, lon, date_from, merged_into ON incidents
+WHEN old.lat IS NOT new.lat OR old.lon IS NOT new.lon OR old.date_from IS NOT new.date_from OR old.merged_into IS NOT new.merged_into BEGIN
   DELETE FROM incidents_rtree WHERE n = (SELECT n FROM incident_keys WHERE id = old.id);
   ${point('new')}
 END;

@@ -48,7 +48,7 @@ export function filters(q: IncidentQuery, bounds?: ListingBounds): Filter[] {
   if (q.until) f.push({ sql: `date_from <= ? AND ${ORDER_KEY} <= ?`, params: [q.until, q.until] });
   const box = bounds ? queryBox(q) : null;
   if (box && bounds?.boxFirst) {
-    f.push({ sql: `id IN (SELECT k.id FROM incidents_rtree r JOIN incident_keys k ON k.n = r.n WHERE ${RTREE_BOX})`, params: rtreeParams(box) });
+    f.push({ sql: `id IN (SELECT r.id FROM incidents_rtree r WHERE ${RTREE_BOX})`, params: rtreeParams(box) });
   }
   // Walking the listing order, `lat`/`lon` are tested on each row: `+` keeps the planner off the latitude index.
   const lat = box && !bounds?.boxFirst ? '+lat' : 'lat';
@@ -164,19 +164,36 @@ export class IncidentTable {
     const limit = Math.max(1, Math.floor(query.limit ?? 100));
     const near = query.near;
     const batch = near ? Math.max(limit + 1, 200) : limit + 1;
-    const base = filters(query, this.bounds(query, batch));
+    const bounds = this.bounds(query, batch);
+    const base = filters(query, bounds);
+    const box = queryBox(query);
+    // A box and nothing else: the R*Tree holds the order key and exact point, so it gives the batch's ids itself.
+    const boxOnly = box && bounds.boxFirst && !query.since && !query.until && !query.type && !query.grades && !query.perpetrator && !query.text;
     const out: IncidentRow[] = [];
     let after: CursorKey | null = query.cursor ? decodeCursor(query.cursor) : null;
     for (;;) {
-      const all = after ? [...base, { sql: `(${ORDER_KEY}, id) > (?, ?)`, params: [...after] }] : base;
-      const where = all.length ? `WHERE ${all.map((f) => f.sql).join(' AND ')}` : '';
-      const rows = this.q(`SELECT * FROM incidents ${where} ORDER BY ${ORDER_KEY}, id LIMIT ?`)
-        .all(...all.flatMap((f) => f.params), batch) as IncidentRow[];
+      const rows = boxOnly ? this.batchInBox(box, after, batch) : this.batch(base, after, batch);
       if (takeListed(out, rows, near, limit, batch)) break;
       after = incidentKey(rows[rows.length - 1]);
     }
     const { rows: page, next } = pageOf(out, limit);
     return { items: this.hydrateMany(page), next };
+  }
+
+  /** Up to `batch` rows matching `base` after the cursor key, in listing order. */
+  private batch(base: Filter[], after: CursorKey | null, batch: number): IncidentRow[] {
+    const all = after ? [...base, { sql: `(${ORDER_KEY}, id) > (?, ?)`, params: [...after] }] : base;
+    return this.q(`SELECT * FROM incidents WHERE ${all.map((f) => f.sql).join(' AND ')} ORDER BY ${ORDER_KEY}, id LIMIT ?`)
+      .all(...all.flatMap((f) => f.params), batch) as IncidentRow[];
+  }
+
+  /** Up to `batch` listed incidents inside `box` after the cursor key, in listing order, read from the R*Tree's own columns. */
+  private batchInBox(box: Box, after: CursorKey | null, batch: number): IncidentRow[] {
+    const cursor = after ? 'AND (r.k, r.id) > (?, ?)' : '';
+    return this.q(`SELECT * FROM incidents WHERE id IN (SELECT r.id FROM incidents_rtree r WHERE ${RTREE_BOX}
+        AND r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ? ${cursor} ORDER BY r.k, r.id LIMIT ?)
+      ORDER BY ${ORDER_KEY}, id`)
+      .all(...rtreeParams(box), box.south, box.north, box.west, box.east, ...(after ?? []), batch) as IncidentRow[];
   }
 
   /** Listed incidents matching `query` (all listed ones without it); `near` is checked exactly, like {@link list}. */
