@@ -59,3 +59,10 @@ test('GeoJSON: a point at the place (lon, lat), none without a place', () => {
   assert.equal(gj.features[1].geometry, null);
   assert.ok(Array.isArray(gj.features[0].properties.grade_reasons));
 });
+
+test('CSV: admin1 from the gazetteer when it knows the place, empty when it does not', () => {
+  const inMosul = { ...out, place: { name: 'Mosul', country: 'IQ', lat: 36.34, lon: 43.13, precision: 'city' as const } };
+  assert.match(incidentsCsv([inMosul]).split('\r\n')[1], /,Iraq,Nineveh,Mosul,36\.34,43\.13,/);
+  const unknown = { ...out, place: { name: 'Qaryat Nowhere', country: 'IQ', lat: 36.34, lon: 43.13, precision: 'city' as const } };
+  assert.match(incidentsCsv([unknown]).split('\r\n')[1], /,Iraq,,Qaryat Nowhere,/);
+});

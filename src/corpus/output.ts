@@ -7,6 +7,7 @@
 import type { EventRecord, Incident, IncidentOut, StoredReport } from './types.js';
 import type { EventType, Range } from '../report/types.js';
 import { COUNTRIES } from '../lexicon/countries.js';
+import { admin1Of } from '../geo/admin1-of.js';
 
 const COUNTRY_NAMES = new Map(COUNTRIES.map((c) => [c.code, c.name]));
 /** A country's name from its ISO code (the code itself when unknown, e.g. PS territories). */
@@ -129,7 +130,7 @@ export const OUTPUT_COLUMNS: readonly OutputColumn[] = [
   { name: 'actor1', about: 'suspected belligerent (perpetrator)', value: (o) => o.perpetrator },
   { name: 'actor2', about: 'target, when the reports name one', value: (o) => o.target },
   { name: 'country', about: 'country name', value: (o) => (o.place ? countryName(o.place.country) : null) },
-  { name: 'admin1', about: 'first-level region: empty until incidents carry it (places keep only name, country and point)', value: () => null },
+  { name: 'admin1', about: 'first-level region, when the gazetteer knows the place (same name and country, within 25 km) and the region table names its code', value: (o) => admin1Of(o.place) },
   { name: 'location', about: 'place name', value: (o) => o.place?.name ?? null },
   { name: 'latitude', about: 'degrees', value: (o) => o.place?.lat ?? null },
   { name: 'longitude', about: 'degrees', value: (o) => o.place?.lon ?? null },

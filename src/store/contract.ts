@@ -16,6 +16,7 @@ import type { Store } from './store.js';
 import { runSpreadContract } from './contract-spread.js';
 import { runGradeOrderContract } from './contract-grade-order.js';
 import { runCountContract } from './contract-count.js';
+import { runListingContract } from './contract-listing.js';
 
 /** Runs one test body against a fresh migrated store and always closes it. */
 export type WithStore = (title: string, body: (store: Store) => Promise<void>) => void;
@@ -50,6 +51,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     runSpreadContract(withStore);
     runGradeOrderContract(withStore);
     runCountContract(withStore);
+    runListingContract(withStore);
   });
 }
 

@@ -11,6 +11,7 @@ import {
 } from '../sqlite/incident-rows.js';
 import type { IncidentQuery, Page } from '../store.js';
 import { searchWords } from './reports.js';
+import { queryBox, sinceBound } from '../listing-bounds.js';
 import type { PgSession } from './session.js';
 
 const JSON_INCIDENT = new Set(['grade_reasons', 'figures']);
@@ -74,11 +75,20 @@ const KM_PER_DEGREE = 111.32;
  * SQL conditions (their parameters numbered through `p`) of a listing query; `near` is its box
  * here, exact in JS. Incidents merged away by an analyst are left out.
  */
-export function filters(q: IncidentQuery, p: (v: unknown) => string): string[] {
+export function filters(q: IncidentQuery, p: (v: unknown) => string, bounds?: { spanDays: number }): string[] {
   const f: string[] = ['merged_into IS NULL']; // incidents an analyst merged away are never listed (migration 2)
-  if (q.since) f.push(`date_to >= ${p(q.since)}`);
+  if (q.since) {
+    f.push(`date_to >= ${p(q.since)}`);
+    // The longest incident interval bounds the order key too (migration 5), so an index scan starts near `since`.
+    const low = bounds ? sinceBound(q.since, bounds.spanDays) : null;
+    if (low) f.push(`COALESCE(date_from, '${NO_DATE}') >= ${p(low)}`);
+  }
   // Also on the listing's order key, so an index scan in listing order stops at `until` (as in SQLite).
   if (q.until) f.push(`date_from <= ${p(q.until)} AND COALESCE(date_from, '${NO_DATE}') <= ${p(q.until)}`);
+  const box = bounds ? queryBox(q) : null;
+  if (box) { // the GiST index on point(lon, lat) (migration 5)
+    f.push(`lat IS NOT NULL AND lon IS NOT NULL AND point(lon, lat) <@ box(point(${p(box.west)}::float8, ${p(box.south)}::float8), point(${p(box.east)}::float8, ${p(box.north)}::float8))`);
+  }
   if (q.bbox) {
     const { south, west, north, east } = q.bbox;
     f.push(`lat BETWEEN ${p(south)}::float8 AND ${p(north)}::float8`);
@@ -153,11 +163,12 @@ export class PgIncidents {
     const near = query.near;
     const batch = near ? Math.max(limit + 1, 200) : limit + 1;
     const out: HydratedRow[] = [];
+    const bounds = await this.bounds();
     let after: CursorKey | null = query.cursor ? decodeCursor(query.cursor) : null;
     for (;;) {
       const params: unknown[] = [];
       const p = (v: unknown) => `$${params.push(v)}`;
-      const all = filters(query, p);
+      const all = filters(query, p, bounds);
       if (after) all.push(`(${ORDER_KEY}, id) > (${p(after[0])}, ${p(after[1])})`);
       const where = all.length ? `WHERE ${all.join(' AND ')}` : '';
       const rows = await this.db.query<HydratedRow>(
@@ -172,11 +183,17 @@ export class PgIncidents {
   /** Listed incidents matching `query` (all listed ones without it); `near` is checked exactly, like {@link list}. */
   async count(query: IncidentQuery = {}): Promise<number> {
     const params: unknown[] = [];
-    const where = filters(query, (v) => `$${params.push(v)}`).join(' AND ');
+    const where = filters(query, (v) => `$${params.push(v)}`, await this.bounds()).join(' AND ');
     const near = query.near;
     if (!near) return (await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM incidents WHERE ${where}`, params))[0].n;
     const rows = await this.db.query<{ lat: number; lon: number }>(`SELECT lat, lon FROM incidents WHERE ${where}`, params);
     return rows.filter((r) => distanceKm(near, r) <= near.km).length;
+  }
+
+  /** The listing bounds kept by migration 5 (no bound when the row is missing). */
+  private async bounds(): Promise<{ spanDays: number }> {
+    const rows = await this.db.query<{ days: number }>('SELECT days FROM incident_span');
+    return { spanDays: rows[0]?.days ?? Infinity };
   }
 
   async putMerge(m: MergeRecord): Promise<void> {

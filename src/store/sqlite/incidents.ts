@@ -9,6 +9,7 @@ import {
   EVENT_COLUMNS, eventColumns, eventFromRow, INCIDENT_COLUMNS, incidentColumns, incidentFromRow, incidentKey, pageOf, takeListed, upsertSql, type IncidentRow,
 } from './incident-rows.js';
 import type { Prepared } from './prepared.js';
+import { queryBox, sinceBound, type Box } from '../listing-bounds.js';
 
 const KM_PER_DEGREE = 111.32;
 
@@ -16,38 +17,89 @@ const KM_PER_DEGREE = 111.32;
 export interface Filter { sql: string; params: unknown[] }
 
 /**
- * The SQL filters of a query; `near` becomes its bounding box here and is checked exactly in JS.
- * Incidents an analyst merged into another (migration 2) are never listed.
+ * How a listing reads its rows (migration 5), decided per query from cheap counts: start from the
+ * few rows a box or a word selects and sort them, or walk the listing order and test each row.
+ * Reading `h` matches and sorting them costs about `h` row reads; walking the order costs about
+ * `batch × listed / h`; so a set is read first when `h ≤ √(batch × listed)`.
  */
-export function filters(q: IncidentQuery): Filter[] {
+export interface ListingBounds {
+  /** The longest incident date interval in days (`incident_span`). */
+  spanDays: number;
+  /** Read the R*Tree box first (few incidents in it); otherwise walk the listing order. */
+  boxFirst?: boolean;
+  /** Read the full-text matches first (few); otherwise walk the listing order and test each. */
+  textFirst?: boolean;
+}
+
+/**
+ * The SQL filters of a query; `near` becomes its bounding box here and is checked exactly in JS.
+ * Incidents an analyst merged into another (migration 2) are never listed. With `bounds`, `since`
+ * also bounds the order key, a box is read from the R*Tree or kept off the latitude index, and
+ * full text goes through `incidents_fts` (migration 5).
+ */
+export function filters(q: IncidentQuery, bounds?: ListingBounds): Filter[] {
   const f: Filter[] = [{ sql: 'merged_into IS NULL', params: [] }];
-  if (q.since) f.push({ sql: 'date_to >= ?', params: [q.since] });
+  if (q.since) {
+    f.push({ sql: 'date_to >= ?', params: [q.since] });
+    const low = bounds ? sinceBound(q.since, bounds.spanDays) : null;
+    if (low) f.push({ sql: `${ORDER_KEY} >= ?`, params: [low] });
+  }
   // Also on the listing's order key, so the index scan stops at `until` instead of filtering to the end.
   if (q.until) f.push({ sql: `date_from <= ? AND ${ORDER_KEY} <= ?`, params: [q.until, q.until] });
+  const box = bounds ? queryBox(q) : null;
+  if (box && bounds?.boxFirst) {
+    f.push({ sql: `id IN (SELECT r.id FROM incidents_rtree r WHERE ${RTREE_BOX})`, params: rtreeParams(box) });
+  }
+  // Walking the listing order, `lat`/`lon` are tested on each row: `+` keeps the planner off the latitude index.
+  const lat = box && !bounds?.boxFirst ? '+lat' : 'lat';
+  const lon = box && !bounds?.boxFirst ? '+lon' : 'lon';
   if (q.bbox) {
     const { south, west, north, east } = q.bbox;
-    f.push({ sql: 'lat BETWEEN ? AND ?', params: [south, north] });
+    f.push({ sql: `${lat} BETWEEN ? AND ?`, params: [south, north] });
     f.push(west <= east
-      ? { sql: 'lon BETWEEN ? AND ?', params: [west, east] }
+      ? { sql: `${lon} BETWEEN ? AND ?`, params: [west, east] }
       : { sql: '(lon >= ? OR lon <= ?)', params: [west, east] }); // box across the antimeridian
   }
   if (q.near) {
-    const { lat, lon, km } = q.near;
+    const { lat: y, lon: x, km } = q.near;
     const dLat = km / KM_PER_DEGREE;
-    f.push({ sql: 'lat BETWEEN ? AND ?', params: [lat - dLat, lat + dLat] });
-    const cos = Math.cos((lat * Math.PI) / 180);
+    f.push({ sql: `${lat} BETWEEN ? AND ?`, params: [y - dLat, y + dLat] });
+    const cos = Math.cos((y * Math.PI) / 180);
     const dLon = cos > 1e-6 ? km / (KM_PER_DEGREE * cos) : 360;
-    if (lon - dLon >= -180 && lon + dLon <= 180) f.push({ sql: 'lon BETWEEN ? AND ?', params: [lon - dLon, lon + dLon] });
+    if (x - dLon >= -180 && x + dLon <= 180) f.push({ sql: `${lon} BETWEEN ? AND ?`, params: [x - dLon, x + dLon] });
     else f.push({ sql: 'lon IS NOT NULL', params: [] });
   }
   if (q.type) f.push({ sql: 'type = ?', params: [q.type] });
   if (q.grades) f.push({ sql: 'grade IN (SELECT value FROM json_each(?))', params: [JSON.stringify(q.grades)] });
   if (q.perpetrator) f.push({ sql: 'perpetrator = ? COLLATE NOCASE', params: [q.perpetrator] });
   const match = q.text ? ftsQuery(q.text) : null;
-  if (match) {
+  if (match && bounds) f.push(...textFilters(match, bounds.textFirst ?? false));
+  else if (match) {
     f.push({
       sql: `id IN (SELECT ie.incident FROM incident_events ie JOIN events e ON e.id = ie.event
         JOIN reports r ON r.id = e.report WHERE r.seq IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?))`,
+      params: [match],
+    });
+  }
+  return f;
+}
+
+const RTREE_BOX = 'r.min_lat <= ? AND r.max_lat >= ? AND r.min_lon <= ? AND r.max_lon >= ?';
+const rtreeParams = (b: Box) => [b.north, b.south, b.east, b.west];
+
+/**
+ * Full-text filters over `incidents_fts`: the matches as the driving set (`first`), or as a set
+ * built once that each incident in listing order is tested against. With several words, each
+ * candidate is checked to hold them all in one report (`reports_fts`), as the listing always did.
+ */
+function textFilters(match: string, first: boolean): Filter[] {
+  const f: Filter[] = [first
+    ? { sql: 'id IN (SELECT k.id FROM incidents_fts f JOIN incident_keys k ON k.n = f.rowid WHERE incidents_fts MATCH ?)', params: [match] }
+    : { sql: '(SELECT n FROM incident_keys WHERE id = incidents.id) IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)', params: [match] }];
+  if (/" "/.test(match)) {
+    f.push({
+      sql: `EXISTS (SELECT 1 FROM incident_events ie JOIN events e ON e.id = ie.event JOIN reports r ON r.id = e.report
+        JOIN reports_fts rf ON rf.rowid = r.seq WHERE ie.incident = incidents.id AND reports_fts MATCH ?)`,
       params: [match],
     });
   }
@@ -78,9 +130,15 @@ export class IncidentTable {
   put(i: Incident, cells: string[]): void {
     const { q } = this;
     q(upsertSql('incidents', INCIDENT_COLUMNS)).run(incidentColumns(i));
-    q('DELETE FROM incident_events WHERE incident = ?').run(i.id);
-    const link = q('INSERT OR IGNORE INTO incident_events (incident, event, position) VALUES (?, ?, ?)');
-    i.events.forEach((e, n) => link.run(i.id, e, n));
+    // Only links that changed are written: each one rebuilds the incident's full-text row (migration 5).
+    q('DELETE FROM incident_events WHERE incident = ? AND event NOT IN (SELECT value FROM json_each(?))').run(i.id, JSON.stringify(i.events));
+    const link = q(`INSERT INTO incident_events (incident, event, position) VALUES (?, ?, ?)
+      ON CONFLICT (incident, event) DO UPDATE SET position = excluded.position WHERE position IS NOT excluded.position`);
+    const linked = new Set<string>();
+    i.events.forEach((e, n) => {
+      if (!linked.has(e)) link.run(i.id, e, n); // a repeated event keeps its first position
+      linked.add(e);
+    });
     q('DELETE FROM incident_cells WHERE incident = ?').run(i.id);
     const cell = q('INSERT OR IGNORE INTO incident_cells (cell, incident) VALUES (?, ?)');
     for (const c of cells) cell.run(c, i.id);
@@ -104,16 +162,17 @@ export class IncidentTable {
   /** A page of incidents by date (undated last), then id; see {@link IncidentQuery}. */
   list(query: IncidentQuery): Page<Incident> {
     const limit = Math.max(1, Math.floor(query.limit ?? 100));
-    const base = filters(query);
     const near = query.near;
     const batch = near ? Math.max(limit + 1, 200) : limit + 1;
+    const bounds = this.bounds(query, batch);
+    const base = filters(query, bounds);
+    const box = queryBox(query);
+    // A box and nothing else: the R*Tree holds the order key and exact point, so it gives the batch's ids itself.
+    const boxOnly = box && bounds.boxFirst && !query.since && !query.until && !query.type && !query.grades && !query.perpetrator && !query.text;
     const out: IncidentRow[] = [];
     let after: CursorKey | null = query.cursor ? decodeCursor(query.cursor) : null;
     for (;;) {
-      const all = after ? [...base, { sql: `(${ORDER_KEY}, id) > (?, ?)`, params: [...after] }] : base;
-      const where = all.length ? `WHERE ${all.map((f) => f.sql).join(' AND ')}` : '';
-      const rows = this.q(`SELECT * FROM incidents ${where} ORDER BY ${ORDER_KEY}, id LIMIT ?`)
-        .all(...all.flatMap((f) => f.params), batch) as IncidentRow[];
+      const rows = boxOnly ? this.batchInBox(box, after, batch) : this.batch(base, after, batch);
       if (takeListed(out, rows, near, limit, batch)) break;
       after = incidentKey(rows[rows.length - 1]);
     }
@@ -121,15 +180,50 @@ export class IncidentTable {
     return { items: this.hydrateMany(page), next };
   }
 
+  /** Up to `batch` rows matching `base` after the cursor key, in listing order. */
+  private batch(base: Filter[], after: CursorKey | null, batch: number): IncidentRow[] {
+    const all = after ? [...base, { sql: `(${ORDER_KEY}, id) > (?, ?)`, params: [...after] }] : base;
+    return this.q(`SELECT * FROM incidents WHERE ${all.map((f) => f.sql).join(' AND ')} ORDER BY ${ORDER_KEY}, id LIMIT ?`)
+      .all(...all.flatMap((f) => f.params), batch) as IncidentRow[];
+  }
+
+  /** Up to `batch` listed incidents inside `box` after the cursor key, in listing order, read from the R*Tree's own columns. */
+  private batchInBox(box: Box, after: CursorKey | null, batch: number): IncidentRow[] {
+    const cursor = after ? 'AND (r.k, r.id) > (?, ?)' : '';
+    return this.q(`SELECT * FROM incidents WHERE id IN (SELECT r.id FROM incidents_rtree r WHERE ${RTREE_BOX}
+        AND r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ? ${cursor} ORDER BY r.k, r.id LIMIT ?)
+      ORDER BY ${ORDER_KEY}, id`)
+      .all(...rtreeParams(box), box.south, box.north, box.west, box.east, ...(after ?? []), batch) as IncidentRow[];
+  }
+
   /** Listed incidents matching `query` (all listed ones without it); `near` is checked exactly, like {@link list}. */
   count(query: IncidentQuery = {}): number {
-    const f = filters(query);
+    const f = filters(query, this.bounds(query, Infinity));
     const where = f.map((x) => x.sql).join(' AND ');
     const params = f.flatMap((x) => x.params);
     const near = query.near;
     if (!near) return (this.q(`SELECT COUNT(*) AS n FROM incidents WHERE ${where}`).get(...params) as { n: number }).n;
     const rows = this.q(`SELECT lat, lon FROM incidents WHERE ${where}`).all(...params) as { lat: number; lon: number }[];
     return rows.filter((r) => distanceKm(near, r) <= near.km).length;
+  }
+
+  /**
+   * How to read `query`'s rows (see {@link ListingBounds}): the kept span, and counts capped at
+   * √(batch × listed); `batch` Infinity (a count reads every match) reads the sets first.
+   */
+  private bounds(query: IncidentQuery, batch: number): ListingBounds {
+    const span = this.q('SELECT days FROM incident_span').get() as { days: number } | undefined;
+    const bounds: ListingBounds = { spanDays: span?.days ?? Infinity };
+    const box = queryBox(query);
+    const match = query.text ? ftsQuery(query.text) : null;
+    if (!box && !match) return bounds;
+    if (batch === Infinity) return { ...bounds, boxFirst: true, textFirst: true }; // counting reads every match anyway
+    const listed = (this.q('SELECT MAX(n) AS n FROM incident_keys').get() as { n: number | null }).n ?? 0;
+    const cap = Math.ceil(Math.sqrt(batch * listed));
+    const capped = (sql: string, params: unknown[]) => (this.q(`SELECT COUNT(*) AS n FROM (${sql} LIMIT ?)`).get(...params, cap + 1) as { n: number }).n;
+    if (box) bounds.boxFirst = capped(`SELECT 1 FROM incidents_rtree r WHERE ${RTREE_BOX}`, rtreeParams(box)) <= cap;
+    if (match) bounds.textFirst = capped('SELECT 1 FROM incidents_fts WHERE incidents_fts MATCH ?', [match]) <= cap;
+    return bounds;
   }
 
   putMerge(m: MergeRecord): void {

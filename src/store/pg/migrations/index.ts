@@ -2,6 +2,7 @@ import { sql as init } from './001-init.js';
 import { sql as reviews } from './002-reviews.js';
 import { sql as feeds } from './003-feeds.js';
 import { sql as listingIndexes } from './004-listing-indexes.js';
+import { sql as listingBounds } from './005-listing-bounds.js';
 import type { Migration } from '../../migrations/index.js';
 
 /**
@@ -17,4 +18,5 @@ export const pgMigrations: readonly Migration[] = [
   { version: 2, name: 'reviews', sql: reviews },
   { version: 3, name: 'feeds', sql: feeds },
   { version: 4, name: 'listing-indexes', sql: listingIndexes },
+  { version: 5, name: 'listing-bounds', sql: listingBounds },
 ];
