@@ -96,3 +96,24 @@ test('ranges: an open civilian part ("several children were among the dead") doe
   const r = consolidate([m(0, 19, null, { group: 'unknown' }), m(1, 3, null, { stated: false, conservative: 3 })]);
   assert.deepEqual([r.civilians.killed.min, r.civilians.killed.max, r.civilians.killed.conservative], [19, 19, 19]);
 });
+
+test('ranges: a lead "at least N" of civilians stays the minimum below a larger figure for people', () => {
+  // "At least 9 members of the Haddad family were killed … rescuers said 11 people had died."
+  const r = consolidate([m(0, 9, null), m(3, 11, 11, { group: 'unknown' })]).civilians.killed;
+  assert.deepEqual([r.min, r.max], [9, 11]);
+  // "At least five men were killed … six medics were among the dead."
+  const back = consolidate([m(0, 5, null, { group: 'unknown' }), m(2, 6, 6)]).civilians.killed;
+  assert.deepEqual([back.min, back.max], [5, 6]);
+});
+
+test('ranges: a closed, named or combatant lead does NOT lower the minimum of a larger figure', () => {
+  // "Four fatalities were reported … eleven civilians were killed in all": 11, not 4–11.
+  const closed = consolidate([m(0, 4, 4, { group: 'unknown' }), m(1, 11, 11)]).civilians.killed;
+  assert.deepEqual([closed.min, closed.max], [11, 11]);
+  // "A mother and at least two children were killed … 9 people died."
+  const named = consolidate([m(0, 1, 1, { individual: true }), m(0, 2, null), m(2, 9, 9, { group: 'unknown' })]).civilians.killed;
+  assert.equal(named.min, 9);
+  // "At least three fighters were killed … seven people died": the fighters are a part.
+  const fighters = consolidate([m(0, 3, null, { group: 'combatants' }), m(2, 7, 7, { group: 'unknown' })]).civilians.killed;
+  assert.equal(fighters.min, 4);
+});

@@ -176,7 +176,34 @@ export function consolidate(mentions: Mention[]): { civilians: HarmRanges; comba
     out.combatants[kind] = com;
     // Airwars' convention: people are presumed civilians unless a source links them to an armed
     // group, so those of unknown status beyond the combatants count as civilians.
-    out.civilians[kind] = total === known ? civ : largerRange(civ, subtractRange(total, com));
+    const civilians = total === known ? civ : largerRange(civ, subtractRange(total, com));
+    out.civilians[kind] = com.conservative === 0 ? withLead(civilians, leadFigure(mentions, kind)) : civilians;
   }
   return out;
+}
+
+/**
+ * The event's lead minimum for people not shown to be combatants: the first sentence with a
+ * figure of that harm, when all it states is a lower bound in numbers ("at least 10 members of
+ * the family"), with no named person beside it. Null otherwise: a closed lead ("four
+ * fatalities … eleven civilians") may count only some of the victims.
+ */
+function leadFigure(mentions: readonly Mention[], kind: 'killed' | 'injured'): Range | null {
+  const counted = mentions.filter((m) => m.value.kind === kind && m.value.group !== 'combatants'
+    && m.value.subsetOf === undefined && m.value.supersededBy === undefined);
+  const first = Math.min(...counted.map((m) => m.sentence));
+  const own = counted.filter((m) => m.sentence === first);
+  const lowerBound = own.length > 0 && own.every((m) => m.value.stated && !m.value.individual && !m.value.upTo && m.value.max === null);
+  return lowerBound ? sentenceSums(own)[0].sum : null;
+}
+
+/**
+ * "At least 10 members of the family were killed … twelve people had been killed": a lead
+ * lower bound and a later, larger figure of another group (civilians, then people of unknown
+ * status) are two readings of the same victims, so the stated minimum stays (10–12), as a lead
+ * figure does within one group (see {@link widen}).
+ */
+function withLead(r: Range, lead: Range | null): Range {
+  if (!lead || lead.min >= r.min || r.max === null) return r;
+  return { min: lead.min, max: Math.max(r.max, lead.max ?? lead.min), conservative: r.conservative };
 }
