@@ -117,3 +117,30 @@ test('ranges: a closed, named or combatant lead does NOT lower the minimum of a 
   const fighters = consolidate([m(0, 3, null, { group: 'combatants' }), m(2, 7, 7, { group: 'unknown' })]).civilians.killed;
   assert.equal(fighters.min, 4);
 });
+
+test('ranges: a vague word beside stated figures only raises the top of a stated lower bound', () => {
+  // "At least five civilians were killed … a channel wrote of dozens of martyrs" → 5–24.
+  const open = consolidate([m(0, 5, null), m(2, 12, 24, { stated: false, group: 'unknown' })]).civilians.killed;
+  assert.deepEqual([open.min, open.max], [5, 24]);
+  // "Between seven and eight were killed … relatives spoke of many martyrs" → 7–8.
+  const closed = consolidate([m(0, 7, 8), m(3, 3, null, { stated: false, group: 'unknown' })]).civilians.killed;
+  assert.deepEqual([closed.min, closed.max], [7, 8]);
+});
+
+test('ranges: a vague lead, or a vague word beside named victims only, stands', () => {
+  // "Dozens of civilians were wounded … three others were hurt" → 12–24.
+  const lead = consolidate([m(0, 12, 24, { stated: false, kind: 'injured' }), m(5, 3, 3, { kind: 'injured' })]).civilians.injured;
+  assert.deepEqual([lead.min, lead.max], [12, 24]);
+  // "Amal Saleh was wounded … dozens were hurt" → 12–24.
+  const named = consolidate([m(0, 1, 1, { individual: true, kind: 'injured' }), m(2, 12, 24, { stated: false, kind: 'injured' })]).civilians.injured;
+  assert.deepEqual([named.min, named.max], [12, 24]);
+});
+
+test('ranges: a stated lower bound above a tally stands; a tally above it still wins', () => {
+  // "At least 15 members of the family were killed … bringing the number of victims to eleven" → 15.
+  const early = consolidate([m(0, 15, null), m(4, 11, 11, { aggregate: true })]).civilians.killed;
+  assert.deepEqual([early.min, early.max], [15, 15]);
+  // "At least 15 were killed … the death toll rose to 19" → the tally stands (the lead stays the minimum).
+  const later = consolidate([m(0, 15, null), m(4, 19, 19, { aggregate: true })]).civilians.killed;
+  assert.deepEqual([later.min, later.max], [15, 19]);
+});

@@ -79,6 +79,11 @@ function groupRange(mentions: Mention[]): Range {
   let best: SentenceSum | null = null;
   for (const s of sums) best = !best || largerRange(best.sum, s.sum) === s.sum ? s : best;
   if (!best) return ZERO;
+  // "At least 15 members of the family were killed … bringing the number of victims to eleven":
+  // a stated lower bound above the tally is the later count; the tally was an early one.
+  for (const s of all) {
+    if (s.whole && s.stated && s.sum.max === null && s.sum.min > best.sum.conservative) best = s;
+  }
   return widen(best, all);
 }
 
@@ -120,7 +125,7 @@ interface SentenceSum { sentence: number; sum: Range; slot: Range | null; stated
  */
 function widen(best: SentenceSum, sums: readonly SentenceSum[]): Range {
   let { min, max } = best.sum;
-  const lead = sums.find((s) => s.whole && s.stated && !s.upTo);
+  const lead = sums.find((s) => s.whole && s.stated && !s.upTo && s.sentence <= best.sentence);
   if (lead) min = Math.min(min, lead.sum.min);
   if (max === null && best.stated) {
     max = best.sum.min;
@@ -151,7 +156,42 @@ function subtractExact(a: Range, b: Range): Range {
  * @example
  * consolidate([{ sentence: 0, value: twoSoldiers }, { sentence: 0, value: fiveCivilians }]).total.killed.conservative; // 7
  */
-export function consolidate(mentions: Mention[]): { civilians: HarmRanges; combatants: HarmRanges; total: HarmRanges } {
+export function consolidate(mentions: Mention[]): Consolidated {
+  const all = consolidateMentions(mentions);
+  const stated = mentions.filter((m) => m.value.stated);
+  if (stated.length === mentions.length) return all;
+  const exact = consolidateMentions(stated);
+  const out: Consolidated = { civilians: {} as HarmRanges, combatants: {} as HarmRanges, total: {} as HarmRanges };
+  for (const part of ['civilians', 'combatants', 'total'] as const) {
+    for (const kind of ['killed', 'injured'] as const) {
+      const own = stated.filter((m) => m.value.kind === kind && m.value.subsetOf === undefined);
+      // Named victims alone ("Amal Saleh was wounded … dozens were injured") are among the many,
+      // and a vague lead ("dozens of civilians were wounded … three others") is the report's own figure.
+      const firstNumber = Math.min(...own.filter((m) => !m.value.individual).map((m) => m.sentence));
+      const vagueLead = mentions.some((m) => m.value.kind === kind && !m.value.stated && m.value.subsetOf === undefined && m.sentence < firstNumber);
+      const openLead = own.some((m) => m.value.max === null);
+      out[part][kind] = vagueLead ? all[part][kind] : vagueWithin(exact[part][kind], all[part][kind], openLead);
+    }
+  }
+  return out;
+}
+
+type Consolidated = { civilians: HarmRanges; combatants: HarmRanges; total: HarmRanges };
+
+/**
+ * A vague word ("dozens of martyrs", "many dead") beside figures stated in numbers: the stated
+ * figures give the range; the vague one only raises the top of a stated lower bound ("at least
+ * five … dozens of martyrs" → 5–24, the way Airwars reads dozens as up to 24), never a closed
+ * range ("between seven and eight … many martyrs" → 7–8). With no stated figure, the vague
+ * reading stands.
+ */
+function vagueWithin(exact: Range, all: Range, openLead: boolean): Range {
+  if (exact.conservative === 0) return all;
+  if (!openLead || all.max === null || exact.max === null || all.max <= exact.max) return exact;
+  return { ...exact, max: all.max };
+}
+
+function consolidateMentions(mentions: Mention[]): Consolidated {
   const pick = (kind: 'killed' | 'injured', group: CasualtyValue['group']) => {
     const sameKind = mentions.filter((m) => m.value.kind === kind);
     return groupRange(sameKind.filter((m) => m.value.group === group
