@@ -275,6 +275,7 @@ export const TOLL_BRIDGE: ReadonlySet<string> = new Set([
   'rose', 'has', 'had', 'have', 'risen', 'climbed', 'reached', 'stood', 'stands', 'is', 'was', 'were',
   'now', 'increased', 'jumped', 'coded', 'put', 'at', 'to', 'as', 'of', ':', 'climbing', 'rising',
   'reaching', 'bringing', 'the', 'total', 'later', 'again', 'since', 'further', 'eventually', 'subsequently',
+  '"', '“', '”', // "updated the death toll to “more than 20”"
 ]);
 
 /** Words after a harm noun that make its figure a tally: "6 fatalities coded here" (ACLED notes). */

@@ -28,3 +28,9 @@ test('NOT a tally: "the number of victims" without a figure, or a number of some
   assert.deepEqual(figs('The number of martyrs is likely to rise as crews search the rubble.'), []);
   assert.deepEqual(figs('The square named after the martyrs was hit by two shells.'), []);
 });
+
+test('a quoted figure after a tally word is still the tally: "updated the death toll to “more than 20”"', () => {
+  assert.deepEqual(figs('A local page updated the death toll to “more than 20.”').map((f) => [f[1], f[2], f[3], f[4]]), [['killed', 21, null, true]]);
+  // A quote with no tally word before it is no tally.
+  assert.deepEqual(figs('He wrote “more than 20” in the caption.'), []);
+});

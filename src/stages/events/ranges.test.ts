@@ -144,3 +144,16 @@ test('ranges: a stated lower bound above a tally stands; a tally above it still 
   const later = consolidate([m(0, 15, null), m(4, 19, 19, { aggregate: true })]).civilians.killed;
   assert.deepEqual([later.min, later.max], [15, 19]);
 });
+
+test('ranges: a tally in the sentence of other figures counts them, it is not added to them', () => {
+  // "Two women were killed, bringing the death toll to 12" → 12, not 14.
+  const r = consolidate([m(0, 2, 2), m(0, 12, 12, { aggregate: true, group: 'unknown' })]).total.killed;
+  assert.deepEqual([r.min, r.max], [12, 12]);
+  // "At least 8 were killed. A radio spoke of more than 10 dead and a page updated the toll to
+  // more than 20" → 8–21: the open tally closes at 21, not at 11 + 21.
+  const open = consolidate([m(0, 8, null), m(1, 11, null), m(1, 21, null, { aggregate: true })]).civilians.killed;
+  assert.deepEqual([open.min, open.max], [8, 21]);
+  // Without the tally, two figures of a sentence still add up: "two women and ten children" → 12.
+  const plain = consolidate([m(0, 2, 2), m(0, 10, 10)]).total.killed;
+  assert.equal(plain.conservative, 12);
+});

@@ -103,6 +103,10 @@ function sentenceSums(mentions: readonly Mention[]): SentenceSum[] {
       const widened = unionRange(prev.slot, r);
       prev.sum = addRanges(subtractExact(prev.sum, prev.slot), widened);
       prev.slot = widened;
+    } else if (v.aggregate) {
+      // "Two women were killed, bringing the death toll to 12": the tally counts them already.
+      prev.sum = largerRange(prev.sum, r);
+      prev.slot = r;
     } else {
       prev.sum = addRanges(prev.sum, r);
       prev.slot = r;
