@@ -157,3 +157,15 @@ test('ranges: a tally in the sentence of other figures counts them, it is not ad
   const plain = consolidate([m(0, 2, 2), m(0, 10, 10)]).total.killed;
   assert.equal(plain.conservative, 12);
 });
+
+test('ranges: a range a source stated keeps its top beside a tally or a larger single figure', () => {
+  // "Between four and five civilians were killed … the toll stood at four civilians" → 4–5.
+  const r = consolidate([m(0, 4, 5), m(2, 4, 4, { aggregate: true })]).civilians.killed;
+  assert.deepEqual([r.min, r.max], [4, 5]);
+  // A single figure is no range: "four were killed … the toll stood at three" keeps the tally's 3–4 reading.
+  const single = consolidate([m(0, 4, 4), m(2, 3, 3, { aggregate: true })]).civilians.killed;
+  assert.equal(single.max, 3);
+  // "Up to 9 … the toll stood at 6": the tally raises the "up to" to the range 6–9, whose top stays.
+  const upTo = consolidate([m(0, 1, 9, { upTo: true, conservative: 9 }), m(2, 6, 6, { aggregate: true })]).civilians.killed;
+  assert.deepEqual([upTo.min, upTo.max], [6, 9]);
+});

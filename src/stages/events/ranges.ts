@@ -134,6 +134,10 @@ function widen(best: SentenceSum, sums: readonly SentenceSum[]): Range {
   if (max === null && best.stated) {
     max = best.sum.min;
     for (const s of sums) if (s.stated) max = Math.max(max, s.sum.max ?? s.sum.min);
+  } else if (max !== null) {
+    // "Between four and five civilians were killed … the toll of four civilians": a range a
+    // source stated keeps its top (the highest reported maximum).
+    for (const s of sums) if (s.whole && s.stated && !s.upTo && s.sum.max !== null && s.sum.max > s.sum.min) max = Math.max(max, s.sum.max);
   }
   return { min, max, conservative: best.sum.conservative };
 }
