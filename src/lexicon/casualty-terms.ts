@@ -221,6 +221,13 @@ export const KIND_CUES: readonly KindCue[] = [
   { words: ['death', 'toll'], kind: 'killed', role: 'toll', aggregate: true }, // "The death toll rose to 40."
   { words: ['toll'], kind: 'killed', role: 'toll', aggregate: true }, // "The toll stood at 12."
   { words: ['fatalities'], kind: 'killed', role: 'toll', aggregate: true }, // "Fatalities were put at 9."
+  { words: ['number', 'of', 'deaths'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of deaths had risen to four."
+  { words: ['number', 'of', 'dead'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of dead stood at 12."
+  { words: ['number', 'of', 'martyrs'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of martyrs has risen to eight."
+  { words: ['number', 'of', 'victims'], kind: 'killed', role: 'toll', aggregate: true }, // "…raising the number of victims to ten."
+  { words: ['number', 'of', 'fatalities'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of fatalities climbed to 30."
+  { words: ['martyrs'], kind: 'killed', role: 'noun' }, // "The post said there were 15 martyrs in the house." (the Arabic word for the dead of an attack)
+  { words: ['martyred'], kind: 'killed', role: 'after' }, // "Four Palestinians were martyred in the bombing."
   { words: ['injured'], kind: 'injured', role: 'active' }, // "The blast injured two people." / "Two were injured."
   { words: ['injuring'], kind: 'injured', role: 'active' }, // "…injuring nine villagers."
   { words: ['injures'], kind: 'injured', role: 'active' }, // "Bomb injures 4."
@@ -236,6 +243,9 @@ export const KIND_CUES: readonly KindCue[] = [
   { words: ['sustained', 'critical', 'injuries'], kind: 'injured', role: 'after' }, // "One woman sustained critical injuries."
   { words: ['sustained', 'wounds'], kind: 'injured', role: 'after' }, // "Four men sustained wounds."
   { words: ['injuries'], kind: 'injured', role: 'noun' }, // "Hospitals reported 20 injuries."
+  { words: ['number', 'of', 'injured'], kind: 'injured', role: 'toll', aggregate: true }, // "Medics put the number of injured at 30."
+  { words: ['number', 'of', 'wounded'], kind: 'injured', role: 'toll', aggregate: true }, // "The number of wounded rose to 45."
+  { words: ['number', 'of', 'injuries'], kind: 'injured', role: 'toll', aggregate: true }, // "The number of injuries stood at 12."
   { words: ['casualties'], kind: 'injured', role: 'noun' }, // "The attack caused 30 casualties." (killed or injured: coded injured, the non-fatal reading)
   { words: ['displaced'], kind: 'displaced', role: 'active' }, // "The fighting displaced 3,000 people." / "3 million Iraqis displaced"
   { words: ['displacing'], kind: 'displaced', role: 'active' }, // "…displacing 400 families."
@@ -265,6 +275,7 @@ export const TOLL_BRIDGE: ReadonlySet<string> = new Set([
   'rose', 'has', 'had', 'have', 'risen', 'climbed', 'reached', 'stood', 'stands', 'is', 'was', 'were',
   'now', 'increased', 'jumped', 'coded', 'put', 'at', 'to', 'as', 'of', ':', 'climbing', 'rising',
   'reaching', 'bringing', 'the', 'total', 'later', 'again', 'since', 'further', 'eventually', 'subsequently',
+  '"', '“', '”', // "updated the death toll to “more than 20”"
 ]);
 
 /** Words after a harm noun that make its figure a tally: "6 fatalities coded here" (ACLED notes). */

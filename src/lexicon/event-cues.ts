@@ -59,7 +59,8 @@ export const EVENT_CUES: readonly EventCue[] = [
   // Protests
   { pattern: 'protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)', type: 'Peaceful protest', example: 'Hundreds protested outside the governor\'s office.' },
   // Displacement (ours)
-  { pattern: 'displaced|fled (?:their homes|the (?:city|town|village|fighting))|refugees', type: 'Displacement', example: 'Some 3,000 families fled the fighting.' },
+  // "displaced people in a nearby school were injured" describes who was hurt, not a displacement.
+  { pattern: 'displaced(?!\\s+(?:people|persons|famil(?:y|ies)|civilians|residents|palestinians|children|women|men|individuals|citizens)\\b)|fled (?:their homes|the (?:city|town|village|fighting))|refugees', type: 'Displacement', example: 'Some 3,000 families fled the fighting.' },
 ];
 
 /** Generic words that, given a specific cue elsewhere in the same event, take its type. */

@@ -17,6 +17,8 @@ export interface Analysis {
   casualties: (TextRange & {
     sentence: number; kind: CasualtyKind; group: CasualtyGroup; min: number; max: number | null;
     conservative: number; stated: boolean; hedged: boolean;
+    /** Present when set (see CasualtyValue): a tally, one person counted by name or article. */
+    aggregate?: boolean; individual?: boolean;
   })[];
   events: ({
     type: EventType; sentences: number[]; date: { from: IsoDate; to: IsoDate } | null; place: number | null;

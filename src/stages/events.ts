@@ -24,6 +24,9 @@ function placesApart(a: PlaceValue, b: PlaceValue): boolean {
   return a.name !== b.name && km > (fine ? 1 : 15);
 }
 
+/** After a date: a source of at most five words and a reporting verb ("…, 2023 Shehab Agency reported"). */
+const REPORT_DATE = /^[\s,]*(?:[\w@'’.-]+\s+){1,5}(?:reported|said|stated|announced|posted|published|tweeted|wrote|confirmed|added)\b/i;
+
 const ARMED = new Set<ActorValue['kind']>(['armed-group', 'state-forces', 'coalition']);
 
 /** Sentences of an event, the anchor (the one that named its type) first, then in reading order. */
@@ -166,6 +169,12 @@ export const events: Stage = {
     // "His sister and her children were killed, along with a neighbour": a harm verb alone, in
     // sentences that name no place and no date, tells of the event around it, not a new one;
     // the date and place it would borrow from the sentences before are not its own.
+    // "On October 11, Shehab Agency reported that two more bodies were recovered": a date right
+    // before a source and its reporting verb dates the report, so it cannot tell two events apart.
+    const telling = dates.filter((d) => !REPORT_DATE.test(report.text.slice(d.end, d.end + 80)));
+    const eventDateOf = (e: DraftEvent) => pickFor(e, telling, (a, b) =>
+      DATE_RANK[a.value.precision] - DATE_RANK[b.value.precision] || Number(b.value.stated) - Number(a.value.stated)
+      || nearCue(e, a) - nearCue(e, b) || a.start - b.start);
     const bare = (e: DraftEvent) => e.generic && e.casualties.length > 0
       && !dates.some((d) => e.sentences.includes(d.sentence)) && !local.some((p) => e.sentences.includes(p.sentence));
     const distinct = (a: DraftEvent, b: DraftEvent) => {
@@ -176,8 +185,8 @@ export const events: Stage = {
       const fragment = a.cue === null || b.cue === null;
       if (!fragment && pa && pb && placesApart(pa.value, pb.value)) return true;
       if (bare(a) || bare(b)) return false;
-      const da = dateOf(a);
-      const db = dateOf(b);
+      const da = eventDateOf(a);
+      const db = eventDateOf(b);
       return !!(da && db && da.value.stated && db.value.stated && (da.value.to! < db.value.from! || db.value.to! < da.value.from!));
     };
     const merged = mergeRepeats(mergeFragments(drafts, distinct, bare), values, distinct);

@@ -35,3 +35,25 @@ test('without a blame word, the actor nearest the event word stays the perpetrat
   const text = 'Islamic State mortar rounds hit the road near Badush on Tuesday, killing three civilians.';
   assert.equal(events(text)[0].perpetrator, 'Islamic State');
 });
+
+test('a date that dates a source\'s report does not tell its figure from the strike before', () => {
+  const text = 'On Monday, October 9, an airstrike on a house in Deir al-Balah killed up to 9 members of one family. '
+    + 'Neighbours described the house as a quiet place where three brothers lived with their children. '
+    + 'A local radio station said that the street was closed for hours. '
+    + 'Early reports said six members of the family were killed. '
+    + 'On October 11, a rescue agency reported that three more bodies were recovered from the rubble of the house, raising the number of victims to nine.';
+  const all = events(text);
+  const strike = all.find((e) => e.sentences.includes(0))!;
+  assert.ok(strike.sentences.includes(4), JSON.stringify(all));
+});
+
+test('NOT a report date: a date on the strike itself still tells two strikes apart', () => {
+  const text = 'On Monday, October 9, an airstrike on a house in Deir al-Balah killed up to 9 members of one family. '
+    + 'Neighbours described the house as a quiet place where three brothers lived with their children. '
+    + 'A local radio station said that the street was closed for hours. '
+    + 'Early reports said six members of the family were killed. '
+    + 'On October 11, an airstrike on the house next door killed nine people.';
+  const all = events(text);
+  const strike = all.find((e) => e.sentences.includes(0))!;
+  assert.ok(!strike.sentences.includes(4), JSON.stringify(all));
+});

@@ -96,3 +96,76 @@ test('ranges: an open civilian part ("several children were among the dead") doe
   const r = consolidate([m(0, 19, null, { group: 'unknown' }), m(1, 3, null, { stated: false, conservative: 3 })]);
   assert.deepEqual([r.civilians.killed.min, r.civilians.killed.max, r.civilians.killed.conservative], [19, 19, 19]);
 });
+
+test('ranges: a lead "at least N" of civilians stays the minimum below a larger figure for people', () => {
+  // "At least 9 members of the Haddad family were killed … rescuers said 11 people had died."
+  const r = consolidate([m(0, 9, null), m(3, 11, 11, { group: 'unknown' })]).civilians.killed;
+  assert.deepEqual([r.min, r.max], [9, 11]);
+  // "At least five men were killed … six medics were among the dead."
+  const back = consolidate([m(0, 5, null, { group: 'unknown' }), m(2, 6, 6)]).civilians.killed;
+  assert.deepEqual([back.min, back.max], [5, 6]);
+});
+
+test('ranges: a closed, named or combatant lead does NOT lower the minimum of a larger figure', () => {
+  // "Four fatalities were reported … eleven civilians were killed in all": 11, not 4–11.
+  const closed = consolidate([m(0, 4, 4, { group: 'unknown' }), m(1, 11, 11)]).civilians.killed;
+  assert.deepEqual([closed.min, closed.max], [11, 11]);
+  // "A mother and at least two children were killed … 9 people died."
+  const named = consolidate([m(0, 1, 1, { individual: true }), m(0, 2, null), m(2, 9, 9, { group: 'unknown' })]).civilians.killed;
+  assert.equal(named.min, 9);
+  // "At least three fighters were killed … seven people died": the fighters are a part.
+  const fighters = consolidate([m(0, 3, null, { group: 'combatants' }), m(2, 7, 7, { group: 'unknown' })]).civilians.killed;
+  assert.equal(fighters.min, 4);
+});
+
+test('ranges: a vague word beside stated figures only raises the top of a stated lower bound', () => {
+  // "At least five civilians were killed … a channel wrote of dozens of martyrs" → 5–24.
+  const open = consolidate([m(0, 5, null), m(2, 12, 24, { stated: false, group: 'unknown' })]).civilians.killed;
+  assert.deepEqual([open.min, open.max], [5, 24]);
+  // "Between seven and eight were killed … relatives spoke of many martyrs" → 7–8.
+  const closed = consolidate([m(0, 7, 8), m(3, 3, null, { stated: false, group: 'unknown' })]).civilians.killed;
+  assert.deepEqual([closed.min, closed.max], [7, 8]);
+});
+
+test('ranges: a vague lead, or a vague word beside named victims only, stands', () => {
+  // "Dozens of civilians were wounded … three others were hurt" → 12–24.
+  const lead = consolidate([m(0, 12, 24, { stated: false, kind: 'injured' }), m(5, 3, 3, { kind: 'injured' })]).civilians.injured;
+  assert.deepEqual([lead.min, lead.max], [12, 24]);
+  // "Amal Saleh was wounded … dozens were hurt" → 12–24.
+  const named = consolidate([m(0, 1, 1, { individual: true, kind: 'injured' }), m(2, 12, 24, { stated: false, kind: 'injured' })]).civilians.injured;
+  assert.deepEqual([named.min, named.max], [12, 24]);
+});
+
+test('ranges: a stated lower bound above a tally stands; a tally above it still wins', () => {
+  // "At least 15 members of the family were killed … bringing the number of victims to eleven" → 15.
+  const early = consolidate([m(0, 15, null), m(4, 11, 11, { aggregate: true })]).civilians.killed;
+  assert.deepEqual([early.min, early.max], [15, 15]);
+  // "At least 15 were killed … the death toll rose to 19" → the tally stands (the lead stays the minimum).
+  const later = consolidate([m(0, 15, null), m(4, 19, 19, { aggregate: true })]).civilians.killed;
+  assert.deepEqual([later.min, later.max], [15, 19]);
+});
+
+test('ranges: a tally in the sentence of other figures counts them, it is not added to them', () => {
+  // "Two women were killed, bringing the death toll to 12" → 12, not 14.
+  const r = consolidate([m(0, 2, 2), m(0, 12, 12, { aggregate: true, group: 'unknown' })]).total.killed;
+  assert.deepEqual([r.min, r.max], [12, 12]);
+  // "At least 8 were killed. A radio spoke of more than 10 dead and a page updated the toll to
+  // more than 20" → 8–21: the open tally closes at 21, not at 11 + 21.
+  const open = consolidate([m(0, 8, null), m(1, 11, null), m(1, 21, null, { aggregate: true })]).civilians.killed;
+  assert.deepEqual([open.min, open.max], [8, 21]);
+  // Without the tally, two figures of a sentence still add up: "two women and ten children" → 12.
+  const plain = consolidate([m(0, 2, 2), m(0, 10, 10)]).total.killed;
+  assert.equal(plain.conservative, 12);
+});
+
+test('ranges: a range a source stated keeps its top beside a tally or a larger single figure', () => {
+  // "Between four and five civilians were killed … the toll stood at four civilians" → 4–5.
+  const r = consolidate([m(0, 4, 5), m(2, 4, 4, { aggregate: true })]).civilians.killed;
+  assert.deepEqual([r.min, r.max], [4, 5]);
+  // A single figure is no range: "four were killed … the toll stood at three" keeps the tally's 3–4 reading.
+  const single = consolidate([m(0, 4, 4), m(2, 3, 3, { aggregate: true })]).civilians.killed;
+  assert.equal(single.max, 3);
+  // "Up to 9 … the toll stood at 6": the tally raises the "up to" to the range 6–9, whose top stays.
+  const upTo = consolidate([m(0, 1, 9, { upTo: true, conservative: 9 }), m(2, 6, 6, { aggregate: true })]).civilians.killed;
+  assert.deepEqual([upTo.min, upTo.max], [6, 9]);
+});

@@ -79,6 +79,11 @@ function groupRange(mentions: Mention[]): Range {
   let best: SentenceSum | null = null;
   for (const s of sums) best = !best || largerRange(best.sum, s.sum) === s.sum ? s : best;
   if (!best) return ZERO;
+  // "At least 15 members of the family were killed … bringing the number of victims to eleven":
+  // a stated lower bound above the tally is the later count; the tally was an early one.
+  for (const s of all) {
+    if (s.whole && s.stated && s.sum.max === null && s.sum.min > best.sum.conservative) best = s;
+  }
   return widen(best, all);
 }
 
@@ -98,6 +103,10 @@ function sentenceSums(mentions: readonly Mention[]): SentenceSum[] {
       const widened = unionRange(prev.slot, r);
       prev.sum = addRanges(subtractExact(prev.sum, prev.slot), widened);
       prev.slot = widened;
+    } else if (v.aggregate) {
+      // "Two women were killed, bringing the death toll to 12": the tally counts them already.
+      prev.sum = largerRange(prev.sum, r);
+      prev.slot = r;
     } else {
       prev.sum = addRanges(prev.sum, r);
       prev.slot = r;
@@ -120,11 +129,15 @@ interface SentenceSum { sentence: number; sum: Range; slot: Range | null; stated
  */
 function widen(best: SentenceSum, sums: readonly SentenceSum[]): Range {
   let { min, max } = best.sum;
-  const lead = sums.find((s) => s.whole && s.stated && !s.upTo);
+  const lead = sums.find((s) => s.whole && s.stated && !s.upTo && s.sentence <= best.sentence);
   if (lead) min = Math.min(min, lead.sum.min);
   if (max === null && best.stated) {
     max = best.sum.min;
     for (const s of sums) if (s.stated) max = Math.max(max, s.sum.max ?? s.sum.min);
+  } else if (max !== null) {
+    // "Between four and five civilians were killed … the toll of four civilians": a range a
+    // source stated keeps its top (the highest reported maximum).
+    for (const s of sums) if (s.whole && s.stated && !s.upTo && s.sum.max !== null && s.sum.max > s.sum.min) max = Math.max(max, s.sum.max);
   }
   return { min, max, conservative: best.sum.conservative };
 }
@@ -151,7 +164,42 @@ function subtractExact(a: Range, b: Range): Range {
  * @example
  * consolidate([{ sentence: 0, value: twoSoldiers }, { sentence: 0, value: fiveCivilians }]).total.killed.conservative; // 7
  */
-export function consolidate(mentions: Mention[]): { civilians: HarmRanges; combatants: HarmRanges; total: HarmRanges } {
+export function consolidate(mentions: Mention[]): Consolidated {
+  const all = consolidateMentions(mentions);
+  const stated = mentions.filter((m) => m.value.stated);
+  if (stated.length === mentions.length) return all;
+  const exact = consolidateMentions(stated);
+  const out: Consolidated = { civilians: {} as HarmRanges, combatants: {} as HarmRanges, total: {} as HarmRanges };
+  for (const part of ['civilians', 'combatants', 'total'] as const) {
+    for (const kind of ['killed', 'injured'] as const) {
+      const own = stated.filter((m) => m.value.kind === kind && m.value.subsetOf === undefined);
+      // Named victims alone ("Amal Saleh was wounded … dozens were injured") are among the many,
+      // and a vague lead ("dozens of civilians were wounded … three others") is the report's own figure.
+      const firstNumber = Math.min(...own.filter((m) => !m.value.individual).map((m) => m.sentence));
+      const vagueLead = mentions.some((m) => m.value.kind === kind && !m.value.stated && m.value.subsetOf === undefined && m.sentence < firstNumber);
+      const openLead = own.some((m) => m.value.max === null);
+      out[part][kind] = vagueLead ? all[part][kind] : vagueWithin(exact[part][kind], all[part][kind], openLead);
+    }
+  }
+  return out;
+}
+
+type Consolidated = { civilians: HarmRanges; combatants: HarmRanges; total: HarmRanges };
+
+/**
+ * A vague word ("dozens of martyrs", "many dead") beside figures stated in numbers: the stated
+ * figures give the range; the vague one only raises the top of a stated lower bound ("at least
+ * five … dozens of martyrs" → 5–24, the way Airwars reads dozens as up to 24), never a closed
+ * range ("between seven and eight … many martyrs" → 7–8). With no stated figure, the vague
+ * reading stands.
+ */
+function vagueWithin(exact: Range, all: Range, openLead: boolean): Range {
+  if (exact.conservative === 0) return all;
+  if (!openLead || all.max === null || exact.max === null || all.max <= exact.max) return exact;
+  return { ...exact, max: all.max };
+}
+
+function consolidateMentions(mentions: Mention[]): Consolidated {
   const pick = (kind: 'killed' | 'injured', group: CasualtyValue['group']) => {
     const sameKind = mentions.filter((m) => m.value.kind === kind);
     return groupRange(sameKind.filter((m) => m.value.group === group
@@ -176,7 +224,34 @@ export function consolidate(mentions: Mention[]): { civilians: HarmRanges; comba
     out.combatants[kind] = com;
     // Airwars' convention: people are presumed civilians unless a source links them to an armed
     // group, so those of unknown status beyond the combatants count as civilians.
-    out.civilians[kind] = total === known ? civ : largerRange(civ, subtractRange(total, com));
+    const civilians = total === known ? civ : largerRange(civ, subtractRange(total, com));
+    out.civilians[kind] = com.conservative === 0 ? withLead(civilians, leadFigure(mentions, kind)) : civilians;
   }
   return out;
+}
+
+/**
+ * The event's lead minimum for people not shown to be combatants: the first sentence with a
+ * figure of that harm, when all it states is a lower bound in numbers ("at least 10 members of
+ * the family"), with no named person beside it. Null otherwise: a closed lead ("four
+ * fatalities … eleven civilians") may count only some of the victims.
+ */
+function leadFigure(mentions: readonly Mention[], kind: 'killed' | 'injured'): Range | null {
+  const counted = mentions.filter((m) => m.value.kind === kind && m.value.group !== 'combatants'
+    && m.value.subsetOf === undefined && m.value.supersededBy === undefined);
+  const first = Math.min(...counted.map((m) => m.sentence));
+  const own = counted.filter((m) => m.sentence === first);
+  const lowerBound = own.length > 0 && own.every((m) => m.value.stated && !m.value.individual && !m.value.upTo && m.value.max === null);
+  return lowerBound ? sentenceSums(own)[0].sum : null;
+}
+
+/**
+ * "At least 10 members of the family were killed … twelve people had been killed": a lead
+ * lower bound and a later, larger figure of another group (civilians, then people of unknown
+ * status) are two readings of the same victims, so the stated minimum stays (10–12), as a lead
+ * figure does within one group (see {@link widen}).
+ */
+function withLead(r: Range, lead: Range | null): Range {
+  if (!lead || lead.min >= r.min || r.max === null) return r;
+  return { min: lead.min, max: Math.max(r.max, lead.max ?? lead.min), conservative: r.conservative };
 }

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/runner.js';
+import { createReport, spansOf } from '../../report/report.js';
+import { segment } from '../segment.js';
+import { actors } from '../actors.js';
+import { casualties } from '../casualties.js';
+
+/** [text, kind, min, max, aggregate] of every casualty figure. */
+const figs = (text: string) =>
+  spansOf(buildPipeline([segment, actors, casualties]).run(createReport(text)), 'casualty')
+    .map((s) => [s.text, s.value.kind, s.value.min, s.value.max, s.value.aggregate ?? false]);
+
+test('"the number of deaths/martyrs/victims … rose to N" is a tally of the dead', () => {
+  assert.deepEqual(figs('A local agency said the number of deaths had risen to four.'), [['four', 'killed', 4, 4, true]]);
+  assert.deepEqual(figs('By noon the number of martyrs had climbed to 9.'), [['9', 'killed', 9, 9, true]]);
+  assert.deepEqual(figs('Rescuers pulled two more bodies out, raising the number of victims to ten.').map((f) => f.slice(0, 3)).at(-1), ['ten', 'killed', 10]);
+  assert.deepEqual(figs('Medics put the number of wounded at 30.'), [['30', 'injured', 30, 30, true]]);
+});
+
+test('"martyrs" and "were martyred" count the dead', () => {
+  assert.deepEqual(figs('A relative wrote that there were 15 martyrs in the house.').map((f) => f.slice(0, 4)), [['15 martyrs', 'killed', 15, 15]]);
+  assert.deepEqual(figs('Three Palestinians were martyred in the bombing.').map((f) => f.slice(0, 4)), [['Three Palestinians', 'killed', 3, 3]]);
+});
+
+test('NOT a tally: "the number of victims" without a figure, or a number of something else', () => {
+  assert.deepEqual(figs('The number of victims could be higher than first reported.'), []);
+  assert.deepEqual(figs('The number of martyrs is likely to rise as crews search the rubble.'), []);
+  assert.deepEqual(figs('The square named after the martyrs was hit by two shells.'), []);
+});
+
+test('a quoted figure after a tally word is still the tally: "updated the death toll to “more than 20”"', () => {
+  assert.deepEqual(figs('A local page updated the death toll to “more than 20.”').map((f) => [f[1], f[2], f[3], f[4]]), [['killed', 21, null, true]]);
+  // A quote with no tally word before it is no tally.
+  assert.deepEqual(figs('He wrote “more than 20” in the caption.'), []);
+});

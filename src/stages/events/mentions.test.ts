@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bestCue, findCues } from './mentions.js';
+
+const typeOf = (s: string) => bestCue(findCues(s, 0))?.cue.type ?? null;
+
+test('mentions: "displaced" before a people noun describes the victims, not a displacement', () => {
+  assert.equal(typeOf('Two were killed in the bombing and displaced people sheltering in a nearby school were injured.'), 'Remote explosive/landmine/IED');
+  assert.equal(typeOf('The shelling wounded several displaced families.'), 'Shelling/artillery/missile attack');
+});
+
+test('mentions: "displaced" as a verb still names a displacement', () => {
+  assert.equal(typeOf('Some 3,000 residents were displaced last week.'), 'Displacement');
+  assert.equal(typeOf('Hundreds of families were displaced to schools in the south.'), 'Displacement');
+});
