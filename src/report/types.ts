@@ -281,6 +281,35 @@ export interface EventValue {
   total: HarmRanges;
 }
 
+/**
+ * `mention` (stage: mentions): an actor or a place referred to by something other than its name:
+ * a personal pronoun ("he", "we"), a common-noun phrase ("the militants", "a spokesman",
+ * "government troops") or a site noun ("the hospital", "ISIL-held buildings"). Names stay
+ * `actor` and `place` spans; mentions never overlap them.
+ */
+export interface MentionValue {
+  /** What is mentioned: an actor (person or group) or a place (a site, without coordinates). */
+  of: 'actor' | 'place';
+  /** The actor's kind as the mention tells it ("the regime" → government); `site` for places. */
+  kind: ActorKind | 'site';
+  via: 'pronoun' | 'nominal' | 'site';
+  /** The head word, lower-cased ("militants", "hospital", "he"). */
+  head: string;
+  /** The canonical name of the actor or place named earlier that the mention refers back to,
+   * when one was found ("he" → "Stephen Townsend"); null when none fits. */
+  antecedent: string | null;
+}
+
+/** What a weapon is, coarsely: how it is delivered. */
+export type WeaponCategory = 'air' | 'artillery' | 'explosive' | 'small-arms' | 'chemical' | 'general';
+
+/** `weapon` (stage: weapons). A weapon or munition the text names ("barrel bombs", "a VBIED"). */
+export interface WeaponValue {
+  /** Canonical name from the weapon table ("improvised explosive device" for "IED"). */
+  name: string;
+  category: WeaponCategory;
+}
+
 /** Map from span label to the type of its value. */
 export interface SpanValues {
   sentence: SentenceValue;
@@ -292,6 +321,8 @@ export interface SpanValues {
   claim: ClaimValue;
   unattributed: UnattributedValue;
   event: EventValue;
+  mention: MentionValue;
+  weapon: WeaponValue;
 }
 
 export type SpanLabel = keyof SpanValues;

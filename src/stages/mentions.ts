@@ -1,0 +1,73 @@
+import type { Stage } from '../pipeline/stage.js';
+import { makeSpan } from '../report/report.js';
+import type { Report, Span } from '../report/types.js';
+import type { Named } from './mentions/antecedent.js';
+import { nominalMentions } from './mentions/nominals.js';
+import type { MTok } from './mentions/phrase.js';
+import { pronounMentions, type MentionCandidate } from './mentions/pronouns.js';
+
+const overlaps = (a: { start: number; end: number }, xs: readonly { start: number; end: number }[]) =>
+  xs.some((x) => x.start < a.end && a.start < x.end);
+
+/** The report's tokens by sentence, its named actors and places in offset order, in one pass. */
+function read(report: Report) {
+  const sentences: Span<'sentence'>[] = [];
+  const toks = new Map<number, MTok[]>();
+  const actors: Span<'actor'>[] = [];
+  const places: Span<'place'>[] = [];
+  for (const s of report.spans) {
+    if (s.label === 'token') {
+      const t = s as Span<'token'>;
+      const list = toks.get(t.value.sentence) ?? [];
+      if (list.length === 0) toks.set(t.value.sentence, list);
+      list.push({ start: t.start, end: t.end, text: t.text, norm: t.value.norm.replace(/’/g, "'"), pos: t.value.pos });
+    } else if (s.label === 'sentence') sentences.push(s as Span<'sentence'>);
+    else if (s.label === 'actor') actors.push(s as Span<'actor'>);
+    else if (s.label === 'place') places.push(s as Span<'place'>);
+  }
+  const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end)?.value.index ?? 0;
+  const named = <L extends 'actor' | 'place'>(xs: Span<L>[], person: (x: Span<L>) => boolean): Named[] =>
+    xs.sort((a, b) => a.start - b.start).map((x) => ({ start: x.start, end: x.end, sentence: sentenceOf(x.start), name: x.value.name, person: person(x) }));
+  return {
+    toks, actors, places,
+    named: {
+      actors: named(actors, (a) => a.value.kind === 'person'),
+      places: named(places, () => false),
+    },
+  };
+}
+
+/**
+ * Mentions of actors and places that are not names: personal pronouns ("he", "we"), common-noun
+ * phrases ("the militants", "a spokesman", "government troops") and sites ("the hospital",
+ * "ISIL-held buildings", "here"). Each is linked to the name it refers back to when one fits
+ * (`antecedent`). Names stay the actors' and places' spans: a mention never overlaps a name of
+ * its own kind (an actor mention an actor, a site a place).
+ *
+ * @example
+ * const r = analyzeReport('Omar Haddad left at dawn. He said the militants had shelled the hospital.');
+ * spansOf(r, 'mention').map((m) => [m.text, m.value.antecedent]);
+ * // [['He', 'Omar Haddad'], ['the militants', null], ['the hospital', null]]
+ */
+export const mentions: Stage = {
+  name: 'mentions',
+  requires: ['sentence', 'token', 'actor', 'place'],
+  assigns: ['mention'],
+  run(report, ctx) {
+    const { toks, actors, places, named } = read(report);
+    const found: MentionCandidate[] = [];
+    for (const [sentence, ts] of toks) {
+      found.push(...pronounMentions(ts, sentence, named.actors), ...nominalMentions(ts, sentence, named));
+    }
+    const spans = found
+      .filter((m) => !overlaps(m, m.value.of === 'actor' ? actors : places))
+      // "IS fighters", "Hezbollah allies": a group noun right after a group's name is its members.
+      .filter((m) => m.value.of !== 'actor' || !actors.some((a) => a.end <= m.start && /^\s*$/.test(report.text.slice(a.end, m.start))))
+      .sort((a, b) => a.start - b.start)
+      .map((m) => {
+        ctx.trace(`${m.value.via} "${report.text.slice(m.start, m.end)}" (${m.value.kind}) → ${m.value.antecedent ?? 'no antecedent'} at ${m.start}–${m.end}`);
+        return makeSpan(report, { start: m.start, end: m.end, label: 'mention', stage: 'mentions', confidence: m.confidence, value: m.value });
+      });
+    return { spans };
+  },
+};
