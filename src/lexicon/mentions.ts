@@ -59,12 +59,20 @@ export const NOMINALS: readonly NominalRow[] = [
   {
     kind: 'government',
     heads: ['government', 'governments', 'regime', 'authorities', 'administration', 'ministry', 'cabinet', 'parliament',
-      'council', 'leadership', 'officials', 'state', 'embassy'],
+      'council', 'officials', 'state', 'embassy'],
   },
   // e.g. "The coalition and its partners struck the depot; our allies flew the sorties."
   { kind: 'coalition', heads: ['coalition', 'allies', 'partners', 'alliance'] },
   // e.g. "The international community must act, and aid agencies asked for access."
   { kind: 'international', heads: ['international community', 'world community', 'agencies', 'donors', 'tribunal'] },
+  // e.g. "The group claimed the attack; both parties and their backers met the two leaders."
+  {
+    kind: 'group',
+    heads: ['group', 'groups', 'organization', 'organisation', 'organizations', 'organisations', 'parties', 'leaders',
+      'countries', 'nations', 'members', 'team', 'teams', 'community', 'communities', 'network', 'networks', 'workforce',
+      'wing', 'clan', 'tribe', 'tribes', 'men', 'backers', 'supporters', 'counterparts', 'experts', 'teachers', 'delegation',
+      'delegations', 'company', 'firm', 'staff'],
+  },
   // e.g. "Civilians fled as residents, refugees and their families sheltered in the school."
   {
     kind: 'civilians',

@@ -38,3 +38,20 @@ export const EXISTENTIAL_NEXT: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', "'s", 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can',
   'seems', 'seemed', 'appears', 'appeared', 'remain', 'remains', 'remained', 'be', 'being', 'been',
 ]);
+
+/**
+ * Named regions without one point or country (world regions, seas, rivers, mountain ranges): the
+ * places stage cannot geocode them, the mentions stage marks them as place mentions of kind
+ * `region`. Matched as written (capitalised), after an optional "the". Sources: general
+ * geography. e.g. "Attacks in Europe and the Middle East"; "Boats crossed the Tigris at dawn."
+ */
+export const NAMED_REGIONS: readonly string[] = [
+  'Middle East', 'Near East', 'Levant', 'Gulf', 'Persian Gulf', 'Arabian Gulf', 'Arabian Peninsula', 'Arab world',
+  'North Africa', 'Horn of Africa', 'Sahel', 'Maghreb', 'Sub-Saharan Africa', 'Africa', 'Europe', 'Western Europe',
+  'Eastern Europe', 'Balkans', 'Caucasus', 'Central Asia', 'South Asia', 'Southeast Asia', 'South-East Asia', 'East Asia',
+  'Southwest Asia', 'Asia', 'Asia-Pacific', 'Americas', 'Latin America', 'North America', 'South America', 'Mediterranean',
+  'Red Sea', 'Black Sea', 'Caspian Sea', 'Indian Ocean',
+  'Tigris', 'Tigris River', 'Tigris river', 'Euphrates', 'Euphrates River', 'Euphrates river', 'Euphrates River Valley',
+  'Euphrates valley', 'Orontes', 'Khabur', 'Jordan River', 'Great Zab', 'Little Zab', 'Diyala River', 'Nile',
+  'Hamrin mountains', 'Hamrin Mountains', 'Qandil mountains', 'Qandil Mountains', 'Anti-Lebanon mountains', 'Golan Heights',
+];

@@ -93,8 +93,8 @@ export const analysisSchema = z
     mentions: z.array(z.looseObject({
       ...textRange,
       of: z.enum(['actor', 'place']),
-      kind: z.union([actorKind, z.literal('site')]),
-      via: z.enum(['pronoun', 'nominal', 'site']),
+      kind: z.union([actorKind, z.literal('site'), z.literal('region')]),
+      via: z.enum(['pronoun', 'nominal', 'site', 'region']),
       head: z.string(),
       antecedent: z.string().nullable().describe('canonical name of the actor or place the mention refers back to'),
     })).optional().describe('actors and places mentioned without a name: pronouns, common nouns, sites'),

@@ -290,9 +290,10 @@ export interface EventValue {
 export interface MentionValue {
   /** What is mentioned: an actor (person or group) or a place (a site, without coordinates). */
   of: 'actor' | 'place';
-  /** The actor's kind as the mention tells it ("the regime" → government); `site` for places. */
-  kind: ActorKind | 'site';
-  via: 'pronoun' | 'nominal' | 'site';
+  /** The actor's kind as the mention tells it ("the regime" → government); for places, `site`
+   * ("the hospital") or `region` (a named region with no single point: "the Middle East"). */
+  kind: ActorKind | 'site' | 'region';
+  via: 'pronoun' | 'nominal' | 'site' | 'region';
   /** The head word, lower-cased ("militants", "hospital", "he"). */
   head: string;
   /** The canonical name of the actor or place named earlier that the mention refers back to,

@@ -93,3 +93,9 @@ test('a site after a named place refers back to it when definite', () => {
   const spans = run('Shelling hit Mosul on Monday. Later the hospital closed.');
   assert.equal(find(spans, 'the hospital')?.value.antecedent, 'Mosul');
 });
+
+test('named regions without a point are place mentions, with their "the"', () => {
+  const spans = run('Attacks in Europe and the Middle East worried traders, and boats crossed the Tigris River.');
+  assert.deepEqual(spans.filter((s) => s.value.kind === 'region').map((s) => s.text), ['Europe', 'the Middle East', 'the Tigris River']);
+  assert.deepEqual(texts(run('The gulf between the parties widened.')).filter((t) => /gulf/i.test(t)), []);
+});

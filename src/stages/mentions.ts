@@ -5,6 +5,7 @@ import type { Named } from './mentions/antecedent.js';
 import { nominalMentions } from './mentions/nominals.js';
 import type { MTok } from './mentions/phrase.js';
 import { pronounMentions, type MentionCandidate } from './mentions/pronouns.js';
+import { regionMentions } from './mentions/regions.js';
 
 const overlaps = (a: { start: number; end: number }, xs: readonly { start: number; end: number }[]) =>
   xs.some((x) => x.start < a.end && a.start < x.end);
@@ -29,7 +30,7 @@ function read(report: Report) {
   const named = <L extends 'actor' | 'place'>(xs: Span<L>[], person: (x: Span<L>) => boolean): Named[] =>
     xs.sort((a, b) => a.start - b.start).map((x) => ({ start: x.start, end: x.end, sentence: sentenceOf(x.start), name: x.value.name, person: person(x) }));
   return {
-    toks, actors, places,
+    toks, actors, places, sentenceOf,
     named: {
       actors: named(actors, (a) => a.value.kind === 'person'),
       places: named(places, () => false),
@@ -54,12 +55,15 @@ export const mentions: Stage = {
   requires: ['sentence', 'token', 'actor', 'place'],
   assigns: ['mention'],
   run(report, ctx) {
-    const { toks, actors, places, named } = read(report);
-    const found: MentionCandidate[] = [];
+    const { toks, actors, places, named, sentenceOf } = read(report);
+    const found: MentionCandidate[] = regionMentions(report.text, sentenceOf);
     for (const [sentence, ts] of toks) {
       found.push(...pronounMentions(ts, sentence, named.actors), ...nominalMentions(ts, sentence, named));
     }
+    // A region's name may end a longer site phrase ("the Euphrates River Valley" over "valley").
+    const regions = found.filter((m) => m.value.kind === 'region');
     const spans = found
+      .filter((m) => m.value.kind === 'region' || m.value.of !== 'place' || !overlaps(m, regions))
       .filter((m) => !overlaps(m, m.value.of === 'actor' ? actors : places))
       // "IS fighters", "Hezbollah allies": a group noun right after a group's name is its members.
       .filter((m) => m.value.of !== 'actor' || !actors.some((a) => a.end <= m.start && /^\s*$/.test(report.text.slice(a.end, m.start))))
