@@ -24,7 +24,7 @@ export const PEOPLE: readonly ActorRow[] = [
   // e.g. "Haider al-Abadi visited the front; Abadi praised the troops."
   { key: 'haider-al-abadi', name: 'Haider al-Abadi', kind: 'person', partOf: 'iq-government', aliases: ['Haider al-Abadi', 'Haidar al-Abadi', 'Haider al-Ebadi', 'al-Abadi', 'Abadi'], source: 'Iraqi Prime Minister 2014–2018' },
   // e.g. "Bashar al-Assad's forces retook the district."
-  { key: 'bashar-al-assad', name: 'Bashar al-Assad', kind: 'person', partOf: 'sy-government-forces', aliases: ['Bashar al-Assad', 'Bashar Assad', 'al-Assad', 'Assad'], source: 'Syrian President 2000–2024' },
+  { key: 'bashar-al-assad', name: 'Bashar al-Assad', kind: 'person', partOf: 'sy-government-forces', aliases: ['Bashar al-Assad', 'Bashar Assad', 'al-Assad', 'Assad', 'Bashar al-Asad', 'al-Asad', 'Asad'], source: 'Syrian President 2000–2024' },
   // e.g. "Abu Bakr al-Baghdadi appeared in a video."
   { key: 'abu-bakr-al-baghdadi', name: 'Abu Bakr al-Baghdadi', kind: 'person', partOf: 'islamic state', aliases: ['Abu Bakr al-Baghdadi', 'al-Baghdadi', 'Baghdadi'], source: 'IS leader until 2019' },
   // e.g. "Min Aung Hlaing said the elections would be held."

@@ -13,14 +13,14 @@ export interface Analysis {
   unattributed: { sentence: number; start: number; end: number; text: string; reason: string }[];
   dates: (TextRange & { from: IsoDate | null; to: IsoDate | null; precision: DatePrecision; stated: boolean; anchor: string | null; unresolved?: string })[];
   places: (TextRange & { name: string; country: string; lat: number; lon: number; precision: PlacePrecision; source: string; admin1?: string | null })[];
-  actors: (TextRange & { name: string; kind: string; key: string | null })[];
+  actors: (TextRange & { name: string; kind: string; key: string | null; nameStart?: number })[];
   casualties: (TextRange & {
     sentence: number; kind: CasualtyKind; group: CasualtyGroup; min: number; max: number | null;
     conservative: number; stated: boolean; hedged: boolean;
   })[];
   /** Actors and places mentioned without a name (pronouns, common nouns, sites); added after
    * `civwatch.analysis/1` was first fixed, so older analyses may lack it. */
-  mentions?: (TextRange & { of: 'actor' | 'place'; kind: string; via: 'pronoun' | 'nominal' | 'site' | 'region'; head: string; antecedent: string | null })[];
+  mentions?: (TextRange & { of: 'actor' | 'place'; kind: string; via: 'pronoun' | 'nominal' | 'site' | 'region' | 'inner'; head: string; antecedent: string | null })[];
   /** Weapons and munitions named in the text; absent from older analyses. */
   weapons?: (TextRange & { name: string; category: WeaponCategory })[];
   events: ({

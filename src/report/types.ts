@@ -152,6 +152,9 @@ export interface ActorValue {
   /** Offset of "the" right before a group's name ("the coalition"): span ends exclude it, as
    * speakers are named without it; datasets that mark noun phrases (re3d) include it. */
   determinerStart?: number;
+  /** For a person named with a title ("Lt. Gen. Stephen Townsend"): the offset where the name
+   * proper begins ("Stephen Townsend"); the span covers title and name. */
+  nameStart?: number;
 }
 
 export type CasualtyKind = 'killed' | 'injured' | 'displaced' | 'detained' | 'missing';
@@ -284,8 +287,9 @@ export interface EventValue {
 /**
  * `mention` (stage: mentions): an actor or a place referred to by something other than its name:
  * a personal pronoun ("he", "we"), a common-noun phrase ("the militants", "a spokesman",
- * "government troops") or a site noun ("the hospital", "ISIL-held buildings"). Names stay
- * `actor` and `place` spans; mentions never overlap them.
+ * "government troops"), a site noun ("the hospital", "ISIL-held buildings"), a named region
+ * with no single point ("the Middle East") or a known person inside a group's name ("the Assad
+ * regime"). Names stay `actor` and `place` spans; other mentions never overlap them.
  */
 export interface MentionValue {
   /** What is mentioned: an actor (person or group) or a place (a site, without coordinates). */
@@ -293,7 +297,7 @@ export interface MentionValue {
   /** The actor's kind as the mention tells it ("the regime" → government); for places, `site`
    * ("the hospital") or `region` (a named region with no single point: "the Middle East"). */
   kind: ActorKind | 'site' | 'region';
-  via: 'pronoun' | 'nominal' | 'site' | 'region';
+  via: 'pronoun' | 'nominal' | 'site' | 'region' | 'inner';
   /** The head word, lower-cased ("militants", "hospital", "he"). */
   head: string;
   /** The canonical name of the actor or place named earlier that the mention refers back to,

@@ -6,6 +6,7 @@ import { nominalMentions } from './mentions/nominals.js';
 import type { MTok } from './mentions/phrase.js';
 import { pronounMentions, type MentionCandidate } from './mentions/pronouns.js';
 import { regionMentions } from './mentions/regions.js';
+import { innerPeople } from './mentions/inner.js';
 
 const overlaps = (a: { start: number; end: number }, xs: readonly { start: number; end: number }[]) =>
   xs.some((x) => x.start < a.end && a.start < x.end);
@@ -43,7 +44,8 @@ function read(report: Report) {
  * phrases ("the militants", "a spokesman", "government troops") and sites ("the hospital",
  * "ISIL-held buildings", "here"). Each is linked to the name it refers back to when one fits
  * (`antecedent`). Names stay the actors' and places' spans: a mention never overlaps a name of
- * its own kind (an actor mention an actor, a site a place).
+ * its own kind (an actor mention an actor, a site a place), except a known person named inside a
+ * group's name ("the Assad regime": the regime is the actor, Assad a person mention in it).
  *
  * @example
  * const r = analyzeReport('Omar Haddad left at dawn. He said the militants had shelled the hospital.');
@@ -62,9 +64,10 @@ export const mentions: Stage = {
     }
     // A region's name may end a longer site phrase ("the Euphrates River Valley" over "valley").
     const regions = found.filter((m) => m.value.kind === 'region');
-    const spans = found
+    const inner = innerPeople(report.text, actors.filter((a) => a.value.kind !== 'person').map((a) => ({ start: a.start, end: a.end, sentence: sentenceOf(a.start) })));
+    const spans = [...found
       .filter((m) => m.value.kind === 'region' || m.value.of !== 'place' || !overlaps(m, regions))
-      .filter((m) => !overlaps(m, m.value.of === 'actor' ? actors : places))
+      .filter((m) => !overlaps(m, m.value.of === 'actor' ? actors : places)), ...inner]
       // "IS fighters", "Hezbollah allies": a group noun right after a group's name is its members.
       .filter((m) => m.value.of !== 'actor' || !actors.some((a) => a.end <= m.start && /^\s*$/.test(report.text.slice(a.end, m.start))))
       .sort((a, b) => a.start - b.start)

@@ -59,3 +59,8 @@ test('re3d: mentions map by what they mention (person, group, site), weapons to 
   assert.deepEqual(ours.Location, [{ start: 17, end: 29 }]);
   assert.deepEqual(ours.Weapon, [{ start: 30, end: 37 }]);
 });
+
+test('re3d: a titled name counts twice, nested, as re3d marks it ("Gen. Smith" and "Smith")', () => {
+  const a = fakeAnalysis({ actors: [{ text: 'Gen. Smith', start: 0, end: 10, name: 'Smith', kind: 'person', key: null, nameStart: 5 }] });
+  assert.deepEqual(ourRe3dSpans(a).Person, [{ start: 0, end: 10 }, { start: 5, end: 10 }]);
+});

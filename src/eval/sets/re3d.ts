@@ -55,7 +55,11 @@ export function ourRe3dSpans(a: Pick<Analysis, 'actors' | 'places' | 'dates' | '
   const mentions = a.mentions ?? [];
   const actors = [...a.actors, ...mentions.filter((m) => m.of === 'actor')];
   return {
-    Person: actors.filter((x) => x.kind === 'person').map(span),
+    // re3d marks a titled name twice, nested: "Gen. Stephen Townsend" and "Stephen Townsend".
+    Person: actors.filter((x) => x.kind === 'person').flatMap((x) => {
+      const nameStart = 'nameStart' in x ? x.nameStart : undefined;
+      return nameStart !== undefined && nameStart > x.start ? [span(x), { start: nameStart, end: x.end }] : [span(x)];
+    }),
     Organisation: actors.filter((x) => x.kind !== 'person').map(span),
     Location: [...a.places, ...mentions.filter((m) => m.of === 'place')].map(span),
     Temporal: a.dates.map(span),
