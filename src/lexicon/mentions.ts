@@ -46,14 +46,15 @@ export const NOMINALS: readonly NominalRow[] = [
     kind: 'armed-group',
     heads: ['militants', 'militant', 'insurgents', 'insurgent', 'insurgency', 'terrorists', 'terrorist', 'extremists', 'jihadists',
       'jihadis', 'rebels', 'rebel', 'gunmen', 'gunman', 'fighters', 'attackers', 'attacker', 'snipers', 'sniper', 'militia',
-      'militias', 'militiamen', 'assailants', 'perpetrators', 'enemy', 'opposition', 'kidnappers', 'captors'],
+      'militias', 'militiamen', 'assailants', 'perpetrators', 'enemy', 'opposition', 'kidnappers', 'captors', 'operatives',
+      'tactical unit', 'tactical units'],
   },
   // e.g. "Government troops entered the town after the army had shelled it for a week."
   {
     kind: 'state-forces',
     heads: ['forces', 'troops', 'soldiers', 'army', 'military', 'navy', 'marines', 'police', 'policemen', 'units',
       'battalion', 'brigade', 'squadron', 'regiment', 'division', 'personnel', 'commandos', 'airmen', 'sailors', 'servicemen',
-      'peacekeepers', 'warplanes', 'jets', 'crews', 'task force'],
+      'peacekeepers', 'warplanes', 'jets', 'crews', 'task force', 'advisers', 'advisors', 'trainers'],
   },
   // e.g. "The regime denied it, and the authorities closed the crossing; the ministry said nothing."
   {
@@ -73,6 +74,21 @@ export const NOMINALS: readonly NominalRow[] = [
       'wing', 'clan', 'tribe', 'tribes', 'men', 'backers', 'supporters', 'counterparts', 'experts', 'teachers', 'delegation',
       'delegations', 'company', 'firm', 'staff'],
   },
+  // e.g. "Doctors and nurses treated the wounded while reporters, activists and local elders watched."
+  {
+    kind: 'group',
+    heads: ['citizens', 'businessmen', 'employees', 'friends', 'relatives', 'neighbours', 'neighbors', 'colleagues', 'crowds',
+      'crowd', 'prisoners', 'reporters', 'artists', 'musicians', 'painters', 'poets', 'writers', 'doctors', 'nurses', 'medics',
+      'paramedics', 'rescuers', 'firefighters', 'engineers', 'users', 'ministers', 'diplomats', 'politicians', 'lawmakers',
+      'clerics', 'elders', 'tribesmen', 'youths', 'boys', 'girls', 'minorities', 'companies', 'businesses', 'media',
+      'contractors', 'investigators', 'inspectors', 'monitors', 'observers', 'analysts', 'activists', 'guards', 'smugglers',
+      'traffickers', 'recruits', 'defectors', 'commanders', 'generals', 'officers', 'agents', 'scholars', 'academics',
+      'translators', 'linguists', 'founders', 'heroes', 'enthusiasts', 'dentists', 'farmers', 'traders', 'merchants',
+      'pilgrims', 'tourists', 'travellers', 'travelers', 'migrants', 'asylum seekers', 'witnesses', 'others', 'comrades',
+      'factories', 'arabs', 'kurds', 'sunnis', 'shias', 'shiites', 'christians', 'muslims', 'yazidis', 'turkmen'],
+  },
+  // e.g. "State television showed the damage, and a news agency quoted the army."
+  { kind: 'media', heads: ['television', 'state television', 'news agency', 'state media', 'broadcaster', 'newspaper'] },
   // e.g. "Civilians fled as residents, refugees and their families sheltered in the school."
   {
     kind: 'civilians',

@@ -20,7 +20,7 @@ export interface Analysis {
   })[];
   /** Actors and places mentioned without a name (pronouns, common nouns, sites); added after
    * `civwatch.analysis/1` was first fixed, so older analyses may lack it. */
-  mentions?: (TextRange & { of: 'actor' | 'place'; kind: string; via: 'pronoun' | 'nominal' | 'site' | 'region' | 'inner'; head: string; antecedent: string | null })[];
+  mentions?: (TextRange & { of: 'actor' | 'place'; kind: string; via: 'pronoun' | 'nominal' | 'members' | 'site' | 'region' | 'inner'; head: string; antecedent: string | null })[];
   /** Weapons and munitions named in the text; absent from older analyses. */
   weapons?: (TextRange & { name: string; category: WeaponCategory })[];
   events: ({

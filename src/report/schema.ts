@@ -94,7 +94,7 @@ export const analysisSchema = z
       ...textRange,
       of: z.enum(['actor', 'place']),
       kind: z.union([actorKind, z.literal('site'), z.literal('region')]),
-      via: z.enum(['pronoun', 'nominal', 'site', 'region', 'inner']),
+      via: z.enum(['pronoun', 'nominal', 'members', 'site', 'region', 'inner']),
       head: z.string(),
       antecedent: z.string().nullable().describe('canonical name of the actor or place the mention refers back to'),
     })).optional().describe('actors and places mentioned without a name: pronouns, common nouns, sites'),

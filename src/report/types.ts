@@ -297,7 +297,7 @@ export interface MentionValue {
   /** The actor's kind as the mention tells it ("the regime" → government); for places, `site`
    * ("the hospital") or `region` (a named region with no single point: "the Middle East"). */
   kind: ActorKind | 'site' | 'region';
-  via: 'pronoun' | 'nominal' | 'site' | 'region' | 'inner';
+  via: 'pronoun' | 'nominal' | 'members' | 'site' | 'region' | 'inner';
   /** The head word, lower-cased ("militants", "hospital", "he"). */
   head: string;
   /** The canonical name of the actor or place named earlier that the mention refers back to,

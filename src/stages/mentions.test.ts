@@ -16,7 +16,7 @@ function run(text: string): Span<'mention'>[] {
   const spans = spansOf(report, 'mention');
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text, `offsets of ${s.text}\n${lines.join('\n')}`);
   const names = [...spansOf(report, 'actor'), ...spansOf(report, 'place')];
-  for (const m of spans.filter((x) => x.value.via !== 'inner')) {
+  for (const m of spans.filter((x) => x.value.via !== 'inner' && x.value.via !== 'members')) {
     const own = m.value.of === 'actor' ? spansOf(report, 'actor') : spansOf(report, 'place');
     assert.ok(!own.some((n) => n.start < m.end && m.start < n.end), `"${m.text}" overlaps a name: ${names.map((n) => n.text).join(', ')}`);
   }
@@ -73,9 +73,9 @@ test('a noun used as a verb or a modifier is not a mention', () => {
   assert.deepEqual(texts(run('The storm forces the ferries to stay in port.')).filter((t) => /forces/.test(t)), []);
 });
 
-test('a phrase holding a known name stays the name: no mention for "IS fighters"', () => {
+test('a phrase holding a known name is a members mention, never a bare "fighters"', () => {
   const spans = run('IS fighters fired on the convoy.');
-  assert.deepEqual(texts(spans).filter((t) => /fighters/.test(t)), []);
+  assert.deepEqual(spans.filter((s) => /fighters/.test(s.text)).map((s) => [s.text, s.value.via]), [['IS fighters', 'members']]);
 });
 
 test('sites: struck buildings, hospitals and positions are place mentions', () => {
@@ -104,4 +104,18 @@ test('a known person inside a group\'s name is a person mention; the group stays
   const spans = run('Shells fired by the Asad regime hit the bakery.');
   assert.deepEqual(spans.filter((s) => s.value.via === 'inner').map((s) => [s.text, s.value.antecedent]), [['Asad', 'Bashar al-Assad']]);
   assert.deepEqual(run('The regime shelled the bakery.').filter((s) => s.value.via === 'inner'), []);
+});
+
+test('a group noun after a group\'s name mentions its members, name and noun together', () => {
+  const spans = run('Aircraft struck five ISIL tactical units near the river.');
+  const m = spans.find((s) => s.value.via === 'members');
+  assert.equal(m?.text, 'five ISIL tactical units');
+  assert.equal(m?.value.antecedent, 'Islamic State');
+  assert.equal(m?.value.kind, 'armed-group');
+});
+
+test('plural people nouns and the media are group mentions', () => {
+  const spans = run('Witnesses said doctors and local journalists fled, and state television showed the damage.');
+  assert.deepEqual(spans.filter((s) => s.value.of === 'actor').map((s) => [s.text, s.value.kind]),
+    [['Witnesses', 'group'], ['doctors', 'group'], ['local journalists', 'civilians'], ['state television', 'media']]);
 });

@@ -40,6 +40,21 @@ function read(report: Report) {
 }
 
 /**
+ * "IS fighters", "ISIL tactical units", "Coalition advisers": a group noun after a group's name
+ * (right after it, or with modifiers between) mentions the group's members: the mention covers
+ * name and noun, and refers to the group. The name stays the actor.
+ */
+function membersOf(m: MentionCandidate, actors: readonly Span<'actor'>[], text: string): MentionCandidate {
+  if (m.value.kind === 'person' || m.value.of !== 'actor') return m;
+  const group = actors.find((a) => a.value.kind !== 'person' && a.end < m.end
+    && (a.start >= m.start || (a.end <= m.start && /^\s+$/.test(text.slice(a.end, m.start)))));
+  if (!group) return m;
+  // The head itself must lie after the name ("IS fighters"), not inside it.
+  if (text.slice(group.end, m.end).trim() === '') return m;
+  return { ...m, start: Math.min(group.start, m.start), value: { ...m.value, kind: group.value.kind, via: 'members', antecedent: group.value.name } };
+}
+
+/**
  * Mentions of actors and places that are not names: personal pronouns ("he", "we"), common-noun
  * phrases ("the militants", "a spokesman", "government troops") and sites ("the hospital",
  * "ISIL-held buildings", "here"). Each is linked to the name it refers back to when one fits
@@ -65,11 +80,15 @@ export const mentions: Stage = {
     // A region's name may end a longer site phrase ("the Euphrates River Valley" over "valley").
     const regions = found.filter((m) => m.value.kind === 'region');
     const inner = innerPeople(report.text, actors.filter((a) => a.value.kind !== 'person').map((a) => ({ start: a.start, end: a.end, sentence: sentenceOf(a.start) })));
-    const spans = [...found
+    const kept = found
       .filter((m) => m.value.kind === 'region' || m.value.of !== 'place' || !overlaps(m, regions))
-      .filter((m) => !overlaps(m, m.value.of === 'actor' ? actors : places)), ...inner]
-      // "IS fighters", "Hezbollah allies": a group noun right after a group's name is its members.
-      .filter((m) => m.value.of !== 'actor' || !actors.some((a) => a.end <= m.start && /^\s*$/.test(report.text.slice(a.end, m.start))))
+      .map((m) => membersOf(m, actors, report.text))
+      // A members mention holds its group's name; any other mention stays clear of names.
+      .filter((m) => m.value.via === 'members' || !overlaps(m, m.value.of === 'actor' ? actors : places))
+      .filter((m) => m.value.via !== 'members' || actors.filter((a) => a.start < m.end && m.start < a.end).length === 1)
+      // A region inside a group's name is the name's ("Islamic State of Iraq and the Levant").
+      .filter((m) => m.value.kind !== 'region' || !overlaps(m, actors));
+    const spans = [...kept, ...inner]
       .sort((a, b) => a.start - b.start)
       .map((m) => {
         ctx.trace(`${m.value.via} "${report.text.slice(m.start, m.end)}" (${m.value.kind}) → ${m.value.antecedent ?? 'no antecedent'} at ${m.start}–${m.end}`);
