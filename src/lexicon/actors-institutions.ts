@@ -224,4 +224,6 @@ export const INSTITUTION_ACTORS: readonly ActorRow[] = [
   // e.g. "Alsumaria News reported the blast; Al Iraqiya showed the site."
   { key: 'alsumaria', name: 'Alsumaria', kind: 'media', aliases: ['Alsumaria', 'Alsumaria News', 'Al Sumaria', 'Al-Sumaria'], source: 'Iraqi broadcaster name' },
   { key: 'al-iraqiya', name: 'Al Iraqiya', kind: 'media', aliases: ['Al Iraqiya', 'Al-Iraqiya', 'Iraqiya TV', 'Iraqiya state TV'], source: 'Iraqi state broadcaster name' },
+  // e.g. "The UN General Assembly adopted the resolution; UNGA delegates applauded."
+  { key: 'un-general-assembly', name: 'UN General Assembly', kind: 'international', partOf: 'un', aliases: ['UN General Assembly', 'U.N. General Assembly', 'United Nations General Assembly', 'UNGA'], source: 'UN organ name' },
 ];

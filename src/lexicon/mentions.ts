@@ -60,7 +60,7 @@ export const NOMINALS: readonly NominalRow[] = [
   {
     kind: 'government',
     heads: ['government', 'governments', 'regime', 'authorities', 'administration', 'ministry', 'cabinet', 'parliament',
-      'council', 'officials', 'state', 'embassy'],
+      'council', 'officials', 'embassy'],
   },
   // e.g. "The coalition and its partners struck the depot; our allies flew the sorties."
   { kind: 'coalition', heads: ['coalition', 'allies', 'partners', 'alliance'] },
@@ -72,7 +72,7 @@ export const NOMINALS: readonly NominalRow[] = [
     heads: ['group', 'groups', 'organization', 'organisation', 'organizations', 'organisations', 'parties', 'leaders',
       'countries', 'nations', 'members', 'team', 'teams', 'community', 'communities', 'network', 'networks', 'workforce',
       'wing', 'clan', 'tribe', 'tribes', 'men', 'backers', 'supporters', 'counterparts', 'experts', 'teachers', 'delegation',
-      'delegations', 'company', 'firm', 'staff'],
+      'delegations', 'company', 'firm'],
   },
   // e.g. "Doctors and nurses treated the wounded while reporters, activists and local elders watched."
   {
@@ -85,7 +85,10 @@ export const NOMINALS: readonly NominalRow[] = [
       'traffickers', 'recruits', 'defectors', 'commanders', 'generals', 'officers', 'agents', 'scholars', 'academics',
       'translators', 'linguists', 'founders', 'heroes', 'enthusiasts', 'dentists', 'farmers', 'traders', 'merchants',
       'pilgrims', 'tourists', 'travellers', 'travelers', 'migrants', 'asylum seekers', 'witnesses', 'others', 'comrades',
-      'factories', 'arabs', 'kurds', 'sunnis', 'shias', 'shiites', 'christians', 'muslims', 'yazidis', 'turkmen'],
+      'factories', 'arabs', 'kurds', 'sunnis', 'shias', 'shiites', 'christians', 'muslims', 'yazidis', 'turkmen',
+      // e.g. "Member states and the guarantors of the truce asked the local councils and aid convoys to wait."
+      'member states', 'councils', 'regimes', 'players', 'guarantors', 'responders', 'audience', 'prosecution', 'fund',
+      'convoy', 'convoys', 'civil society'],
   },
   // e.g. "State television showed the damage, and a news agency quoted the army."
   { kind: 'media', heads: ['television', 'state television', 'news agency', 'state media', 'broadcaster', 'newspaper'] },

@@ -26,7 +26,7 @@ export const SITE_HEADS: ReadonlySet<string> = new Set([
   'bridge', 'bridges', 'dam', 'road', 'roads', 'highway', 'route', 'port', 'station', 'stations', 'refinery',
   'refineries', 'oilfield', 'oilfields', 'pipeline', 'river', 'farm', 'farms', 'fields', 'mountains', 'valley', 'island',
   // e.g. "Water from the reservoir passes the barrage into a canal; engineers checked the gate."
-  'barrage', 'reservoir', 'canal', 'gate', 'ridge', 'entrance', 'entrances', 'structure', 'structures', 'infrastructure',
+  'barrage', 'reservoir', 'canal', 'gate', 'ridge', 'entrance', 'entrances',
   // e.g. "The courthouse and the cultural centre were hit; patients in the ward were moved."
   'courthouse', 'centre', 'center', 'ward', 'homeland',
 ]);
