@@ -27,7 +27,18 @@ function read(report: Report) {
     else if (s.label === 'actor') actors.push(s as Span<'actor'>);
     else if (s.label === 'place') places.push(s as Span<'place'>);
   }
-  const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end)?.value.index ?? 0;
+  sentences.sort((a, b) => a.start - b.start);
+  // The last sentence starting at or before `at` (binary search: reports can be long).
+  const sentenceOf = (at: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= at) { found = sentences[mid].value.index; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  };
   const named = <L extends 'actor' | 'place'>(xs: Span<L>[], person: (x: Span<L>) => boolean): Named[] =>
     xs.sort((a, b) => a.start - b.start).map((x) => ({ start: x.start, end: x.end, sentence: sentenceOf(x.start), name: x.value.name, person: person(x) }));
   return {
