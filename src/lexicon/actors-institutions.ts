@@ -208,4 +208,22 @@ export const INSTITUTION_ACTORS: readonly ActorRow[] = [
   { key: 'times-of-israel', name: 'The Times of Israel', kind: 'media', aliases: ['Times of Israel'], source: 'newspaper name' },
   // e.g. "Haaretz reported the inquiry."
   { key: 'haaretz', name: 'Haaretz', kind: 'media', aliases: ['Haaretz'], source: 'newspaper name' },
+  // e.g. "The World Bank approved a loan; the IMF said growth had slowed."
+  { key: 'world-bank', name: 'World Bank', kind: 'international', aliases: ['World Bank'], source: 'institution name' },
+  { key: 'imf', name: 'International Monetary Fund', kind: 'international', aliases: ['International Monetary Fund', 'IMF'], source: 'institution name' },
+  // e.g. "UNESCO listed the old city; the OPCW confirmed sarin was used."
+  { key: 'unesco', name: 'UNESCO', kind: 'international', partOf: 'un', aliases: ['UNESCO', 'Unesco'], source: 'UN agency name' },
+  { key: 'opcw', name: 'Organisation for the Prohibition of Chemical Weapons', kind: 'international', aliases: ['Organisation for the Prohibition of Chemical Weapons', 'Organization for the Prohibition of Chemical Weapons', 'OPCW'], source: 'treaty body name' },
+  // e.g. "The Arab League suspended Syria; the GCC condemned the attack."
+  { key: 'arab-league', name: 'Arab League', kind: 'international', aliases: ['Arab League', 'League of Arab States'], source: 'organisation name' },
+  { key: 'gcc', name: 'Gulf Cooperation Council', kind: 'international', aliases: ['Gulf Cooperation Council', 'GCC'], source: 'organisation name' },
+  // e.g. "The White Helmets pulled three people from the rubble."
+  { key: 'white-helmets', name: 'Syria Civil Defence', kind: 'ngo', aliases: ['White Helmets', 'Syria Civil Defence', 'Syrian Civil Defence', 'Syrian Civil Defense'], source: 'rescue organisation name' },
+  // e.g. "State news agency SANA said rockets hit Damascus."
+  { key: 'sana', name: 'SANA', kind: 'media', aliases: ['SANA', 'Syrian Arab News Agency', 'Sana news agency'], source: 'Syrian state news agency name' },
+  // e.g. "Alsumaria News reported the blast; Al Iraqiya showed the site."
+  { key: 'alsumaria', name: 'Alsumaria', kind: 'media', aliases: ['Alsumaria', 'Alsumaria News', 'Al Sumaria', 'Al-Sumaria'], source: 'Iraqi broadcaster name' },
+  { key: 'al-iraqiya', name: 'Al Iraqiya', kind: 'media', aliases: ['Al Iraqiya', 'Al-Iraqiya', 'Iraqiya TV', 'Iraqiya state TV'], source: 'Iraqi state broadcaster name' },
+  // e.g. "The UN General Assembly adopted the resolution; UNGA delegates applauded."
+  { key: 'un-general-assembly', name: 'UN General Assembly', kind: 'international', partOf: 'un', aliases: ['UN General Assembly', 'U.N. General Assembly', 'United Nations General Assembly', 'UNGA'], source: 'UN organ name' },
 ];

@@ -24,7 +24,7 @@ export const PEOPLE: readonly ActorRow[] = [
   // e.g. "Haider al-Abadi visited the front; Abadi praised the troops."
   { key: 'haider-al-abadi', name: 'Haider al-Abadi', kind: 'person', partOf: 'iq-government', aliases: ['Haider al-Abadi', 'Haidar al-Abadi', 'Haider al-Ebadi', 'al-Abadi', 'Abadi'], source: 'Iraqi Prime Minister 2014–2018' },
   // e.g. "Bashar al-Assad's forces retook the district."
-  { key: 'bashar-al-assad', name: 'Bashar al-Assad', kind: 'person', partOf: 'sy-government-forces', aliases: ['Bashar al-Assad', 'Bashar Assad', 'al-Assad', 'Assad'], source: 'Syrian President 2000–2024' },
+  { key: 'bashar-al-assad', name: 'Bashar al-Assad', kind: 'person', partOf: 'sy-government-forces', aliases: ['Bashar al-Assad', 'Bashar Assad', 'al-Assad', 'Assad', 'Bashar al-Asad', 'al-Asad', 'Asad'], source: 'Syrian President 2000–2024' },
   // e.g. "Abu Bakr al-Baghdadi appeared in a video."
   { key: 'abu-bakr-al-baghdadi', name: 'Abu Bakr al-Baghdadi', kind: 'person', partOf: 'islamic state', aliases: ['Abu Bakr al-Baghdadi', 'al-Baghdadi', 'Baghdadi'], source: 'IS leader until 2019' },
   // e.g. "Min Aung Hlaing said the elections would be held."
@@ -51,4 +51,26 @@ export const PEOPLE: readonly ActorRow[] = [
   { key: 'recep-tayyip-erdogan', name: 'Recep Tayyip Erdogan', kind: 'person', partOf: 'tr-military', aliases: ['Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan', 'Erdogan', 'Erdoğan'], source: 'Turkish President' },
   // e.g. "Abdul-Malik al-Houthi vowed to continue the attacks."
   { key: 'abdul-malik-al-houthi', name: 'Abdul-Malik al-Houthi', kind: 'person', partOf: 'houthis', aliases: ['Abdul-Malik al-Houthi', 'Abdul Malik al-Houthi'], source: 'Houthi leader' },
+  // e.g. "Saddam Hussein's army shelled the marshes in 1991."
+  { key: 'saddam-hussein', name: 'Saddam Hussein', kind: 'person', aliases: ['Saddam Hussein'], source: 'Iraqi President 1979–2003' },
+  // e.g. "Abu Musab al-Zarqawi founded the group that became IS; Zarqawi was killed in 2006."
+  { key: 'abu-musab-al-zarqawi', name: 'Abu Musab al-Zarqawi', kind: 'person', partOf: 'al-qaeda', aliases: ['Abu Musab al-Zarqawi', 'Abu Musab al Zarqawi', 'al-Zarqawi', 'Zarqawi'], source: 'AQI leader until 2006' },
+  // e.g. "Nouri al-Maliki blamed the collapse of Mosul on the generals."
+  { key: 'nouri-al-maliki', name: 'Nouri al-Maliki', kind: 'person', partOf: 'iq-government', aliases: ['Nouri al-Maliki', 'Nuri al-Maliki', 'al-Maliki', 'Maliki'], source: 'Iraqi Prime Minister 2006–2014' },
+  // e.g. "Abu Mohammed al-Julani said his fighters would hold Idlib."
+  { key: 'abu-mohammed-al-julani', name: 'Abu Mohammed al-Julani', kind: 'person', partOf: 'hts', aliases: ['Abu Mohammed al-Julani', 'Abu Mohammad al-Julani', 'Abu Mohammed al-Jolani', 'al-Julani', 'al-Jolani', 'Julani', 'Jolani', 'Ahmed al-Sharaa'], source: 'HTS leader' },
+  // e.g. "Masoud Barzani said the Peshmerga would not withdraw."
+  { key: 'masoud-barzani', name: 'Masoud Barzani', kind: 'person', partOf: 'iq-krg', aliases: ['Masoud Barzani', 'Massoud Barzani', 'Barzani'], source: 'KRG President 2005–2017' },
+  // e.g. "Qassem Soleimani was seen near the front."
+  { key: 'qassem-soleimani', name: 'Qassem Soleimani', kind: 'person', partOf: 'ir-military', aliases: ['Qassem Soleimani', 'Qasem Soleimani', 'Soleimani'], source: 'IRGC Quds Force commander until 2020' },
+  // e.g. "Barack Obama authorised the first strikes; Obama said no ground troops would go."
+  { key: 'barack-obama', name: 'Barack Obama', kind: 'person', partOf: 'us', aliases: ['Barack Obama', 'Obama'], source: 'US President 2009–2017' },
+  // e.g. "Donald Trump announced the withdrawal."
+  { key: 'donald-trump', name: 'Donald Trump', kind: 'person', partOf: 'us', aliases: ['Donald Trump', 'Donald J. Trump'], source: 'US President 2017–2021, 2025–' },
+  // e.g. "John Kerry met Sergei Lavrov in Geneva; Kerry said the talks were constructive."
+  { key: 'john-kerry', name: 'John Kerry', kind: 'person', partOf: 'us', aliases: ['John Kerry', 'Kerry'], source: 'US Secretary of State 2013–2017' },
+  // e.g. "Sergei Lavrov said Moscow would veto it; Lavrov left early."
+  { key: 'sergei-lavrov', name: 'Sergei Lavrov', kind: 'person', partOf: 'ru-government', aliases: ['Sergei Lavrov', 'Lavrov'], source: 'Russian Foreign Minister since 2004' },
+  // e.g. "Staffan de Mistura reconvened the talks."
+  { key: 'staffan-de-mistura', name: 'Staffan de Mistura', kind: 'person', partOf: 'un', aliases: ['Staffan de Mistura', 'de Mistura'], source: 'UN Special Envoy for Syria 2014–2019' },
 ];

@@ -7,6 +7,7 @@
  */
 import type { PlacePrecision } from '../report/types.js';
 import { MYANMAR_TOWNSHIPS } from './places-curated-mm.js';
+import { IRAQ_SYRIA_PLACES } from './places-curated-iq-sy.js';
 
 export interface CuratedPlace {
   key: string;
@@ -31,6 +32,10 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   ...MYANMAR_TOWNSHIPS.map(([name, aliases, admin1, lat, lon, strict]): CuratedPlace => ({
     key: `mm-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`, name, country: 'MM', admin1, lat, lon, precision: 'city',
     aliases: aliases ? aliases.split('|') : [], source: 'Myanmar township seat; see places-curated-mm.ts', strict,
+  })),
+  ...IRAQ_SYRIA_PLACES.map(([name, aliases, country, admin1, lat, lon, precision]): CuratedPlace => ({
+    key: `${country.toLowerCase()}-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`, name, country, admin1, lat, lon, precision,
+    aliases: aliases.split('|').filter((a) => a !== name), source: 'Iraq/Syria conflict place; see places-curated-iq-sy.ts',
   })),
   // "Federal police guard Abu Saif, a hilltop village south of Mosul."
   { key: 'iq-abu-saif', name: 'Abu Saif', country: 'IQ', admin1: '15', lat: 36.28, lon: 43.14, precision: 'point',

@@ -3,6 +3,8 @@ import { segment } from '../stages/segment.js';
 import { dates } from '../stages/dates.js';
 import { places } from '../stages/places.js';
 import { actors } from '../stages/actors.js';
+import { mentions } from '../stages/mentions.js';
+import { weapons } from '../stages/weapons.js';
 import { casualties } from '../stages/casualties.js';
 import { attribution } from '../stages/attribution.js';
 import { events } from '../stages/events.js';
@@ -12,8 +14,9 @@ import { events } from '../stages/events.js';
  * - segment first: every stage works sentence by sentence on its tokens;
  * - actors before casualties (a group's kind decides civilians vs combatants) and before
  *   attribution (a speaker is named by its canonical actor);
+ * - mentions after actors and places: pronouns and common nouns that are not names of either;
  * - events last: it links dates, places, actors, casualties and claims sentence by sentence.
  */
 export function defaultStages(): Stage[] {
-  return [segment, dates, places, actors, casualties, attribution, events];
+  return [segment, dates, places, actors, mentions, weapons, casualties, attribution, events];
 }

@@ -1,7 +1,7 @@
 import { spansOf } from './report.js';
 import type {
   CasualtyGroup, CasualtyKind, ClaimSource, ClaimStance, DatePrecision, EventType, HarmRanges, IsoDate,
-  PlacePrecision, Report, ReportMeta, TextRange,
+  PlacePrecision, Report, ReportMeta, TextRange, WeaponCategory,
 } from './types.js';
 
 /** The `civwatch.analysis/1` contract: field names are fixed, other tools read them. */
@@ -13,13 +13,18 @@ export interface Analysis {
   unattributed: { sentence: number; start: number; end: number; text: string; reason: string }[];
   dates: (TextRange & { from: IsoDate | null; to: IsoDate | null; precision: DatePrecision; stated: boolean; anchor: string | null; unresolved?: string })[];
   places: (TextRange & { name: string; country: string; lat: number; lon: number; precision: PlacePrecision; source: string; admin1?: string | null })[];
-  actors: (TextRange & { name: string; kind: string; key: string | null })[];
+  actors: (TextRange & { name: string; kind: string; key: string | null; nameStart?: number })[];
   casualties: (TextRange & {
     sentence: number; kind: CasualtyKind; group: CasualtyGroup; min: number; max: number | null;
     conservative: number; stated: boolean; hedged: boolean;
     /** Present when set (see CasualtyValue): a tally, one person counted by name or article. */
     aggregate?: boolean; individual?: boolean;
   })[];
+  /** Actors and places mentioned without a name (pronouns, common nouns, sites); added after
+   * `civwatch.analysis/1` was first fixed, so older analyses may lack it. */
+  mentions?: (TextRange & { of: 'actor' | 'place'; kind: string; via: 'pronoun' | 'nominal' | 'members' | 'site' | 'region' | 'inner'; head: string; antecedent: string | null })[];
+  /** Weapons and munitions named in the text; absent from older analyses. */
+  weapons?: (TextRange & { name: string; category: WeaponCategory })[];
   events: ({
     type: EventType; sentences: number[]; date: { from: IsoDate; to: IsoDate } | null; place: number | null;
     perpetrator: string | null; target: string | null; casualties: number[]; claims: number[];
@@ -49,6 +54,8 @@ export function toAnalysis(report: Report): Analysis {
     places: spansOf(report, 'place').map((s) => ({ ...range(s), ...s.value })),
     actors: spansOf(report, 'actor').map((s) => ({ ...range(s), ...s.value })),
     casualties: spansOf(report, 'casualty').map((s) => ({ ...range(s), ...s.value })),
+    mentions: spansOf(report, 'mention').map((s) => ({ ...range(s), ...s.value })),
+    weapons: spansOf(report, 'weapon').map((s) => ({ ...range(s), ...s.value })),
     events: spansOf(report, 'event').map((s) => ({ ...s.value })),
     warnings: [...report.warnings],
   };

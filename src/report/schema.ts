@@ -90,6 +90,19 @@ export const analysisSchema = z
       stated: z.boolean(),
       hedged: z.boolean(),
     })),
+    mentions: z.array(z.looseObject({
+      ...textRange,
+      of: z.enum(['actor', 'place']),
+      kind: z.union([actorKind, z.literal('site'), z.literal('region')]),
+      via: z.enum(['pronoun', 'nominal', 'members', 'site', 'region', 'inner']),
+      head: z.string(),
+      antecedent: z.string().nullable().describe('canonical name of the actor or place the mention refers back to'),
+    })).optional().describe('actors and places mentioned without a name: pronouns, common nouns, sites'),
+    weapons: z.array(z.looseObject({
+      ...textRange,
+      name: z.string(),
+      category: z.enum(['air', 'artillery', 'explosive', 'small-arms', 'chemical', 'general']),
+    })).optional().describe('weapons and munitions named in the text'),
     events: z.array(z.looseObject({
       type: z.enum(eventTypes),
       sentences: z.array(index),

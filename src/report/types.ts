@@ -152,6 +152,9 @@ export interface ActorValue {
   /** Offset of "the" right before a group's name ("the coalition"): span ends exclude it, as
    * speakers are named without it; datasets that mark noun phrases (re3d) include it. */
   determinerStart?: number;
+  /** For a person named with a title ("Lt. Gen. Stephen Townsend"): the offset where the name
+   * proper begins ("Stephen Townsend"); the span covers title and name. */
+  nameStart?: number;
 }
 
 export type CasualtyKind = 'killed' | 'injured' | 'displaced' | 'detained' | 'missing';
@@ -281,6 +284,37 @@ export interface EventValue {
   total: HarmRanges;
 }
 
+/**
+ * `mention` (stage: mentions): an actor or a place referred to by something other than its name:
+ * a personal pronoun ("he", "we"), a common-noun phrase ("the militants", "a spokesman",
+ * "government troops"), a site noun ("the hospital", "ISIL-held buildings"), a named region
+ * with no single point ("the Middle East") or a known person inside a group's name ("the Assad
+ * regime"). Names stay `actor` and `place` spans; other mentions never overlap them.
+ */
+export interface MentionValue {
+  /** What is mentioned: an actor (person or group) or a place (a site, without coordinates). */
+  of: 'actor' | 'place';
+  /** The actor's kind as the mention tells it ("the regime" → government); for places, `site`
+   * ("the hospital") or `region` (a named region with no single point: "the Middle East"). */
+  kind: ActorKind | 'site' | 'region';
+  via: 'pronoun' | 'nominal' | 'members' | 'site' | 'region' | 'inner';
+  /** The head word, lower-cased ("militants", "hospital", "he"). */
+  head: string;
+  /** The canonical name of the actor or place named earlier that the mention refers back to,
+   * when one was found ("he" → "Stephen Townsend"); null when none fits. */
+  antecedent: string | null;
+}
+
+/** What a weapon is, coarsely: how it is delivered. */
+export type WeaponCategory = 'air' | 'artillery' | 'explosive' | 'small-arms' | 'chemical' | 'general';
+
+/** `weapon` (stage: weapons). A weapon or munition the text names ("barrel bombs", "a VBIED"). */
+export interface WeaponValue {
+  /** Canonical name from the weapon table ("improvised explosive device" for "IED"). */
+  name: string;
+  category: WeaponCategory;
+}
+
 /** Map from span label to the type of its value. */
 export interface SpanValues {
   sentence: SentenceValue;
@@ -292,6 +326,8 @@ export interface SpanValues {
   claim: ClaimValue;
   unattributed: UnattributedValue;
   event: EventValue;
+  mention: MentionValue;
+  weapon: WeaponValue;
 }
 
 export type SpanLabel = keyof SpanValues;

@@ -208,3 +208,10 @@ test('an apposition names whom a person speaks for; a comma list of places does 
 test('a political coalition is NOT the US-led coalition', () => {
   assert.deepEqual(run('The ruling coalition in Baghdad lost two seats, and the governing coalition split.'), []);
 });
+
+test('a titled name records where the name proper begins; an untitled one does not', () => {
+  const spans = run('Lt. Gen. Stephen Townsend said the review was over. Omar Haddad agreed.');
+  const gen = find(spans, 'Lt. Gen. Stephen Townsend');
+  assert.equal(gen && 'Lt. Gen. Stephen Townsend Omar'.slice(gen.value.nameStart! - gen.start, gen.end - gen.start), 'Stephen Townsend');
+  assert.equal(find(spans, 'Omar Haddad')?.value.nameStart, undefined);
+});

@@ -109,7 +109,12 @@ export const actors: Stage = {
         const end = v.toks[c.to - 1].end;
         ctx.trace(`${c.value.via} "${report.text.slice(start, end)}" → ${c.value.name} at ${start}–${end}`);
         const det = v.toks[c.from - 1];
-        const value = det?.key === 'the' && c.value.kind !== 'person' ? { ...c.value, determinerStart: det.start } : c.value;
+        let value = det?.key === 'the' && c.value.kind !== 'person' ? { ...c.value, determinerStart: det.start } : c.value;
+        // A titled name ("Lt. Gen. Stephen Townsend"): where the name itself begins.
+        const written = report.text.slice(start, end);
+        if (c.value.kind === 'person' && c.value.title && c.personName && written.length > c.personName.length && written.endsWith(c.personName)) {
+          value = { ...value, nameStart: end - c.personName.length };
+        }
         return makeSpan(report, { start, end, label: 'actor', value, stage: 'actors', confidence: c.confidence });
       });
     return { spans };

@@ -37,9 +37,30 @@ test('re3d: actor kinds map to Person/Organisation, places to Location, dates to
   assert.equal(m['re3d.Person.overlap.f1'], 1);
 });
 
-test('re3d: civilians are not an Organisation, and an empty analysis finds nothing', () => {
+test('re3d: civilians count as an Organisation (re3d tags "civilians", "residents" so), and an empty analysis finds nothing', () => {
   const a = fakeAnalysis({ actors: [{ text: 'civilians', start: 0, end: 9, name: 'civilians', kind: 'civilians', key: null }] });
-  assert.equal(ourRe3dSpans(a).Organisation.length, 0);
+  assert.equal(ourRe3dSpans(a).Organisation.length, 1);
   const c = scoreRe3dDoc(doc, ourRe3dSpans(fakeAnalysis()));
   assert.deepEqual(c.Location.overlap, { tp: 0, fp: 0, fn: 1 });
+});
+
+test('re3d: mentions map by what they mention (person, group, site), weapons to Weapon', () => {
+  const a = fakeAnalysis({
+    mentions: [
+      { text: 'he', start: 0, end: 2, of: 'actor', kind: 'person', via: 'pronoun', head: 'he', antecedent: 'Smith' },
+      { text: 'the militants', start: 3, end: 16, of: 'actor', kind: 'armed-group', via: 'nominal', head: 'militants', antecedent: null },
+      { text: 'the hospital', start: 17, end: 29, of: 'place', kind: 'site', via: 'site', head: 'hospital', antecedent: null },
+    ],
+    weapons: [{ text: 'mortars', start: 30, end: 37, name: 'mortar', category: 'artillery' }],
+  });
+  const ours = ourRe3dSpans(a);
+  assert.deepEqual(ours.Person, [{ start: 0, end: 2 }]);
+  assert.deepEqual(ours.Organisation, [{ start: 3, end: 16 }]);
+  assert.deepEqual(ours.Location, [{ start: 17, end: 29 }]);
+  assert.deepEqual(ours.Weapon, [{ start: 30, end: 37 }]);
+});
+
+test('re3d: a titled name counts twice, nested, as re3d marks it ("Gen. Smith" and "Smith")', () => {
+  const a = fakeAnalysis({ actors: [{ text: 'Gen. Smith', start: 0, end: 10, name: 'Smith', kind: 'person', key: null, nameStart: 5 }] });
+  assert.deepEqual(ourRe3dSpans(a).Person, [{ start: 0, end: 10 }, { start: 5, end: 10 }]);
 });

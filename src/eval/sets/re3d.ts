@@ -41,23 +41,30 @@ export function readRe3d(dataDir: string, opts: ReadOptions = {}): Re3dDoc[] {
 }
 
 /**
- * Our spans as re3d types: a person actor → Person, any other actor → Organisation (civilians
- * excepted: re3d does not tag "civilians" as an organisation), a place → Location, a date →
- * Temporal, a casualty figure → Quantity (re3d's Quantity also covers distances and sums; our
- * figures are only people). Nothing of ours maps to Weapon yet.
+ * Our spans as re3d types: a person actor or mention ("he", "a spokesman") → Person, any other
+ * actor or actor mention ("we", "the militants", "civilians": re3d tags groups of people,
+ * civilians included, as Organisation) → Organisation, a place or site mention ("the
+ * hospital", "here") → Location, a date → Temporal, a casualty figure → Quantity (re3d's
+ * Quantity also covers distances and sums; our figures are only people), a weapon → Weapon.
  *
  * @example
  * ourRe3dSpans(analysis).Location; // the places' spans
  */
-export function ourRe3dSpans(a: Pick<Analysis, 'actors' | 'places' | 'dates' | 'casualties'>): Record<Re3dType, ScoredSpan[]> {
+export function ourRe3dSpans(a: Pick<Analysis, 'actors' | 'places' | 'dates' | 'casualties' | 'mentions' | 'weapons'>): Record<Re3dType, ScoredSpan[]> {
   const span = (s: { start: number; end: number }): ScoredSpan => ({ start: s.start, end: s.end });
+  const mentions = a.mentions ?? [];
+  const actors = [...a.actors, ...mentions.filter((m) => m.of === 'actor')];
   return {
-    Person: a.actors.filter((x) => x.kind === 'person').map(span),
-    Organisation: a.actors.filter((x) => x.kind !== 'person' && x.kind !== 'civilians').map(span),
-    Location: a.places.map(span),
+    // re3d marks a titled name twice, nested: "Gen. Stephen Townsend" and "Stephen Townsend".
+    Person: actors.filter((x) => x.kind === 'person').flatMap((x) => {
+      const nameStart = 'nameStart' in x ? x.nameStart : undefined;
+      return nameStart !== undefined && nameStart > x.start ? [span(x), { start: nameStart, end: x.end }] : [span(x)];
+    }),
+    Organisation: actors.filter((x) => x.kind !== 'person').map(span),
+    Location: [...a.places, ...mentions.filter((m) => m.of === 'place')].map(span),
     Temporal: a.dates.map(span),
     Quantity: a.casualties.map(span),
-    Weapon: [],
+    Weapon: (a.weapons ?? []).map(span),
   };
 }
 
@@ -123,8 +130,7 @@ export function evalRe3d(dataDir: string, analyze: AnalyzeFn, opts: ReadOptions 
     measures: summarizeRe3d(perDoc),
     ...(opts.misses ? { misses: re3dMisses(docs, ours, opts.misses) } : {}),
     notes: [
-      'actors: person → Person, other kinds (not civilians) → Organisation; places → Location; dates → Temporal; casualty figures → Quantity (partial: re3d Quantity also counts distances, sums)',
-      'Weapon: not extracted yet, so 0',
+      'actors and actor mentions (pronouns, common nouns): person → Person, other kinds (civilians included) → Organisation; places and site mentions → Location; dates → Temporal; casualty figures → Quantity (partial: re3d Quantity also counts distances, sums); weapons → Weapon',
       'overlap = at least one shared character, matched one-to-one',
     ],
   };

@@ -142,7 +142,10 @@ export function surnameMentions(view: SentenceView, known: ReadonlyMap<string, s
   for (let k = 0; k < view.units.length; k++) {
     const u = view.units[k];
     if (!u.cap) continue;
-    if (!known.has(u.text.toLowerCase()) || !nameUnit(view, k, true)) continue;
+    // wink's tag is trusted only for a sentence opener ("Cook the rice"): a known surname in
+    // capitals later in the sentence is the name even when tagged a verb ("…,” Cook said).
+    const opener = !view.toks.slice(0, u.from).some((t) => t.word);
+    if (!known.has(u.text.toLowerCase()) || !nameUnit(view, k, opener)) continue;
     let busy = false;
     for (let i = u.from; i < u.to; i++) busy ||= taken(i);
     if (busy) continue;
