@@ -7,7 +7,9 @@
  * `putSentenceHashes` so later reports can find this one.
  *
  * Sentences under six words ("He said.", "Police confirmed the toll.") are too common to be
- * evidence of copying: each is its own origin.
+ * evidence of copying: each is its own origin. A near-same sentence that puts other figures,
+ * names, places or days in the same slot (`particulars.ts`) is another statement on the same
+ * template, not an origin.
  */
 import { createHash } from 'node:crypto';
 import type { IsoDate } from '../report/types.js';
@@ -15,6 +17,7 @@ import type { SentenceOrigin } from './types.js';
 import { normalizeText } from './normalize.js';
 import { containment, jaccard, minhash, shinglesOfWords } from './minhash.js';
 import { bandKeys } from './lsh.js';
+import { particularsConflict } from './particulars.js';
 
 /** Sentences with fewer words are never evidence of copying. */
 export const MIN_EVIDENCE_WORDS = 6;
@@ -201,7 +204,10 @@ export async function findOrigins(input: ProvenanceInput, lookup: SentenceLookup
         continue;
       }
       const sim = sentenceSimilarity(sentence, other);
-      if (sim.jaccard >= NEAR_JACCARD || sim.aInB >= NEAR_CONTAINMENT) found.push({ ...hit, similarity: sim.jaccard, exact: false });
+      // One template filled with other figures, names, places or days is not the same sentence.
+      if ((sim.jaccard >= NEAR_JACCARD || sim.aInB >= NEAR_CONTAINMENT) && !particularsConflict(sentence, other)) {
+        found.push({ ...hit, similarity: sim.jaccard, exact: false });
+      }
     }
     const best = found.sort(earliest)[0];
     out.push(best ? { ...self, originReport: best.report, originSentence: best.sentence, similarity: best.similarity, originPublished: best.published } : self);
