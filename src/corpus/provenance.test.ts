@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../pipeline/runner.js';
 import { segment } from '../stages/segment.js';
 import { createReport, spansOf } from '../report/report.js';
-import { findOrigins, MIN_EVIDENCE_WORDS, sentenceHash, sentenceKeys, sentenceRows, sentenceSimilarity, type ProvenanceInput } from './provenance.js';
+import { findOrigins, MIN_EVIDENCE_WORDS, ORIGIN_WINDOW_DAYS, sentenceHash, sentenceKeys, sentenceRows, sentenceSimilarity, type ProvenanceInput } from './provenance.js';
 import { SentenceIndex } from './sentence-index.js';
 import { classifyProvenance } from './stitched.js';
 import { CAMPS, COPY_EDITED, COPY_HEADLINE, OTHER_REPORTER, STATEMENT, STITCHED, UNRELATED, WIRE } from './texts.fixture.js';
@@ -160,4 +160,14 @@ test('stitched counts stories, not reports: a wire story and its copy are one so
   const three = classifyProvenance(origins, { groups: new Map([['wire', 'wire'], ['camps', 'camps'], ['statement', 'statement']]), group: 'farm' });
   assert.equal(three.stitched, true);
   assert.match(three.reason, /3 other stories/);
+});
+
+test('NOT an origin: the same sentence first printed months before (standing text, not copied from that story)', async () => {
+  const line = 'Aid convoys were turned back at checkpoints outside the city last week, and the food agency said it had reached only a fraction of the families.';
+  const old = input('old', '2017-01-10', line);
+  assert.equal((await findOrigins(input('late', '2017-03-30', line), indexOf(old)))[0].originReport, 'late', '79 days later');
+  assert.equal((await findOrigins(input('soon', '2017-01-12', line), indexOf(old)))[0].originReport, 'old', 'two days later');
+  assert.equal((await findOrigins(input('edge', '2017-02-09', line), indexOf(old)))[0].originReport, 'old', `${ORIGIN_WINDOW_DAYS} days later`);
+  // Undated reports have no window.
+  assert.equal((await findOrigins(input('undated', null, line), indexOf(old)))[0].originReport, 'old');
 });
