@@ -124,7 +124,9 @@ export function formatIngest(r: IngestSuiteResult): string {
   for (const s of r.skipped) lines.push(`${String(s.size).padStart(7)}  not run: ${s.reason}`);
   for (const x of r.runs) {
     if (x.firstFailure) lines.push(`first failure at ${x.size}: ${x.firstFailure}`);
-    lines.push(`  ${x.size}: planted ${x.planted.originals} first reports, ${x.planted.independent} further reports, ${x.planted.copies} copies; found ${x.copiesFound} copies (${x.copiesFoundPlanted} of them planted), ${x.stitched} stitched, ${x.reanchored} re-anchored, ${x.duplicates} duplicates; ${x.incidentsInStore} incidents (planted ${x.planted.originals})`);
+    lines.push(`  ${x.size}: planted ${x.planted.originals} first reports, ${x.planted.independent} further reports, ${x.planted.copies} copies; found ${x.copiesFound} copies (${x.copiesFoundPlanted} of them planted), ${x.stitched} stitched (none planted), ${x.reanchored} re-anchored (${x.reanchoredCopies} planted copies), ${x.duplicates} duplicates; ${x.incidentsInStore} incidents (planted ${x.planted.originals})`);
+    const rd = x.relativeDates;
+    if (rd.total) lines.push(`  ${x.size}: relative dates read right ${rd.right} of ${rd.total} (generator's truth); re-anchored ${rd.reanchored}, ${rd.reanchoredRight} of them right`);
   }
   if (r.growth.length) lines.push('');
   for (const g of r.growth) lines.push(`growth ${g.from} → ${g.to}: time per report ×${f(g.cpu, 2)} CPU, ×${f(g.wall, 2)} wall (1.00 = linear)`);

@@ -35,6 +35,12 @@ export interface IngestRun {
   copiesFoundPlanted: number;
   stitched: number;
   reanchored: number;
+  /** Of the re-anchored, how many were planted copies (the generator dates a copy's relative
+   * dates against its original's day; any other report's against its own). */
+  reanchoredCopies: number;
+  /** The generator's relative dates ("last week", "on Tuesday") in stored reports, checked
+   * against its truth: how many were read right, and of those re-anchored, how many right. */
+  relativeDates: { total: number; right: number; reanchored: number; reanchoredRight: number };
   incidentsCreated: number;
   incidentsInStore: number;
   seconds: number;
@@ -105,7 +111,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestRun> {
             run.stored++;
             if (out.copyOf) { run.copiesFound++; if (r.role === 'copy') run.copiesFoundPlanted++; }
             if (out.stitched) run.stitched++;
-            if (out.reanchored) run.reanchored++;
+            if (out.reanchored) { run.reanchored++; if (r.role === 'copy') run.reanchoredCopies++; }
             run.incidentsCreated += out.incidentsCreated.length;
           }
         } catch (e) {
@@ -115,6 +121,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestRun> {
         const c = process.cpuUsage(c0);
         chunk.ms += performance.now() - t0;
         chunk.cpuMs += (c.user + c.system) / 1000;
+        await tallyRelativeDates(run.relativeDates, r, base);
         chunk.reports++;
         if (chunk.reports === chunkSize || i === o.size - 1) {
           const done = { at: i + 1, ...chunk };
@@ -142,6 +149,21 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestRun> {
   }
 }
 
+/** Outside the clock: the stored report's relative dates against the generator's truth. */
+async function tallyRelativeDates(tally: IngestRun['relativeDates'], r: CorpusReport, store: { getReport(id: string): Promise<{ text: string; analysis: { dates: readonly { start: number; end: number; from?: string | null; to?: string | null }[] } } | null> }): Promise<void> {
+  const stored = await store.getReport(r.id);
+  if (!stored || stored.text !== r.text) return; // a duplicate, or stored under another id
+  for (const t of [r.truth.date, ...r.truth.otherDates]) {
+    if (!t || t.stated) continue;
+    const d = stored.analysis.dates.find((x) => x.start <= t.start && x.end >= t.end);
+    const right = d?.from === t.from && d?.to === t.to;
+    const moved = d !== undefined && (d as { reanchored?: unknown }).reanchored !== undefined;
+    tally.total++;
+    if (right) tally.right++;
+    if (moved) { tally.reanchored++; if (right) tally.reanchoredRight++; }
+  }
+}
+
 function fileSize(p: string): number {
   try {
     return statSync(p).size;
@@ -153,7 +175,8 @@ function fileSize(p: string): number {
 function emptyRun(size: number, seed: number): IngestRun {
   return {
     size, seed, planted: { originals: 0, independent: 0, copies: 0 },
-    stored: 0, duplicates: 0, failed: 0, firstFailure: null, copiesFound: 0, copiesFoundPlanted: 0, stitched: 0, reanchored: 0,
+    stored: 0, duplicates: 0, failed: 0, firstFailure: null, copiesFound: 0, copiesFoundPlanted: 0, stitched: 0, reanchored: 0, reanchoredCopies: 0,
+    relativeDates: { total: 0, right: 0, reanchored: 0, reanchoredRight: 0 },
     incidentsCreated: 0, incidentsInStore: 0, seconds: 0, cpuSeconds: 0, reportsPerSecond: 0, reportsPerCpuSecond: 0,
     generateSeconds: 0, peakRssMiB: 0, dbMiB: 0, store: [], chunks: [], phases: null,
   };

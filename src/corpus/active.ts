@@ -34,17 +34,14 @@ const km1 = (km: number): string => (km < 10 ? km.toFixed(1) : String(Math.round
  */
 export function activeBelligerent(at: Pick<Incident, 'id' | 'date' | 'place'>, nearby: readonly Incident[]): ActiveBelligerent | null {
   if (!at.date || !at.place) return null;
-  const from = dayNumber(at.date.from);
-  const to = dayNumber(at.date.to);
   const hits: { side: string; id: string; km: number; days: number; place: string }[] = [];
   for (const n of nearby) {
-    if (n.id === at.id || !n.date || !n.place || n.place.country !== at.place.country) continue;
+    if (n.id === at.id) continue;
     const side = sideKey(n.perpetrator);
     const row = side ? findActor(side) : null;
     if (!side || !row || !BELLIGERENT_KINDS.has(row.kind)) continue;
-    const days = Math.max(0, dayNumber(n.date.from) - to, from - dayNumber(n.date.to));
-    const km = distanceKm(at.place, n.place);
-    if (days <= ACTIVE_DAYS && km <= ACTIVE_KM) hits.push({ side, id: n.id, km, days, place: n.place.name });
+    const reach = activeReach(at, n);
+    if (reach) hits.push({ side, id: n.id, ...reach, place: n.place!.name });
   }
   const sides = new Set(hits.map((h) => h.side));
   if (sides.size !== 1) return null;
@@ -58,4 +55,19 @@ export function activeBelligerent(at: Pick<Incident, 'id' | 'date' | 'place'>, n
     side, name, incidents: hits.map((h) => h.id),
     reason: `${name} inferred as the suspected belligerent, active there then: incident ${first.id} (${first.place}, ${km1(first.km)} km away, ${when})${more} is blamed on it, within ${ACTIVE_KM} km and ${ACTIVE_DAYS} days`,
   };
+}
+
+/**
+ * How far apart two incidents are when they are within {@link ACTIVE_KM} km and
+ * {@link ACTIVE_DAYS} days of each other in one country (so that one's belligerent counts as
+ * active at the other), else null.
+ *
+ * @example
+ * activeReach(talAlHawa, shujaiya); // { km: 3.9, days: 0 }
+ */
+export function activeReach(a: Pick<Incident, 'date' | 'place'>, b: Pick<Incident, 'date' | 'place'>): { km: number; days: number } | null {
+  if (!a.date || !a.place || !b.date || !b.place || a.place.country !== b.place.country) return null;
+  const days = Math.max(0, dayNumber(b.date.from) - dayNumber(a.date.to), dayNumber(a.date.from) - dayNumber(b.date.to));
+  const km = distanceKm(a.place, b.place);
+  return days <= ACTIVE_DAYS && km <= ACTIVE_KM ? { km, days } : null;
 }

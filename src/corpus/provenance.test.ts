@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../pipeline/runner.js';
 import { segment } from '../stages/segment.js';
 import { createReport, spansOf } from '../report/report.js';
-import { findOrigins, MIN_EVIDENCE_WORDS, sentenceHash, sentenceKeys, sentenceRows, sentenceSimilarity, type ProvenanceInput } from './provenance.js';
+import { findOrigins, MIN_EVIDENCE_WORDS, ORIGIN_WINDOW_DAYS, sentenceHash, sentenceKeys, sentenceRows, sentenceSimilarity, type ProvenanceInput } from './provenance.js';
 import { SentenceIndex } from './sentence-index.js';
 import { classifyProvenance } from './stitched.js';
 import { CAMPS, COPY_EDITED, COPY_HEADLINE, OTHER_REPORTER, STATEMENT, STITCHED, UNRELATED, WIRE } from './texts.fixture.js';
@@ -129,4 +129,45 @@ test('boilerplate sentences (opts.common) are their own origin and no evidence: 
   assert.equal(classifyProvenance(origins).copyOf, null);
   // NOT discounted: the same copy with no boilerplate named is a copy of the wire.
   assert.equal(classifyProvenance(await findOrigins(copy, indexOf(wire, camps, statement))).copyOf, 'wire');
+});
+
+test('NOT an origin: a near-same sentence that names another place or gives another figure (one template, two stories)', async () => {
+  const a = 'Aid workers say it has become almost impossible to confirm casualty figures because reporters cannot reach Idlib province and phone lines are often cut.';
+  const b = 'Aid workers say it has become almost impossible to confirm casualty figures because reporters cannot reach Hama province and phone lines are often cut.';
+  assert.ok(sentenceSimilarity(b, a).jaccard >= 0.5, 'near-same by shingles');
+  const origins = await findOrigins(input('b', '2017-03-02', b), indexOf(input('a', '2017-03-01', a)));
+  assert.equal(origins[0].originReport, 'b');
+  const c = 'A mortar round killed 7 people queuing for fuel in Marib on Sunday, a local official told reporters at the scene.';
+  const d = 'A mortar round killed 9 people queuing for fuel in Marib on Sunday, a local official told reporters at the scene.';
+  assert.equal((await findOrigins(input('d', '2017-03-02', d), indexOf(input('c', '2017-03-01', c))))[0].originReport, 'd');
+  // The same sentence lightly edited (a common word) still has its origin.
+  const e = 'A mortar round killed 7 people queuing for fuel in Marib on Sunday, a local official told journalists at the scene.';
+  assert.equal((await findOrigins(input('e', '2017-03-02', e), indexOf(input('c', '2017-03-01', c))))[0].originReport, 'c');
+});
+
+test('stitched counts stories, not reports: a wire story and its copy are one source, the report\'s own story none', async () => {
+  const page = input('farm', '2017-04-04', STITCHED);
+  const origins = await findOrigins(page, indexOf(wire, camps, statement));
+  const all = classifyProvenance(origins);
+  assert.equal(all.stitched, true, all.reason);
+  // camps and statement republished by the wire's desk: one story with the wire.
+  const oneStory = { groups: new Map([['wire', 'wire'], ['camps', 'wire'], ['statement', 'wire']]), group: 'farm' };
+  const v = classifyProvenance(origins, oneStory);
+  assert.equal(v.stitched, false, v.reason);
+  // The page itself in that story's group: nothing is pasted from elsewhere.
+  assert.equal(classifyProvenance(origins, { ...oneStory, group: 'wire' }).stitched, false);
+  // Three stories: stitched, and the reason says so.
+  const three = classifyProvenance(origins, { groups: new Map([['wire', 'wire'], ['camps', 'camps'], ['statement', 'statement']]), group: 'farm' });
+  assert.equal(three.stitched, true);
+  assert.match(three.reason, /3 other stories/);
+});
+
+test('NOT an origin: the same sentence first printed months before (standing text, not copied from that story)', async () => {
+  const line = 'Aid convoys were turned back at checkpoints outside the city last week, and the food agency said it had reached only a fraction of the families.';
+  const old = input('old', '2017-01-10', line);
+  assert.equal((await findOrigins(input('late', '2017-03-30', line), indexOf(old)))[0].originReport, 'late', '79 days later');
+  assert.equal((await findOrigins(input('soon', '2017-01-12', line), indexOf(old)))[0].originReport, 'old', 'two days later');
+  assert.equal((await findOrigins(input('edge', '2017-02-09', line), indexOf(old)))[0].originReport, 'old', `${ORIGIN_WINDOW_DAYS} days later`);
+  // Undated reports have no window.
+  assert.equal((await findOrigins(input('undated', null, line), indexOf(old)))[0].originReport, 'old');
 });

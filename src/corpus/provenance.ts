@@ -7,7 +7,9 @@
  * `putSentenceHashes` so later reports can find this one.
  *
  * Sentences under six words ("He said.", "Police confirmed the toll.") are too common to be
- * evidence of copying: each is its own origin.
+ * evidence of copying: each is its own origin. A near-same sentence that puts other figures,
+ * names, places or days in the same slot (`particulars.ts`) is another statement on the same
+ * template, not an origin.
  */
 import { createHash } from 'node:crypto';
 import type { IsoDate } from '../report/types.js';
@@ -15,6 +17,7 @@ import type { SentenceOrigin } from './types.js';
 import { normalizeText } from './normalize.js';
 import { containment, jaccard, minhash, shinglesOfWords } from './minhash.js';
 import { bandKeys } from './lsh.js';
+import { particularsConflict } from './particulars.js';
 
 /** Sentences with fewer words are never evidence of copying. */
 export const MIN_EVIDENCE_WORDS = 6;
@@ -128,9 +131,26 @@ export function sentenceSimilarity(a: string, b: string): { jaccard: number; aIn
   return { jaccard: jaccard(sa, sb), aInB: containment(sa, sb) };
 }
 
-/** True when a hit can be an origin for a report published on `published`: another report, not later. */
+/**
+ * Copying happens within a news cycle: a sentence can take its origin from a report published up
+ * to this many days before it. Syndicated copies run the same day or the next, and aggregators
+ * paste from the current week's stories; a sentence whose first printing is older is standing
+ * text (a template or background line the outlet keeps reusing), and reading "last week" in it
+ * against a months-old origin would move the date to the wrong season. Measured on the generated
+ * corpus (1,000 reports over nine years): planted copies are 0–1 days after their original, while
+ * the sentences that made reports falsely stitched had a median of 237 days to their origin.
+ */
+export const ORIGIN_WINDOW_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** True when a hit can be an origin for a report published on `published`: another report, not
+ * later, and no more than {@link ORIGIN_WINDOW_DAYS} earlier (undated reports: no window). */
 function usable(hit: SentenceHit, self: string, published: IsoDate | null): boolean {
-  return hit.report !== self && (published === null || hit.published === null || hit.published <= published);
+  if (hit.report === self) return false;
+  if (published === null || hit.published === null) return true;
+  if (hit.published > published) return false;
+  const days = (Date.parse(published) - Date.parse(hit.published)) / DAY_MS;
+  return !(days > ORIGIN_WINDOW_DAYS);
 }
 
 interface Found extends SentenceHit { similarity: number; exact: boolean }
@@ -148,7 +168,8 @@ function earliest(a: Found, b: Found): number {
 /**
  * The origin of every sentence of a report, in sentence order. A sentence with no earlier
  * same or near-same sentence elsewhere is its own origin (similarity 1), and so is boilerplate
- * (`opts.common`).
+ * (`opts.common`) and a sentence first printed more than {@link ORIGIN_WINDOW_DAYS} before the
+ * report (the store keeps the earliest printing per key: a later one behind it is not seen).
  *
  * @example
  * const origins = await findOrigins(analysis, index);
@@ -201,7 +222,10 @@ export async function findOrigins(input: ProvenanceInput, lookup: SentenceLookup
         continue;
       }
       const sim = sentenceSimilarity(sentence, other);
-      if (sim.jaccard >= NEAR_JACCARD || sim.aInB >= NEAR_CONTAINMENT) found.push({ ...hit, similarity: sim.jaccard, exact: false });
+      // One template filled with other figures, names, places or days is not the same sentence.
+      if ((sim.jaccard >= NEAR_JACCARD || sim.aInB >= NEAR_CONTAINMENT) && !particularsConflict(sentence, other)) {
+        found.push({ ...hit, similarity: sim.jaccard, exact: false });
+      }
     }
     const best = found.sort(earliest)[0];
     out.push(best ? { ...self, originReport: best.report, originSentence: best.sentence, similarity: best.similarity, originPublished: best.published } : self);

@@ -19,6 +19,7 @@ import type { EventRecord, Grade, GradeRecord, Incident, ReviewRecord } from './
 import { buildIncident, incidentId } from './incident.js';
 import { cellsFor } from './cells.js';
 import { grade as gradeOf } from './grade.js';
+import type { ActiveBelligerent } from './active.js';
 
 /** The fields an analyst may correct: summary fields and each figure. */
 export const CORRECTABLE_FIELDS = [
@@ -83,20 +84,22 @@ const lastHuman = (h: GradeRecord[]): GradeRecord | undefined => (h.length && h[
  * Wraps automatic re-resolution (ingest): an incident just rebuilt from its events gets its
  * analysts' corrections back, and when an analyst's grade stands while the automatic grade
  * differs from what was last noted, an `auto-grade` record says what it would now be. Returns
- * the incident to store.
+ * the incident to store. `opts.active`: the belligerent inferred active there then (`active.ts`),
+ * which the automatic grade weighs as the rebuild did.
  *
  * @example
  * const incident = await keepHumanDecisions(store, r.incident, eventsOf, now, `report ${report.id}`);
  */
 export async function keepHumanDecisions(
   store: Store, rebuilt: Incident, eventsOf: (ids: string[]) => EventRecord[], at: string, cause: string,
+  opts: { active?: ActiveBelligerent | null } = {},
 ): Promise<Incident> {
   const reviews = await store.getReviews(rebuilt.id);
   if (!reviews.length && !lastHuman(rebuilt.gradeHistory)) return rebuilt;
   const incident = applyCorrections(rebuilt, reviews);
   const human = lastHuman(incident.gradeHistory);
   if (human) {
-    const auto = gradeOf({ perpetrator: incident.perpetrator, gradeHistory: [] }, eventsOf(incident.events));
+    const auto = gradeOf({ perpetrator: incident.perpetrator, gradeHistory: [], active: opts.active }, eventsOf(incident.events));
     const noted = [...reviews].reverse().find((r) => r.action === 'auto-grade');
     const before = noted ? (noted.after as { grade?: Grade } | null)?.grade ?? null : human.grade;
     if (auto.grade !== before) {

@@ -5,10 +5,18 @@ export const COPY_SHARE = 0.5;
 /** Share of evidence sentences that must come from other reports (two or more) for a stitched page. */
 export const STITCHED_SHARE = 0.5;
 
+/** How the report's sources group into stories (copy groups), for {@link classifyProvenance}. */
+export interface StoryGroups {
+  /** Copy group of each source report (a report not listed is a story of its own). */
+  groups: ReadonlyMap<string, string>;
+  /** The report's own copy group: sentences from its own story are not stitched in. */
+  group: string;
+}
+
 export interface ReportProvenance {
   /** The other report most of this one's sentences come from, when there is one. */
   copyOf: string | null;
-  /** True when most sentences come from two or more other reports. */
+  /** True when at least half the sentences come from two or more other stories. */
   stitched: boolean;
   /** Sentences long enough to count (six words or more). */
   evidence: number;
@@ -23,14 +31,16 @@ export interface ReportProvenance {
 /**
  * Read a report's sentence origins as a whole: a report more than half of whose evidence
  * sentences come from one other report is a copy of it (`copyOf`); otherwise, one at least half
- * of whose evidence sentences come from two or more other reports is stitched. Sentences under
- * six words do not count either way.
+ * of whose evidence sentences come from two or more other stories is stitched. Sentences under
+ * six words do not count either way. A story is a copy group when `stories` gives them (copies of
+ * one wire story are one source, and sentences from the report's own story are not pasted in);
+ * otherwise each report is its own story.
  *
  * @example
  * classifyProvenance(await findOrigins(page, index));
  * // { copyOf: null, stitched: true, evidence: 9, copied: 8, sources: [{ report: 'wire', … }, …], reason: '8 of 9 sentences come from 3 other reports' }
  */
-export function classifyProvenance(origins: readonly DatedOrigin[]): ReportProvenance {
+export function classifyProvenance(origins: readonly DatedOrigin[], stories?: StoryGroups): ReportProvenance {
   const evidence = origins.filter((o) => o.evidence);
   const per = new Map<string, number[]>();
   for (const o of evidence) {
@@ -48,8 +58,23 @@ export function classifyProvenance(origins: readonly DatedOrigin[]): ReportProve
   if (top && top.sentences.length > n * COPY_SHARE) {
     return { ...base, copyOf: top.report, stitched: false, reason: `${top.sentences.length} of ${n} sentences come from ${top.report}` };
   }
-  if (sources.length >= 2 && copied >= n * STITCHED_SHARE) {
-    return { ...base, copyOf: null, stitched: true, reason: `${copied} of ${n} sentences come from ${sources.length} other reports` };
+  const pasted = fromOtherStories(sources, stories);
+  if (pasted.stories >= 2 && pasted.sentences >= n * STITCHED_SHARE) {
+    const of = stories ? `${pasted.stories} other stories (${sources.length} reports)` : `${sources.length} other reports`;
+    return { ...base, copyOf: null, stitched: true, reason: `${pasted.sentences} of ${n} sentences come from ${of}` };
   }
   return { ...base, copyOf: null, stitched: false, reason: copied === 0 ? `all ${n} sentences are new` : `${copied} of ${n} sentences come from other reports` };
+}
+
+/** How many other stories the sources make, and how many sentences they gave. */
+function fromOtherStories(sources: ReportProvenance['sources'], stories?: StoryGroups): { stories: number; sentences: number } {
+  const groups = new Set<string>();
+  let sentences = 0;
+  for (const s of sources) {
+    const group = stories?.groups.get(s.report) ?? s.report;
+    if (group === stories?.group) continue;
+    groups.add(group);
+    sentences += s.sentences.length;
+  }
+  return { stories: groups.size, sentences };
 }

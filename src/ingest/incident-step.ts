@@ -8,6 +8,8 @@ import { keepHumanDecisions } from '../corpus/review.js';
 import { sideKey } from '../corpus/sides.js';
 import type { RecoveredAttribution } from '../corpus/recover.js';
 import { lockKeys } from './locks.js';
+import { activeBelligerent } from '../corpus/active.js';
+import { regradeNeighbours, type SideChange } from './regrade-step.js';
 
 /** Incidents a report created and updated (ids, each once). */
 export interface TouchedIncidents {
@@ -20,7 +22,8 @@ export interface TouchedIncidents {
  * up candidate incidents by date and place cells (an index lookup, not a scan), resolve (merge
  * into the closest compatible one, or start a new one), and store the rebuilt incident (figures
  * and grade recomputed, grade history kept, an analyst's grade left standing) with its cells and
- * the merge record that says why.
+ * the merge record that says why. Last, neighbouring incidents whose grade rests on who was active
+ * there then are re-graded when these incidents changed that (`regrade-step.ts`).
  *
  * @example
  * const { created, updated } = await resolveIncidents(store, storedReport, new Date().toISOString());
@@ -34,6 +37,8 @@ export async function resolveIncidents(store: Store, report: StoredReport, at: s
   const known = new Map<string, EventRecord>(events.map((e) => [e.id, e]));
   const created = new Set<string>();
   const updated = new Set<string>();
+  // Each touched incident as it was before this report (for the neighbours' re-grade) and as it is now.
+  const changes = new Map<string, SideChange>();
   // Rounds 2 and 3 of the ingest locks (locks.ts): the events' cells, then the incidents found in them.
   const cells = [...new Set(events.flatMap(cellsFor))];
   await lockKeys(store, cells.map((c) => `cell:${c}`));
@@ -56,12 +61,18 @@ export async function resolveIncidents(store: Store, report: StoredReport, at: s
     for (const e of await store.getEvents(missing)) known.set(e.id, e);
     const r = resolveEvent(event, candidates, (ids) => ids.flatMap((id) => known.get(id) ?? []), { at, earlier });
     // An analyst's corrections and grade stand over automatic re-resolution (corpus/review.ts).
-    const incident = await keepHumanDecisions(store, r.incident, (ids) => ids.flatMap((id) => known.get(id) ?? []), at, `report ${report.id}`);
+    const active = sideKey(r.incident.perpetrator) ? null : activeBelligerent(r.incident, candidates);
+    const incident = await keepHumanDecisions(store, r.incident, (ids) => ids.flatMap((id) => known.get(id) ?? []), at, `report ${report.id}`, { active });
     await store.putIncident(incident, cellsFor(incident));
+    const prior = [...candidates, ...(earlier?.incidents ?? [])].find((c) => c.id === incident.id);
+    const before = changes.get(incident.id)?.before ?? (prior ? { side: sideKey(prior.perpetrator), date: prior.date, place: prior.place } : null);
+    changes.set(incident.id, { incident, before });
     await store.putMerge({ incident: r.incident.id, event: event.id, reasons: r.reasons, by: 'auto', at });
     if (r.merged && !created.has(r.incident.id)) updated.add(r.incident.id);
     else created.add(r.incident.id);
   }
+  // Who was active there then may have changed for the incidents around these (grade.ts, Fair).
+  for (const id of await regradeNeighbours(store, [...changes.values()], at, `report ${report.id}`)) updated.add(id);
   return { created: [...created], updated: [...updated] };
 }
 

@@ -161,3 +161,26 @@ A local aid group said it had sent two ambulances and was looking for blood dono
   assert.match(recovered[0].text, /^Mortar shells killed four traders/);
   store.close();
 });
+
+test('NOT stitched: a page whose sentences come from a wire story and from its syndicated copy takes from one story', async () => {
+  const store = fresh();
+  const [lead, rescuers] = WIRE.split('\n\n').slice(1, 3);
+  const added = 'Border Daily spoke by telephone with a baker in Saraqib who said flour deliveries had stopped for a week. The local council said it would open a second bakery near the mosque by the end of the month.';
+  const copy = `${COPY}\n\n${added}`;
+  const own = [
+    'Schools across the southern part of the district stayed shut for a third day as teachers joined families leaving for camps near the Turkish border.',
+    'Farmers in the plain east of the town said the wheat harvest was weeks late and that fuel for the combines now cost twice what it did in spring.',
+    'A water station serving several villages north of the motorway was out of service after its generator was stolen, according to the local council.',
+    'Doctors at the only hospital still working in the area said they were running short of anaesthetics and had started to postpone planned operations.',
+  ].join(' ');
+  const page = `Idlib round-up\n\n${lead}\n\n${rescuers}\n\n${added}\n\n${own}`;
+  await ingestReport(store, { text: WIRE, meta: { id: 'wire', published: '2019-07-22', outlet: 'Valley Wire' } }, { now: AT });
+  const c = await ingestReport(store, { text: copy, meta: { id: 'copy', published: '2019-07-23', outlet: 'Border Daily' } }, { now: AT });
+  assert.equal(c.copyOf, 'wire');
+  const p = await ingestReport(store, { text: page, meta: { id: 'page', published: '2019-07-25', outlet: 'Idlib Digest' } }, { now: AT });
+  const from = new Set((await store.getSentenceOrigins('page')).filter((o) => o.originReport !== 'page').map((o) => o.originReport));
+  assert.deepEqual([...from].sort(), ['copy', 'wire'], 'sentences from both reports of the story');
+  assert.equal(p.copyOf, null, 'no copy: under half its sentences come from either report');
+  assert.equal(p.stitched, false, 'two reports of one story are one source');
+  store.close();
+});

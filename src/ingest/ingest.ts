@@ -9,7 +9,7 @@ import { finishMeta } from '../input/read-input.js';
 import { cleanDocument, cleanMeta } from '../input/clean-text.js';
 import { normalizeText } from '../corpus/normalize.js';
 import { copyKeys, findCopyOf, rememberReport } from './copy-step.js';
-import { provenanceOf, rememberSentences } from './provenance-step.js';
+import { provenanceOf, rememberSentences, stitchedFromStories } from './provenance-step.js';
 import { reanchorIfCopied } from './reanchor-step.js';
 import { resolveIncidents } from './incident-step.js';
 import { recoverAttribution } from '../corpus/recover.js';
@@ -92,6 +92,7 @@ export async function ingestReport(store: Store, raw: InputDocument, opts: Inges
     // MinHash over the whole text finds copies; most sentences from one report is a copy too (a trimmed one).
     const bySentences = provenance.summary.copyOf ? await store.getReport(provenance.summary.copyOf) : null;
     const copyOf = original ?? (bySentences ? { id: bySentences.id, copyGroup: bySentences.copyGroup } : null);
+    const stitched = !copyOf && await stitchedFromStories(store, provenance, id);
     const { analysis, reanchored } = reanchorIfCopied({ text: input.text, meta: { ...meta, id }, analysis: first, origins: provenance.origins });
     // Speakers lost in copying, recovered from the origin sentences (they join the events' claims).
     const recovered = await recoverAttribution(analysis, provenance.origins, async (rid) => (await store.getReport(rid))?.analysis ?? null);
@@ -109,7 +110,7 @@ export async function ingestReport(store: Store, raw: InputDocument, opts: Inges
       ingestedAt: now,
       copyOf: copyOf?.id ?? null,
       copyGroup: copyOf?.copyGroup ?? id,
-      stitched: provenance.summary.stitched,
+      stitched,
       analysis: withId(analysis, id),
     };
     await store.putReport(report);

@@ -79,3 +79,19 @@ export async function provenanceOf(
   const origins = await findOrigins(input, storeLookup(store), { common, commonDays: COMMON_DAYS });
   return { origins, summary: classifyProvenance(origins), hashes: sentenceRows(input) };
 }
+
+/**
+ * Whether a report that is no copy is stitched once its sources are read as stories: the copy
+ * groups of the reports its sentences come from (`store.reportInfos`), its own group left out.
+ * Reports from one wire story and its syndicated copies are one source, not several. Asked only
+ * when the per-report reading says stitched (grouping can only merge sources).
+ *
+ * @example
+ * const stitched = !copyOf && await stitchedFromStories(store, provenance, id);
+ */
+export async function stitchedFromStories(store: Store, p: Pick<ProvenanceStep, 'origins' | 'summary'>, group: string): Promise<boolean> {
+  if (!p.summary.stitched) return false;
+  const infos = await store.reportInfos(p.summary.sources.map((s) => s.report));
+  const groups = new Map(infos.map((r) => [r.id, r.copyGroup]));
+  return classifyProvenance(p.origins, { groups, group }).stitched;
+}

@@ -243,6 +243,18 @@ if (!url) {
       }
     });
 
+    it('every connection gets the store\'s planner setting (random_page_cost 1.1), which a URL\'s options can override', async () => {
+      const store = await emptiedStore();
+      const tuned = openPgStore(`${url}?schema=${store.schema}&options=${encodeURIComponent('-c random_page_cost=2')}`);
+      try {
+        assert.equal((await store.pool.query(`SELECT current_setting('random_page_cost') AS c`)).rows[0].c, '1.1');
+        assert.equal((await tuned.pool.query(`SELECT current_setting('random_page_cost') AS c`)).rows[0].c, '2');
+      } finally {
+        await tuned.close();
+        await store.close();
+      }
+    });
+
     it('putSentenceOrigins creates a missing sentence row from the report text, sliced in UTF-16 offsets', async () => {
       const store = await emptiedStore();
       try {

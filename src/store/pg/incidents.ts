@@ -149,11 +149,15 @@ export class PgIncidents {
     return rows.length ? hydrate(rows[0]) : null;
   }
 
-  /** Incidents holding any of the cells, each once, by id. */
+  /**
+   * Incidents holding any of the cells, each once, by id. The ids are gathered first (an array),
+   * so incidents are read by primary key: as `IN (subquery)` the planner, expecting ~300 ids,
+   * merge-joined a seq scan of every incident (EXPLAIN ANALYZE at 289 incidents: 1.5 → 0.5 ms).
+   */
   async candidates(cells: string[]): Promise<Incident[]> {
     if (!cells.length) return [];
     const rows = await this.db.query<HydratedRow>(`${INCIDENT_SELECT}
-      WHERE i.id IN (SELECT incident FROM incident_cells WHERE cell = ANY($1::text[])) ORDER BY i.id`, [[...new Set(cells)]]);
+      WHERE i.id = ANY(ARRAY(SELECT DISTINCT incident FROM incident_cells WHERE cell = ANY($1::text[]))) ORDER BY i.id`, [[...new Set(cells)]]);
     return rows.map(hydrate);
   }
 

@@ -9,13 +9,24 @@ export interface PgTarget {
   /** Schema name (lower-case letters, digits, `_`; not starting with a digit). Default `public`. */
   schema: string;
   /**
-   * Server settings for every connection (libpq's `options`): the URL's own `options` parameter,
-   * if any (e.g. `-c statement_timeout=30000`), then `-c search_path=<schema>`.
+   * Server settings for every connection (libpq's `options`): the store's planner default
+   * ({@link STORE_SETTINGS}), the URL's own `options` parameter, if any (e.g.
+   * `-c statement_timeout=30000`; a later setting wins), then `-c search_path=<schema>`.
    */
   options: string;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Planner settings for the store's own connections. `random_page_cost = 1.1` (default 4, which
+ * models spinning disks): the store looks rows up by key in tables that stay cached, and with
+ * the default PostgreSQL read whole tables for `key = ANY($1)` with a few hundred keys (one seq
+ * scan of `report_bands`, `sentence_hashes` and `sentences` per ingested report), a cost that
+ * grew with the corpus: server CPU per report 16 → 33 ms over the first 400 generated reports,
+ * 11 → 13 ms with this setting (docs/PERFORMANCE.md). A URL's `options` can set it otherwise.
+ */
+export const STORE_SETTINGS = '-c random_page_cost=1.1';
 
 /**
  * True for `postgres://…` and `postgresql://…` URLs (any case).
@@ -35,7 +46,7 @@ export function isPostgresUrl(target: string): boolean {
  *
  * @example
  * parsePgTarget('postgres://u@db:5432/civwatch?schema=monitor');
- * // { connectionString: 'postgres://u@db:5432/civwatch', schema: 'monitor', options: '-c search_path=monitor' }
+ * // { connectionString: 'postgres://u@db:5432/civwatch', schema: 'monitor', options: '-c random_page_cost=1.1 -c search_path=monitor' }
  */
 export function parsePgTarget(url: string, opts: { schema?: string } = {}): PgTarget {
   let u: URL;
@@ -52,7 +63,7 @@ export function parsePgTarget(url: string, opts: { schema?: string } = {}): PgTa
   if (!SCHEMA_NAME.test(schema)) {
     throw new Error(`invalid schema name "${schema}": use lower-case letters, digits and _ (not starting with a digit, at most 63)`);
   }
-  return { connectionString: u.href, schema, options: [given?.trim(), `-c search_path=${schema}`].filter(Boolean).join(' ') };
+  return { connectionString: u.href, schema, options: [STORE_SETTINGS, given?.trim(), `-c search_path=${schema}`].filter(Boolean).join(' ') };
 }
 
 /** A schema name quoted as an SQL identifier (the name is validated by {@link parsePgTarget}). */
