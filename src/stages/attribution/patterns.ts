@@ -2,7 +2,7 @@ import type { Sent, Tok } from './tokens.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
 import { extendAppositive, isAux, isNounish as isNounishTok, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
 import { findCues, type Cue } from './cues.js';
-import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
+import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS, TIME_WORDS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
 import { accordingTo, colonHeadline } from './other-cues.js';
 import { SOURCE_FIRST_CUES } from '../../lexicon/reporting-verbs.js';
@@ -54,6 +54,34 @@ function contentStart(toks: Tok[], cue: Cue, end: number): number {
 }
 
 /**
+ * The content of a cue with an `infinitive` or `object` frame: "refused [to open the gate]",
+ * "endorsed [the governor] for a second term".
+ */
+function frameContent(toks: Tok[], cue: Cue, end: number): { start: number; end: number } | null {
+  const k = cue.last + 1;
+  if (cue.verb.frame === 'infinitive') return contentRange(toks, k, clauseEnd(toks, k, end));
+  const found = rightNounPhrase(toks, k, end);
+  if (!found) return null;
+  // "endorsed the candidate last week": a time phrase is no part of the object
+  let cut = found.last;
+  for (let i = found.first + 1; i <= found.last; i++) {
+    if (TIME_WORDS.has(toks[i].norm) || (/^(last|this|next)$/.test(toks[i].norm) && i < found.last)) { cut = i - 1; break; }
+  }
+  const np = { ...found, last: cut };
+  const last = cut === found.last ? extendAppositive(toks, np, clauseEnd(toks, k, end)) : cut;
+  return { start: toks[np.first].start, end: toks[last].end };
+}
+
+/** The last token of the clause that starts at `k`: before a semicolon or a comma and a new subject. */
+function clauseEnd(toks: Tok[], k: number, end: number): number {
+  for (let i = k; i <= end; i++) {
+    if (toks[i].norm === ';') return i - 1;
+    if (toks[i].norm === ',' && /^(but|while|and|although|because|which|who)$/.test(toks[i + 1]?.norm ?? '')) return i - 1;
+  }
+  return end;
+}
+
+/**
  * A claim led by a reporting verb. `prev` is the sentence before in the same paragraph; `shared`
  * the source of an earlier claim in this sentence, which a participle or a second verb shares
  * ('"…," Ali said, adding that …').
@@ -74,6 +102,11 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   // "Votel, the commander of the operation, said …": an apposition between commas.
   if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
 
+  if (source && cue.verb.sourceHeads && !cue.verb.sourceHeads.includes(toks[source.head].norm)) return null;
+  if (source && cue.verb.frame && cue.verb.frame !== 'clause') {
+    const content = frameContent(toks, cue, end);
+    return content ? { ...base, source, content, rule: 'subject-verb', confidence: 0.7 } : null;
+  }
   if (source) {
     const k = contentStart(toks, cue, end);
     const midQuote = toks[k]?.norm === ',';
@@ -185,6 +218,18 @@ function appositive(toks: Tok[], from: number, to: number): boolean {
   return true;
 }
 
+/** True when token `i` stands inside a quotation opened earlier in the sentence. */
+export function insideQuote(toks: Tok[], i: number): boolean {
+  let open = false;
+  for (let k = 0; k < i; k++) {
+    const t = toks[k].text;
+    if (t === '"') open = !open;
+    else if (t === '“' || t === '«') open = true;
+    else if (t === '”' || t === '»') open = false;
+  }
+  return open;
+}
+
 /**
  * Every claim (and every speakerless reporting verb) in one sentence.
  *
@@ -212,8 +257,9 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent): 
     if (!('source' in c)) { unattributed.push(c); continue; }
     // "I think", "you know", "we believe": first and second person inside quotations are the
     // quoted speaker talking, not a new source.
+    // '"…," I said.': after a quotation, "I" is the writer speaking, a source.
     const only = c.source.first === c.source.last ? toks[c.source.first].norm : '';
-    if (PRONOUNS[only] === 'speaker') { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: first/second person source`); continue; }
+    if (PRONOUNS[only] === 'speaker' && (only !== 'i' || !isQuote(toks[c.source.first - 1]) || insideQuote(toks, c.source.first))) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: first/second person source inside a quotation`); continue; }
     claims.push(c);
   }
   return { claims, unattributed };

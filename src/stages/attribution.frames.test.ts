@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from './segment.js';
+import { actors } from './actors.js';
+import { attribution } from './attribution.js';
+import { createReport, spansOf } from '../report/report.js';
+import { buildPipeline } from '../pipeline/runner.js';
+
+// Cue frames (lexicon/reporting-verbs.ts `frame`, `sourceHeads`) and first-person sources.
+// All sentences below were written for these tests.
+
+function run(text: string) {
+  const lines: string[] = [];
+  const report = buildPipeline([segment, actors, attribution], { trace: (l) => lines.push(l) }).run(createReport(text));
+  return { claims: spansOf(report, 'claim').map((s) => s.value), trace: () => lines.join('\n') };
+}
+
+test('infinitive frame: "X refused to …" has the "to" phrase as content; without "to" no claim', () => {
+  const r = run('The governor refused to open the spillway of the dam.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].source.text, 'The governor');
+  assert.equal(r.claims[0].cue.text, 'refused');
+  assert.equal(r.claims[0].content.text, 'to open the spillway of the dam');
+  assert.equal(run('The clerk refused the parcel.').claims.length, 0);
+});
+
+test('infinitive frame stops at a semicolon or a comma before a new clause', () => {
+  const r = run('The council pledged to rebuild the school, but the money never came.');
+  assert.equal(r.claims[0]?.content.text, 'to rebuild the school', r.trace());
+});
+
+test('object frame: "X endorsed Y …" has the noun phrase as content, not the adjuncts after it', () => {
+  const r = run('The farmers union endorsed the independent candidate last week.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].cue.text, 'endorsed');
+  assert.equal(r.claims[0].content.text, 'the independent candidate');
+});
+
+test('object frame with a particle: "spoke about" is one cue', () => {
+  const r = run('The doctor spoke about the shortage of insulin in the camps.');
+  assert.equal(r.claims[0]?.cue.text, 'spoke about', r.trace());
+  assert.equal(r.claims[0]?.content.text, 'the shortage of insulin in the camps');
+  assert.equal(run('The doctor spoke to the nurses.').claims.length, 0, '"spoke" alone is no cue');
+});
+
+test('object frame needs a noun phrase after the cue: "supported by" and "backed away" are no claims', () => {
+  assert.equal(run('The plan was supported by the council.').claims.length, 0);
+  assert.equal(run('The mayor backed away from the plan.').claims.length, 0);
+});
+
+test('source heads: "the survey shows …" is a claim, "the boy showed his wound" is not', () => {
+  const r = run('The new survey shows most families have fled twice.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].content.text, 'most families have fled twice');
+  assert.equal(run('The boy showed the nurse his wound.').claims.length, 0);
+});
+
+test('"I" after a quotation is a source; "I" inside a quotation is not', () => {
+  const r = run('“We waited four days for water,” I said.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].source.text, 'I');
+  const inside = run('“I said the road was closed,” the driver told us.');
+  assert.ok(!inside.claims.some((c) => c.source.text === 'I'), inside.trace());
+});
