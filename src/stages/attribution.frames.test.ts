@@ -62,3 +62,18 @@ test('"I" after a quotation is a source; "I" inside a quotation is not', () => {
   const inside = run('“I said the road was closed,” the driver told us.');
   assert.ok(!inside.claims.some((c) => c.source.text === 'I'), inside.trace());
 });
+
+test('speaker labels: a transcript turn runs to the next label; a dash cuts a heading off the label', () => {
+  const r = run('The debate went on late.\n\nMODERATOR: Where were you on the night of the fire? Were you at home?\nMAYOR: I was at the station.');
+  const mod = r.claims.find((c) => c.source.text === 'MODERATOR');
+  assert.equal(mod?.content.text, 'Where were you on the night of the fire? Were you at home?', r.trace());
+  assert.equal(r.claims.find((c) => c.source.text === 'MAYOR')?.content.text, 'I was at the station');
+  const q = run('Figures for the flood.\n\nWELLS RUN DRY - Jane Roe: “The wells are empty. The pumps are broken.” The rain came later.');
+  assert.equal(q.claims[0]?.source.text, 'Jane Roe', q.trace());
+  assert.equal(q.claims[0]?.content.text, '“The wells are empty. The pumps are broken.”');
+});
+
+test('a colon after a lower-case phrase or a time is no speaker label', () => {
+  assert.equal(run('The plan had one flaw: nobody could pay for it.').claims.length, 0);
+  assert.equal(run('Here is the problem: the wells are dry.').claims.length, 0);
+});

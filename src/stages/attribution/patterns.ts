@@ -167,7 +167,8 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
   if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
     const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first);
-    const content = contentRange(toks, contentStart(toks, cue, end), end);
+    const framed = cue.verb.frame && cue.verb.frame !== 'clause';
+    const content = framed ? frameContent(toks, cue, end) : contentRange(toks, contentStart(toks, cue, end), end);
     if (subject && content) return { ...base, source: subject, content, rule: 'coordinated-subject', confidence: 0.6 };
   }
   return null;
@@ -251,7 +252,7 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent): 
   }
   for (const cue of findCues(toks, trace)) {
     // '"…," Anderson said, adding that …': the second verb shares the first one's speaker
-    const previous = claims.filter((x) => x.cue.end <= toks[cue.first].start && x.rule !== 'colon-headline').pop();
+    const previous = claims.filter((x) => x.cue.end <= toks[cue.first].start && x.rule !== 'colon-headline' && x.rule !== 'speaker-label').pop();
     const c = verbClaim(sent, cue, prev, previous?.source);
     if (!c) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: no source found`); continue; }
     if (!('source' in c)) { unattributed.push(c); continue; }
