@@ -77,3 +77,17 @@ test('a colon after a lower-case phrase or a time is no speaker label', () => {
   assert.equal(run('The plan had one flaw: nobody could pay for it.').claims.length, 0);
   assert.equal(run('Here is the problem: the wells are dry.').claims.length, 0);
 });
+
+test('content boundaries: a hearer and a time before "that" are skipped; a clause after ", but" is not content', () => {
+  const a = run('The farmer told the local paper on Saturday that the wells had run dry.');
+  assert.equal(a.claims[0]?.content.text, 'that the wells had run dry', a.trace());
+  const b = run('The ministry said the bridge was repaired, but the road stayed closed.');
+  assert.equal(b.claims[0]?.content.text, 'the bridge was repaired', b.trace());
+  const c = run('The nurse expressed concern that the clinic would close.');
+  assert.equal(c.claims[0]?.content.text, 'that the clinic would close', c.trace());
+});
+
+test('an adjunct before "X said, “…”" is not content: only the quotation is', () => {
+  const r = run('Asked about the convoy, the governor said, “It will leave at dawn.”');
+  assert.equal(r.claims[0]?.content.text, '“It will leave at dawn.”', r.trace());
+});

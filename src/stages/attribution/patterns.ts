@@ -50,6 +50,13 @@ function contentStart(toks: Tok[], cue: Cue, end: number): number {
     }
     k = skipAdjuncts(toks, k, end);
   }
+  // "told the paper on Saturday that …", "expressed concern that …", "asked the crowd if …":
+  // a short verbless stretch before a complementiser is a hearer or the cue's own noun
+  for (let i = k; i <= end && i - k <= 10; i++) {
+    const t = toks[i];
+    if (t.pos === 'VERB' || isAux(t) || isQuote(t) || (t.pos === 'PRON' && !OBJECT_PRONOUNS.has(t.norm))) break;
+    if (i > k && /^(that|if|whether)$/.test(t.norm) && toks[i - 1].norm !== ',') return i;
+  }
   return k;
 }
 
@@ -72,11 +79,18 @@ function frameContent(toks: Tok[], cue: Cue, end: number): { start: number; end:
   return { start: toks[np.first].start, end: toks[last].end };
 }
 
-/** The last token of the clause that starts at `k`: before a semicolon or a comma and a new subject. */
-function clauseEnd(toks: Tok[], k: number, end: number): number {
+/**
+ * The last token of the clause that starts at `k`: before a semicolon, or a comma and a word
+ * that opens another clause ("…, but the money never came", "…, who was his aide"). With
+ * `clause` (a complement clause, not a "to" phrase or an object), content that holds a
+ * quotation runs on to the end.
+ */
+function clauseEnd(toks: Tok[], k: number, end: number, clause = false): number {
+  if (clause && toks.slice(k, end + 1).some((t) => isQuote(t))) return end;
   for (let i = k; i <= end; i++) {
     if (toks[i].norm === ';') return i - 1;
-    if (toks[i].norm === ',' && /^(but|while|and|although|because|which|who)$/.test(toks[i + 1]?.norm ?? '')) return i - 1;
+    const next = toks[i + 1]?.norm ?? '';
+    if (toks[i].norm === ',' && (clause ? /^(but|while|although|though|however|whereas|which|who)$/ : /^(but|while|and|although|because|which|who)$/).test(next)) return i - 1;
   }
   return end;
 }
@@ -110,11 +124,12 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   if (source) {
     const k = contentStart(toks, cue, end);
     const midQuote = toks[k]?.norm === ',';
-    const after = contentRange(toks, k, end);
+    const after = contentRange(toks, k, clauseEnd(toks, k, end, true));
     if (afterComma(toks, source.first) && source.first > 0) {
       const before = contentRange(toks, 0, source.first - 1);
       // '"The strike," he said, "killed twelve."': content on both sides.
-      if (before && after && midQuote) return { ...base, source, content: { start: before.start, end: after.end }, rule: 'content-first', confidence: 0.8 };
+      const quotedBefore = toks.slice(0, source.first).findIndex((t) => isQuote(t)) === toks.findIndex((t) => !/^(CCONJ|PUNCT)$/.test(t.pos) || isQuote(t));
+      if (before && after && midQuote && quotedBefore) return { ...base, source, content: { start: before.start, end: after.end }, rule: 'content-first', confidence: 0.8 };
       // '"…," Sanders said to cheers at a rally': after a closing quote, or after a clause with a
       // verb when what follows the cue is only an adjunct, the content is before.
       const quoted = isQuote(toks[source.first - 1]);
