@@ -91,3 +91,24 @@ test('an adjunct before "X said, “…”" is not content: only the quotation i
   const r = run('Asked about the convoy, the governor said, “It will leave at dawn.”');
   assert.equal(r.claims[0]?.content.text, '“It will leave at dawn.”', r.trace());
 });
+
+test('sources: a relative pronoun is the source span, named by the phrase it stands for', () => {
+  const r = run('Residents blamed the colonel who said the dam was safe.');
+  const c = r.claims.find((x) => x.cue.text === 'said');
+  assert.equal(c?.source.text, 'who', r.trace());
+  assert.equal(c?.source.name, 'colonel');
+});
+
+test('sources: participles inside and after the subject belong to it', () => {
+  const a = run('About 52 percent of registered voters say the economy matters most.');
+  assert.equal(a.claims[0]?.source.text, '52 percent of registered voters', a.trace());
+  const b = run('Exit polls taken in three provinces found that turnout had doubled.');
+  assert.equal(b.claims[0]?.source.text, 'Exit polls taken in three provinces', b.trace());
+  const c = run('A new CNN/ORC poll shows the mayor far ahead.');
+  assert.equal(c.claims[0]?.source.text, 'A new CNN/ORC poll', c.trace());
+});
+
+test('sources: a bare apostrophe after a name ending in s is a possessive', () => {
+  const r = run('The Jones’ lawyers say the fence was legal.');
+  assert.equal(r.claims[0]?.source.text, 'The Jones’ lawyers', r.trace());
+});

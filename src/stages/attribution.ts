@@ -48,7 +48,7 @@ export const attribution: Stage = {
         let source = describeSource(raw, actors, report.text);
         source = resolvePronoun(source, raw, speakers, mentions);
         if (!source.resolvedFrom && !source.anonymous && !PRONOUNS[source.text.toLowerCase()]) {
-          speakers.push({ offset: source.start, sentence: sent.index, name: source.name, kind: source.kind, person: personLike(source, raw) });
+          speakers.push({ offset: source.start, sentence: sent.index, name: source.name, kind: source.kind, person: personLike(source, raw.antecedent ? { ...raw, source: raw.antecedent } : raw) });
         } else if (source.resolvedFrom) {
           speakers.push({ offset: source.start, sentence: sent.index, name: source.name, kind: source.kind, person: source.kind === 'person' });
         }

@@ -61,6 +61,23 @@ function contentStart(toks: Tok[], cue: Cue, end: number): number {
 }
 
 /**
+ * "Exit polls taken in three states found …", "voters looking for an outsider backed …": the
+ * noun phrase before the cue ends a participle phrase whose head noun is the real subject.
+ */
+function reducedRelative(toks: Tok[], np: NounPhrase): NounPhrase {
+  let k = np.first - 1;
+  if (toks[k]?.pos === 'ADP' || toks[k]?.norm === 'to') k--;
+  const participle = toks[k];
+  if (!participle || participle.pos !== 'VERB' || !/^[a-z]+(ed|en|ing|wn)$/.test(participle.text)) return np;
+  const head = leftNounPhrase(toks, k - 1);
+  if (!head || PRONOUNS[toks[head.last].norm] || toks[head.last].pos === 'NUM') return np;
+  // a clause boundary before the phrase: the start of the sentence, a comma, a conjunction
+  const before = toks[head.first - 1];
+  if (before && !(isSeparator(before) || /^(CCONJ|SCONJ|ADV)$/.test(before.pos) || isQuote(before) || before.norm === ':')) return np;
+  return { first: head.first, last: np.last, head: head.head };
+}
+
+/**
  * The content of a cue with an `infinitive` or `object` frame: "refused [to open the gate]",
  * "endorsed [the governor] for a second term".
  */
@@ -104,17 +121,21 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   const toks = sent.toks;
   const end = bodyEnd(toks);
   const cueRange = { start: toks[cue.first].start, end: toks[cue.last].end };
-  const base = { sent, cue: cueRange, cueStance: cue.verb.stance };
+  const base: Pick<RawClaim, 'sent' | 'cue' | 'cueStance' | 'antecedent'> = { sent, cue: cueRange, cueStance: cue.verb.stance };
   const j = skipLeftInterposed(toks, cue.first - 1);
   let source = j >= 0 ? leftNounPhrase(toks, j) : null;
-  // "the official who said …", "a report that said …"
-  // (the source span runs to the relative pronoun, which is PolNeAR's source there)
+  // "the official who said …", "a report that said …": the source span is the relative pronoun
+  // (PolNeAR's convention); the noun phrase it stands for names the source
   if (!source && j > 0 && /^(who|that|which)$/.test(toks[j].norm)) {
     const np = leftNounPhrase(toks, toks[j - 1].norm === ',' ? j - 2 : j - 1);
-    if (np) source = { ...np, last: j };
+    if (np) {
+      source = { first: j, last: j, head: j };
+      base.antecedent = np;
+    }
   }
   // "Votel, the commander of the operation, said …": an apposition between commas.
   if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
+  if (source && !base.antecedent) source = reducedRelative(toks, source);
 
   if (source && cue.verb.sourceHeads && !cue.verb.sourceHeads.includes(toks[source.head].norm)) return null;
   if (source && cue.verb.frame && cue.verb.frame !== 'clause') {

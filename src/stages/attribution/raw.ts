@@ -9,6 +9,8 @@ export interface RawClaim {
   source: NounPhrase;
   /** Words after the source that describe it ("…, who spoke on condition of anonymity"). */
   sourceTail?: { start: number; end: number };
+  /** The noun phrase a relative pronoun source stands for ("the official" for "who"). */
+  antecedent?: NounPhrase;
   cue: { start: number; end: number };
   content: { start: number; end: number };
   /** The stance the cue gives on its own. */
