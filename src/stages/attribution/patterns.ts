@@ -77,6 +77,13 @@ function reducedRelative(toks: Tok[], np: NounPhrase): NounPhrase {
   return { first: head.first, last: np.last, head: head.head };
 }
 
+/** "Rep. Jane Roe (D-Vt.)": a short parenthesis after a name belongs to it. */
+function withParenthesis(toks: Tok[], np: NounPhrase | null, end: number): NounPhrase | null {
+  if (!np || toks[np.last + 1]?.norm !== '(') return np;
+  for (let i = np.last + 2; i <= end && i - np.last <= 8; i++) if (toks[i].norm === ')') return { ...np, last: i };
+  return np;
+}
+
 /**
  * The content of a cue with an `infinitive` or `object` frame: "refused [to open the gate]",
  * "endorsed [the governor] for a second term".
@@ -172,8 +179,9 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   // "…, said another Defense Department official, who spoke on condition of anonymity."
   if (cue.verb.inverts && !toks[cue.at].norm.endsWith('ing') && afterComma(toks, cue.first) && cue.first > 0) {
     const k = skipAdjuncts(toks, cue.last + 1, end);
-    const np = rightNounPhrase(toks, k, end);
-    if (np && (np.last === end || isSeparator(toks[np.last + 1]))) {
+    const np = withParenthesis(toks, rightNounPhrase(toks, k, end), end);
+    // '…," said Rep. Jane Roe (D-Vt.) at the time.': an adjunct may end the sentence
+    if (np && (np.last === end || isSeparator(toks[np.last + 1]) || skipAdjuncts(toks, np.last + 1, end) > end)) {
       // PolNeAR's sources stop at the name here ("said Omar Haddad, 59, of the old city"); what
       // follows is kept as the source's tail, for anonymity.
       const last = extendAppositive(toks, np, toks.length - 1);
