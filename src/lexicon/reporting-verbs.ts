@@ -149,7 +149,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "The ceasefire will hold, the envoy continued."
   { lemma: 'continue', forms: ['continued'], stance: 'statement', inverts: true },
   // "Was the bridge used by fighters, the reporter asked."
-  { lemma: 'ask', forms: ['asks', 'asked', 'asking'], stance: 'statement', inverts: true },
+  // "A reporter asked the mayor whether the road was safe."
+  { lemma: 'ask', forms: ['asks', 'asked', 'asking'], stance: 'statement', inverts: true, audience: true },
   // "The envoy called on both sides to open the road."
   { lemma: 'call on', forms: ['call', 'calls', 'called', 'calling'], particle: 'on', stance: 'statement' },
   // "The mayor called the shelling a crime against the city."

@@ -112,3 +112,10 @@ test('sources: a bare apostrophe after a name ending in s is a possessive', () =
   const r = run('The Jones’ lawyers say the fence was legal.');
   assert.equal(r.claims[0]?.source.text, 'The Jones’ lawyers', r.trace());
 });
+
+test('"asked X how/if …": the hearer is skipped and the question is the content', () => {
+  const r = run('A reporter asked the mayor how the pumps would be repaired.');
+  assert.equal(r.claims[0]?.content.text, 'how the pumps would be repaired', r.trace());
+  const q = run('The nurse asked the soldiers if the road was open.');
+  assert.equal(q.claims[0]?.content.text, 'if the road was open', q.trace());
+});

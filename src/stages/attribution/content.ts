@@ -19,7 +19,8 @@ export function skipAdjuncts(toks: Tok[], k: number, end: number): number {
   let i = k;
   for (let guard = 0; guard < 4 && i <= end; guard++) {
     const t = toks[i];
-    if (isInterposed(t) && t.norm !== 'that') { i++; continue; }
+    // "asked her how …": a question word opens the content
+    if (isInterposed(t) && !/^(that|how|why|when|where)$/.test(t.norm)) { i++; continue; }
     if (SKIPPABLE_ADP.has(t.norm)) {
       // a short noun phrase ending before "that", a comma, a colon or a quote
       const np = rightNounPhrase(toks, i + 1, end);

@@ -56,6 +56,7 @@ function contentStart(toks: Tok[], cue: Cue, end: number): number {
     const t = toks[i];
     if (t.pos === 'VERB' || isAux(t) || isQuote(t) || (t.pos === 'PRON' && !OBJECT_PRONOUNS.has(t.norm))) break;
     if (i > k && /^(that|if|whether)$/.test(t.norm) && toks[i - 1].norm !== ',') return i;
+    if (i > k && cue.verb.audience && /^(how|why|what|when|where|who)$/.test(t.norm)) return i;
   }
   return k;
 }
