@@ -119,3 +119,19 @@ test('"asked X how/if …": the hearer is skipped and the question is the conten
   const q = run('The nurse asked the soldiers if the road was open.');
   assert.equal(q.claims[0]?.content.text, 'if the road was open', q.trace());
 });
+
+test('a quotation signed on the next line: “…” ― Name', () => {
+  const r = run('Voices from the market:\n\n“The wells are dry. Nobody comes to help.” ― Maria Lopez\n\nThe road is closed. ― We left.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].source.text, 'Maria Lopez');
+  assert.equal(r.claims[0].cue.text, '―');
+  assert.equal(r.claims[0].content.text, '“The wells are dry. Nobody comes to help.”');
+});
+
+test('signed quotations on one line each: the signature may share a line with the next quotation', () => {
+  const r = run('“The school is gone.” ― Sara Haddad\n“We have no water. The pumps are broken.”― Omar Aziz \n“Help us.” ― Lina Saleh');
+  const by = (name: string) => r.claims.find((c) => c.source.text === name)?.content.text;
+  assert.equal(by('Sara Haddad'), '“The school is gone.”', r.trace());
+  assert.equal(by('Omar Aziz'), '“We have no water. The pumps are broken.”');
+  assert.equal(by('Lina Saleh'), '“Help us.”');
+});

@@ -2,7 +2,7 @@ import { makeSpan, spansOf } from '../report/report.js';
 import type { ClaimSource, Report, Span } from '../report/types.js';
 import type { Stage } from '../pipeline/stage.js';
 import { sentencesOf, OPEN_QUOTES, type Sent } from './attribution/tokens.js';
-import { opensWithLabel } from './attribution/other-cues.js';
+import { dashSignatures, opensWithLabel } from './attribution/other-cues.js';
 import { claimsIn, type RawClaim } from './attribution/patterns.js';
 import { describeSource, mentionAntecedents, personLike, type Antecedent } from './attribution/source.js';
 import { decideStance } from './attribution/stance.js';
@@ -37,6 +37,7 @@ export const attribution: Stage = {
     const speakers: Antecedent[] = [];
     sents.forEach((sent, si) => {
       const { claims, unattributed } = claimsIn(sent, ctx.trace, sent.paragraphStart ? undefined : sents[si - 1]);
+      claims.push(...dashSignatures(sents, si));
       for (const u of unattributed) {
         ctx.trace(`unattributed "${u.cue.text}" at ${u.cue.start}`);
         spans.push(makeSpan(report, {

@@ -1,7 +1,7 @@
 /** Cues that are not verbs: "according to" and a headline's colon. */
 import type { Sent } from './tokens.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
-import { leftNounPhrase, rightNounPhrase, type NounPhrase } from './noun-phrase.js';
+import { extendAppositive, leftNounPhrase, rightNounPhrase, type NounPhrase } from './noun-phrase.js';
 import { CLAUSE_END, bodyEnd, contentRange } from './content.js';
 import type { RawClaim } from './raw.js';
 
@@ -118,4 +118,48 @@ export function opensWithLabel(sent: Sent): boolean {
   if (k <= 0 || k > 6) return false;
   const np = labelBefore(sent, k);
   return !!np && np.first === 0 && speakerLabel(sent, np, k);
+}
+
+const SIGNATURE_DASHES = new Set(['―', '—', '–', '--']);
+
+/**
+ * Quotations signed after their closing mark: '“The wells are dry. Nobody comes.” ― Maria Lopez'
+ * (the signature may share a line with the next quotation). The dash is the cue, the name the
+ * source, the quotation (back to its opening mark, at most six sentences) the content.
+ *
+ * @example
+ * dashSignatures(sents, 3)[0]?.rule; // 'dash-signature'
+ */
+export function dashSignatures(sents: readonly Sent[], si: number): RawClaim[] {
+  const sent = sents[si];
+  const toks = sent.toks;
+  const out: RawClaim[] = [];
+  for (let d = 0; d < toks.length - 1; d++) {
+    if (!SIGNATURE_DASHES.has(toks[d].norm) || !/^[A-Z]/.test(toks[d + 1].text)) continue;
+    const closing = d > 0 ? toks[d - 1] : sents[si - 1]?.toks[sents[si - 1].toks.length - 1];
+    if (!closing || !isQuote(closing) || (OPEN_QUOTES.has(closing.text) && closing.text !== '"')) continue;
+    // the signature ends the sentence, or the next quotation follows on the same line
+    const nextQuote = toks.findIndex((t, i) => i > d + 1 && OPEN_QUOTES.has(t.text));
+    let end = nextQuote > 0 ? nextQuote - 1 : bodyEnd(toks);
+    while (end > d && !/\S/.test(toks[end].text)) end--;
+    const np = rightNounPhrase(toks, d + 1, end);
+    if (!np || extendAppositive(toks, np, end) < end) continue;
+    const start = openingBefore(sents, si, closing.start);
+    if (start === null) continue;
+    out.push({ sent, source: np, cue: { start: toks[d].start, end: toks[d].end }, content: { start, end: closing.end }, cueStance: 'statement', rule: 'dash-signature', confidence: 0.7 });
+  }
+  return out;
+}
+
+/** Offset of the opening quotation mark before the closing one at `closing`, looking back at most six sentences. */
+function openingBefore(sents: readonly Sent[], si: number, closing: number): number | null {
+  for (let k = si; k >= 0 && si - k <= 6; k--) {
+    const toks = sents[k].toks;
+    for (let j = toks.length - 1; j >= 0; j--) {
+      if (toks[j].start >= closing) continue;
+      if (toks[j].text === '“' || toks[j].text === '«') return toks[j].start;
+      if (toks[j].text === '”') return null;
+    }
+  }
+  return null;
 }
