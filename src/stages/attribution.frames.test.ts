@@ -135,3 +135,9 @@ test('signed quotations on one line each: the signature may share a line with th
   assert.equal(by('Omar Aziz'), '“We have no water. The pumps are broken.”');
   assert.equal(by('Lina Saleh'), '“Help us.”');
 });
+
+test('source heads: an evidence noun before participle phrases is the subject ("polls released on Sunday showed")', () => {
+  const r = run('New polls released on Sunday showed the mayor taking a lead.');
+  assert.equal(r.claims[0]?.source.text, 'New polls released on Sunday', r.trace());
+  assert.equal(run('The boy in the red shirt showed his wound to the nurse.').claims.length, 0);
+});

@@ -62,6 +62,25 @@ function contentStart(toks: Tok[], cue: Cue, end: number): number {
 }
 
 /**
+ * "New polls released on Sunday showed …", "A survey, conducted by phone, shows …": a subject
+ * whose head (one of `heads`) comes before participle phrases. The source runs from the head's
+ * noun phrase to the cue.
+ */
+function headedSubject(toks: Tok[], cueFirst: number, heads: readonly string[]): NounPhrase | null {
+  for (let k = cueFirst - 1; k >= 0 && cueFirst - k <= 20; k--) {
+    const t = toks[k];
+    if (isAux(t) || /^[;:]$/.test(t.norm) || isQuote(t) || (PRONOUNS[t.norm] && t.pos === 'PRON')) return null;
+    if (!heads.includes(t.norm)) continue;
+    const np = leftNounPhrase(toks, k);
+    if (!np) return null;
+    let last = cueFirst - 1;
+    while (last > k && isSeparator(toks[last])) last--;
+    return { first: np.first, last, head: k };
+  }
+  return null;
+}
+
+/**
  * "Exit polls taken in three states found …", "voters looking for an outsider backed …": the
  * noun phrase before the cue ends a participle phrase whose head noun is the real subject.
  */
@@ -145,7 +164,10 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
   if (source && !base.antecedent) source = reducedRelative(toks, source);
 
-  if (source && cue.verb.sourceHeads && !cue.verb.sourceHeads.includes(toks[source.head].norm)) return null;
+  if (cue.verb.sourceHeads && !(source && cue.verb.sourceHeads.includes(toks[source.head].norm))) {
+    source = headedSubject(toks, cue.first, cue.verb.sourceHeads);
+    if (!source) return null;
+  }
   if (source && cue.verb.frame && cue.verb.frame !== 'clause') {
     const content = frameContent(toks, cue, end);
     return content ? { ...base, source, content, rule: 'subject-verb', confidence: 0.7 } : null;
