@@ -2,9 +2,11 @@ import type { Sent, Tok } from './tokens.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
 import { extendAppositive, isAux, isNounish as isNounishTok, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
 import { findCues, type Cue } from './cues.js';
-import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS, TIME_WORDS } from './source-words.js';
+import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
 import { accordingTo, colonHeadline } from './other-cues.js';
+import { clauseEnd, frameContent } from './frames.js';
+import { headedSubject, reducedRelative, withParenthesis } from './subjects.js';
 import { SOURCE_FIRST_CUES } from '../../lexicon/reporting-verbs.js';
 import type { RawClaim, RawUnattributed } from './raw.js';
 
@@ -59,84 +61,6 @@ function contentStart(toks: Tok[], cue: Cue, end: number): number {
     if (i > k && cue.verb.audience && /^(how|why|what|when|where|who)$/.test(t.norm)) return i;
   }
   return k;
-}
-
-/**
- * "New polls released on Sunday showed …", "A survey, conducted by phone, shows …": a subject
- * whose head (one of `heads`) comes before participle phrases. The source runs from the head's
- * noun phrase to the cue.
- */
-function headedSubject(toks: Tok[], cueFirst: number, heads: readonly string[]): NounPhrase | null {
-  for (let k = cueFirst - 1; k >= 0 && cueFirst - k <= 20; k--) {
-    const t = toks[k];
-    if (isAux(t) || /^[;:]$/.test(t.norm) || isQuote(t) || (PRONOUNS[t.norm] && t.pos === 'PRON')) return null;
-    if (!heads.includes(t.norm)) continue;
-    const np = leftNounPhrase(toks, k);
-    if (!np) return null;
-    let last = cueFirst - 1;
-    while (last > k && isSeparator(toks[last])) last--;
-    return { first: np.first, last, head: k };
-  }
-  return null;
-}
-
-/**
- * "Exit polls taken in three states found …", "voters looking for an outsider backed …": the
- * noun phrase before the cue ends a participle phrase whose head noun is the real subject.
- */
-function reducedRelative(toks: Tok[], np: NounPhrase): NounPhrase {
-  let k = np.first - 1;
-  if (toks[k]?.pos === 'ADP' || toks[k]?.norm === 'to') k--;
-  const participle = toks[k];
-  if (!participle || participle.pos !== 'VERB' || !/^[a-z]+(ed|en|ing|wn)$/.test(participle.text)) return np;
-  const head = leftNounPhrase(toks, k - 1);
-  if (!head || PRONOUNS[toks[head.last].norm] || toks[head.last].pos === 'NUM') return np;
-  // a clause boundary before the phrase: the start of the sentence, a comma, a conjunction
-  const before = toks[head.first - 1];
-  if (before && !(isSeparator(before) || /^(CCONJ|SCONJ|ADV)$/.test(before.pos) || isQuote(before) || before.norm === ':')) return np;
-  return { first: head.first, last: np.last, head: head.head };
-}
-
-/** "Rep. Jane Roe (D-Vt.)": a short parenthesis after a name belongs to it. */
-function withParenthesis(toks: Tok[], np: NounPhrase | null, end: number): NounPhrase | null {
-  if (!np || toks[np.last + 1]?.norm !== '(') return np;
-  for (let i = np.last + 2; i <= end && i - np.last <= 8; i++) if (toks[i].norm === ')') return { ...np, last: i };
-  return np;
-}
-
-/**
- * The content of a cue with an `infinitive` or `object` frame: "refused [to open the gate]",
- * "endorsed [the governor] for a second term".
- */
-function frameContent(toks: Tok[], cue: Cue, end: number): { start: number; end: number } | null {
-  const k = cue.last + 1;
-  if (cue.verb.frame === 'infinitive') return contentRange(toks, k, clauseEnd(toks, k, end));
-  const found = rightNounPhrase(toks, k, end);
-  if (!found) return null;
-  // "endorsed the candidate last week": a time phrase is no part of the object
-  let cut = found.last;
-  for (let i = found.first + 1; i <= found.last; i++) {
-    if (TIME_WORDS.has(toks[i].norm) || (/^(last|this|next)$/.test(toks[i].norm) && i < found.last)) { cut = i - 1; break; }
-  }
-  const np = { ...found, last: cut };
-  const last = cut === found.last ? extendAppositive(toks, np, clauseEnd(toks, k, end)) : cut;
-  return { start: toks[np.first].start, end: toks[last].end };
-}
-
-/**
- * The last token of the clause that starts at `k`: before a semicolon, or a comma and a word
- * that opens another clause ("…, but the money never came", "…, who was his aide"). With
- * `clause` (a complement clause, not a "to" phrase or an object), content that holds a
- * quotation runs on to the end.
- */
-function clauseEnd(toks: Tok[], k: number, end: number, clause = false): number {
-  if (clause && toks.slice(k, end + 1).some((t) => isQuote(t))) return end;
-  for (let i = k; i <= end; i++) {
-    if (toks[i].norm === ';') return i - 1;
-    const next = toks[i + 1]?.norm ?? '';
-    if (toks[i].norm === ',' && (clause ? /^(but|while|although|though|however|whereas|which|who)$/ : /^(but|while|and|although|because|which|who)$/).test(next)) return i - 1;
-  }
-  return end;
 }
 
 /**
