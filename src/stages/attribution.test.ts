@@ -24,11 +24,11 @@ function claimBy(claims: ClaimValue[], source: string, trace: () => string): Cla
   return found[0];
 }
 
-test('"X said (that) …": source before the verb, content the complement clause', () => {
+test('"X said that …": source before the verb, content the complement clause with its "that" (PARC convention)', () => {
   const r = run('The health ministry said that two nurses were wounded in the shelling.');
   const c = claimBy(r.claims, 'The health ministry', r.trace);
   assert.equal(c.cue.text, 'said');
-  assert.equal(c.content.text, 'two nurses were wounded in the shelling');
+  assert.equal(c.content.text, 'that two nurses were wounded in the shelling');
   assert.equal(c.stance, 'statement');
   assert.equal(c.source.anonymous, false);
 });
@@ -39,7 +39,7 @@ test('offsets of source, cue and content index the report text', () => {
   const c = claimBy(r.claims, 'Officials in Raqqa', r.trace);
   for (const part of [c.source, c.cue, c.content]) assert.equal(text.slice(part.start, part.end), part.text);
   assert.equal(c.cue.text, 'told');
-  assert.equal(c.content.text, 'the bridge had collapsed', 'the audience "reporters" and "on Monday" are not content');
+  assert.equal(c.content.text, 'that the bridge had collapsed', 'the audience "reporters" and "on Monday" are not content');
 });
 
 test('content before the source: "…, a farmer said." and quotes', () => {
@@ -204,7 +204,7 @@ test('a participle shares the speaker of the verb before it: "…," X said, addi
   const adding = r.claims.find((c) => c.cue.text === 'adding');
   assert.ok(adding, r.trace());
   assert.equal(adding.source.text, 'Hassan Ali');
-  assert.equal(adding.content.text, 'a third was turned back at the checkpoint');
+  assert.equal(adding.content.text, 'that a third was turned back at the checkpoint');
 });
 
 test('an apposition stays in a subject source: "Layla Nasser, a teacher from the camp, said"', () => {
@@ -265,7 +265,7 @@ test('"X did …, but told reporters that …": the subject is shared and the he
   const c = r.claims.find((x) => x.cue.text === 'told');
   assert.ok(c, r.trace());
   assert.equal(c.source.text, 'The envoy');
-  assert.equal(c.content.text, 'the convoy was hit twice');
+  assert.equal(c.content.text, 'that the convoy was hit twice');
 });
 
 test('"But …, he said.", "X, though, said …" and a quoted question split from its cue', () => {
@@ -297,4 +297,10 @@ test('a lowercase cue after a quotation that ends the sentence before is an inve
 test('a sentence split after an abbreviation is not an unattributed fragment', () => {
   const r = run('Senator Ann Holt (R-Va.) told reporters that the base would stay open.');
   assert.equal(r.unattributed.length, 0, r.trace());
+});
+
+test('a quotation before its speaker keeps its closing comma and quote mark; plain content does not', () => {
+  const r = run('“The wells are dry and the pumps are broken,” a village elder said. The road is closed, the mayor said.');
+  assert.equal(claimBy(r.claims, 'village elder', r.trace).content.text, '“The wells are dry and the pumps are broken,”');
+  assert.equal(claimBy(r.claims, 'the mayor', r.trace).content.text, 'The road is closed');
 });

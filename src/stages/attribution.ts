@@ -2,6 +2,7 @@ import { makeSpan, spansOf } from '../report/report.js';
 import type { ClaimSource, Report, Span } from '../report/types.js';
 import type { Stage } from '../pipeline/stage.js';
 import { sentencesOf, OPEN_QUOTES, type Sent } from './attribution/tokens.js';
+import { dashSignatures, opensWithLabel } from './attribution/other-cues.js';
 import { claimsIn, type RawClaim } from './attribution/patterns.js';
 import { describeSource, mentionAntecedents, personLike, type Antecedent } from './attribution/source.js';
 import { decideStance } from './attribution/stance.js';
@@ -36,6 +37,7 @@ export const attribution: Stage = {
     const speakers: Antecedent[] = [];
     sents.forEach((sent, si) => {
       const { claims, unattributed } = claimsIn(sent, ctx.trace, sent.paragraphStart ? undefined : sents[si - 1]);
+      claims.push(...dashSignatures(sents, si));
       for (const u of unattributed) {
         ctx.trace(`unattributed "${u.cue.text}" at ${u.cue.start}`);
         spans.push(makeSpan(report, {
@@ -47,11 +49,12 @@ export const attribution: Stage = {
         let source = describeSource(raw, actors, report.text);
         source = resolvePronoun(source, raw, speakers, mentions);
         if (!source.resolvedFrom && !source.anonymous && !PRONOUNS[source.text.toLowerCase()]) {
-          speakers.push({ offset: source.start, sentence: sent.index, name: source.name, kind: source.kind, person: personLike(source, raw) });
+          speakers.push({ offset: source.start, sentence: sent.index, name: source.name, kind: source.kind, person: personLike(source, raw.antecedent ? { ...raw, source: raw.antecedent } : raw) });
         } else if (source.resolvedFrom) {
           speakers.push({ offset: source.start, sentence: sent.index, name: source.name, kind: source.kind, person: source.kind === 'person' });
         }
-        const content = continueQuote(report, sents, si, extendQuote(report, sents, si, raw), raw);
+        const quoted = continueQuote(report, sents, si, extendQuote(report, sents, si, raw), raw);
+        const content = raw.rule === 'speaker-label' && !OPEN_QUOTES.has(report.text[quoted.start]) ? continueTurn(sents, si, quoted) : quoted;
         const cueText = report.text.slice(raw.cue.start, raw.cue.end);
         const contentText = report.text.slice(content.start, content.end);
         const stance = decideStance({ cueStance: raw.cueStance, cue: cueText, content: contentText, source });
@@ -131,6 +134,19 @@ function continueQuote(report: Report, sents: readonly Sent[], si: number, conte
     balance = (balance + marks) % 2;
     end = sents[k].end;
     if (balance === 0) break;
+  }
+  return { start: content.start, end };
+}
+
+/**
+ * A transcript turn ('MODERATOR: Where were you? Were you there?') runs on to the end of its
+ * paragraph or to the next speaker's label.
+ */
+function continueTurn(sents: readonly Sent[], si: number, content: { start: number; end: number }): { start: number; end: number } {
+  let end = content.end;
+  for (let k = si + 1; k < sents.length && k - si <= 12; k++) {
+    if (sents[k].paragraphStart || opensWithLabel(sents[k])) break;
+    end = Math.max(end, sents[k].toks[sents[k].toks.length - 1]?.end ?? sents[k].end);
   }
   return { start: content.start, end };
 }

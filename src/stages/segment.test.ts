@@ -29,3 +29,9 @@ test('segment gives no spans for empty or blank text', () => {
   assert.equal(run('').spans.length, 0);
   assert.equal(run('   \n\n  ').spans.length, 0);
 });
+
+test('a state abbreviation in parentheses does not end the sentence when a lower-case word follows', () => {
+  const r = buildPipeline([segment]).run(createReport('Sen. Jane Roe (D-Vt.) said the vote was close. Rep. Ed Poe (R-Ga.) He left.'));
+  const sents = spansOf(r, 'sentence').map((s) => s.text);
+  assert.deepEqual(sents, ['Sen. Jane Roe (D-Vt.) said the vote was close.', 'Rep. Ed Poe (R-Ga.)', 'He left.']);
+});

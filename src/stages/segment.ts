@@ -9,6 +9,17 @@ import type { ItemSentence } from 'wink-nlp';
  * Offsets are rebuilt from each token's preceding spaces, so they index the original text.
  * A line break that separates paragraphs always ends a sentence (headlines have no full stop).
  */
+/**
+ * wink ends a sentence after a state or party abbreviation ("Sen. Jane Roe (D-Vt.) said …",
+ * "Jane Roe, R-Ga. said …"); a "sentence" that then opens with a lower-case word continues it.
+ */
+function splitAfterAbbreviation(values: readonly string[], lastOfPrev: number, first: number): boolean {
+  if (!/^[a-z]/.test(values[first])) return false;
+  const last = values[lastOfPrev];
+  if (last === ')') return /\.$/.test(values[lastOfPrev - 1] ?? '');
+  return /^[A-Z][a-z]{0,3}\.$|^([A-Z]\.)+$|^[A-Z]-[A-Z][a-z]*\.$/.test(last);
+}
+
 /** Preceding white space that holds a blank line: a paragraph break. */
 const PARAGRAPH_BREAK = /\n[ \t\r]*\n/;
 
@@ -50,7 +61,10 @@ export const segment: Stage = {
     const pushTrimmed = (first: number, last: number) => {
       while (first <= last && blank[first]) first++;
       while (last >= first && blank[last]) last--;
-      if (first <= last) ranges.push([first, last]);
+      if (first > last) return;
+      const prev = ranges[ranges.length - 1];
+      if (prev && !breakBefore[first] && splitAfterAbbreviation(values, prev[1], first)) prev[1] = last;
+      else ranges.push([first, last]);
     };
     doc.sentences().each((s: ItemSentence) => {
       const tokens = s.tokens();

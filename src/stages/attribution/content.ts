@@ -1,7 +1,7 @@
 /** Where a claim's content starts and ends inside a sentence's tokens. */
 import type { Tok } from './tokens.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
-import { isAux, isInterposed, rightNounPhrase } from './noun-phrase.js';
+import { isInterposed, rightNounPhrase } from './noun-phrase.js';
 import { EMPTY_CONTENT } from './source-words.js';
 
 export const CLAUSE_END = /^[.!?]$/;
@@ -19,7 +19,8 @@ export function skipAdjuncts(toks: Tok[], k: number, end: number): number {
   let i = k;
   for (let guard = 0; guard < 4 && i <= end; guard++) {
     const t = toks[i];
-    if (isInterposed(t) && t.norm !== 'that') { i++; continue; }
+    // "asked her how …": a question word opens the content
+    if (isInterposed(t) && !/^(that|how|why|when|where)$/.test(t.norm)) { i++; continue; }
     if (SKIPPABLE_ADP.has(t.norm)) {
       // a short noun phrase ending before "that", a comma, a colon or a quote
       const np = rightNounPhrase(toks, i + 1, end);
@@ -44,15 +45,17 @@ export function contentRange(toks: Tok[], k: number, end: number): { start: numb
   let a = k;
   let b = end;
   while (a <= b && /^[,:—–-]$/.test(toks[a].norm)) a++;
-  // "said that …" (a complementiser), but not "said that was different" (a demonstrative subject)
-  if (a < b && toks[a].norm === 'that' && !(isAux(toks[a + 1]) || toks[a + 1].pos === 'VERB')) a++;
+  // "said that …": the complementiser belongs to the content (PARC/PolNeAR's convention)
   // "But the road was closed, he said": a conjunction opening the sentence is not content;
   // "confirmed and made public": after a cue, a conjunction starts a second verb, not a content
   if (toks[a]?.pos === 'CCONJ') {
     if (k !== 0) return null;
     a++;
   }
-  while (b >= a && (/^[,—:;–-]$/.test(toks[b].norm) || (isQuote(toks[b]) && toks[b - 1]?.norm === ','))) b--;
+  // '"The road is mined," a farmer said': a quotation keeps its closing comma and quote mark;
+  // otherwise trailing commas and dashes are not content
+  const quoted = isQuote(toks[b]) && toks[b - 1]?.norm === ',' && OPEN_QUOTES.has(toks[a]?.text ?? '');
+  if (!quoted) while (b >= a && (/^[,—:;–-]$/.test(toks[b].norm) || (isQuote(toks[b]) && toks[b - 1]?.norm === ','))) b--;
   if (a > b) return null;
   const words = toks.slice(a, b + 1).filter((t) => t.pos !== 'PUNCT');
   if (words.length === 0) return null;

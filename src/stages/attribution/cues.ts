@@ -28,8 +28,11 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
   }
   if (verb.particle && next?.norm !== verb.particle) return `needs "${verb.particle}"`;
   if (verb.needsThat && next?.norm !== 'that') return 'needs "that"';
+  const after = verb.particle ? toks[i + 2] : next;
+  if (verb.frame === 'infinitive' && after?.norm !== 'to') return 'needs "to" (infinitive frame)';
+  if (verb.frame === 'object' && !(after && (isNounish(after) || after.pos === 'DET' || after.pos === 'ADJ' || POSSESSIVES.has(after.norm)))) return 'needs a noun phrase (object frame)';
   if (verb.notBeforeTo && next?.norm === 'to') return 'followed by "to" ("thought to have", "adding to")';
-  if (verb.notBeforeName && next?.pos === 'PROPN' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN')) return 'naming: "a group called …"';
+  if (verb.notBeforeName && next?.pos === 'PROPN' && prev?.pos === 'NOUN' && /^[a-z]/.test(prev.text)) return 'naming: "a group called …"';
   // "the so-called caliphate", "the reported attack", "an alleged strike", "a warning", "his claims"
   if (prev && (prev.pos === 'DET' || POSSESSIVES.has(prev.norm) || prev.norm === '-' || prev.norm === 'so-')) {
     if (!(prev.norm === 'that' || prev.norm === 'which')) return 'after a determiner: a noun or modifier';

@@ -11,7 +11,7 @@ export interface NounPhrase {
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Prepositions allowed inside a source: "officials in Baghdad", "the Department of Defense". */
 const INNER_ADP = new Set(['of', 'in', 'at', 'from', 'for', 'with', 'to', 'on', 'by']);
-const NAME_PUNCT = new Set(['.', '-', '&', '–']);
+const NAME_PUNCT = new Set(['.', '-', '&', '–', '/']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const AUX_WORDS = new Set([
   'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall',
@@ -73,7 +73,7 @@ export function skipLeftInterposed(toks: Tok[], i: number): number {
 /** True when a token may be part of a noun phrase (not counting prepositions and conjunctions). */
 function npWord(t: Tok): boolean {
   return isNounish(t) || t.pos === 'ADJ' || t.pos === 'DET' || isPossessiveMark(t) || POSSESSIVES.has(t.norm)
-    || (NAME_PUNCT.has(t.norm) && t.pos !== 'SYM');
+    || (NAME_PUNCT.has(t.norm) && (t.pos !== 'SYM' || t.norm === '/'));
 }
 
 /**
@@ -116,6 +116,12 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
       continue;
     }
     const prev = toks[j - 1];
+    // "52 percent of registered voters", "the leading candidates": a lower-case participle
+    // before a noun inside the phrase
+    // "Sanders’ aides": a bare apostrophe after a plural-looking name is a possessive
+    if ((t.norm === '’' || t.norm === "'") && prev && /s$/i.test(prev.text) && prev.end === t.start && isNounish(toks[j + 1]) && j + 1 === first) { first = j; continue; }
+    const insidePhrase = !!prev && prev.pos !== 'PRON' && (npWord(prev) || prev.norm === 'of');
+    if (t.pos === 'VERB' && /^[a-z]+(ed|ing)$/.test(t.text) && j + 1 === first && isNounish(toks[j + 1]) && insidePhrase) { first = j; continue; }
     // "Department of Defense", "officials in Baghdad": a preposition between two nouns.
     // ("chief of staff": an adjective-like head before "of")
     if (t.pos === 'ADP' && INNER_ADP.has(t.norm) && (isNounish(prev) || (t.norm === 'of' && prev?.pos === 'ADJ')) && j + 1 === first) {

@@ -1,7 +1,7 @@
 /** Cues that are not verbs: "according to" and a headline's colon. */
 import type { Sent } from './tokens.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
-import { leftNounPhrase, rightNounPhrase } from './noun-phrase.js';
+import { extendAppositive, leftNounPhrase, rightNounPhrase, type NounPhrase } from './noun-phrase.js';
 import { CLAUSE_END, bodyEnd, contentRange } from './content.js';
 import type { RawClaim } from './raw.js';
 
@@ -47,10 +47,18 @@ export function colonHeadline(sent: Sent): RawClaim | null {
   const k = toks.findIndex((t) => t.norm === ':');
   if (k <= 0) return null;
   const headline = sent.paragraphStart && (!CLAUSE_END.test(lastTok.norm) || sent.index === 0);
+  const label = labelBefore(sent, k);
+  if (label && speakerLabel(sent, label, k) && (label.first > 0 || !headline)) {
+    const content = contentRange(toks, k + 1, bodyEnd(toks));
+    if (content) return { sent, source: label, cue: { start: toks[k].start, end: toks[k].end }, content, cueStance: 'statement', rule: 'speaker-label', confidence: 0.7 };
+  }
   if (!headline) {
-    // 'Pollster Jane Roe: "Lesser-known candidates gain most."' — a speaker, a colon and a quote
-    const np = k <= 6 && OPEN_QUOTES.has(toks[k + 1]?.text ?? '') ? leftNounPhrase(toks, k - 1) : null;
-    const content = np && np.first === 0 ? contentRange(toks, k + 1, bodyEnd(toks)) : null;
+    // 'Pollster Jane Roe: "Lesser-known candidates gain most."' — a speaker, a colon and a quote;
+    // 'MODERATOR: Where were you?' and '- More from Jane Roe: "…"' — a speaker's label
+    const np = leftNounPhrase(toks, k - 1);
+    const quoted = k <= 6 && OPEN_QUOTES.has(toks[k + 1]?.text ?? '');
+    const ok = np && (quoted ? np.first === 0 : speakerLabel(sent, np, k));
+    const content = ok ? contentRange(toks, k + 1, bodyEnd(toks)) : null;
     return np && content ? { sent, source: np, cue: { start: toks[k].start, end: toks[k].end }, content, cueStance: 'statement', rule: 'colon-headline', confidence: 0.7 } : null;
   }
   const end = toks.length - 1;
@@ -69,3 +77,89 @@ export function colonHeadline(sent: Sent): RawClaim | null {
   return null;
 }
 
+
+/** Words that may stand before a speaker's label: "- More from Jane Roe:", "From the report:". */
+const LABEL_LEAD = /^(-|–|—|from|more)$/;
+
+/**
+ * A speaker's label in a body sentence: 'MODERATOR: …', 'Jane Roe: …' at the start of the
+ * sentence or after a dash or "(More) from", with a short capitalised name (or "the report").
+ */
+export function speakerLabel(sent: Sent, np: { first: number; last: number }, colon: number): boolean {
+  const toks = sent.toks;
+  if (np.last !== colon - 1 || np.last - np.first > 4) return false;
+  let lead = np.first - 1;
+  while (lead >= 0 && LABEL_LEAD.test(toks[lead].norm)) lead--;
+  // at the start of the sentence, after "(END CLIP.)", or after a dash ("… TOO EARLY - Jane Roe:")
+  if (lead >= 0 && toks[lead].norm !== ')' && !(lead < np.first - 1 && /^[-–—]$/.test(toks[lead + 1].norm))) return false;
+  const words = toks.slice(np.first, np.last + 1).filter((t) => /[a-z]/i.test(t.text));
+  const named = words.length > 0 && words.every((t) => /^[A-Z]/.test(t.text));
+  const document = /^(the|this)$/.test(toks[np.first].norm) && /^(report|study|statement|letter|memo|survey|poll)$/.test(toks[np.last].norm);
+  return (named || document) && !NOT_SPEAKERS.test(words.map((t) => t.norm).join(' '));
+}
+
+/** The noun phrase before a colon, cut after a spaced dash ("TOO EARLY - Jane Roe"). */
+function labelBefore(sent: Sent, colon: number): NounPhrase | null {
+  const np = leftNounPhrase(sent.toks, colon - 1);
+  if (!np) return null;
+  for (let i = np.last; i > np.first; i--) {
+    const t = sent.toks[i];
+    if (/^[-–—]$/.test(t.norm) && t.start > sent.toks[i - 1].end) return { ...np, first: i + 1, head: Math.max(np.head, i + 1) };
+  }
+  return np;
+}
+
+/**
+ * True when a sentence opens with a speaker's label ('MODERATOR: …'): where a transcript turn
+ * that runs over several sentences stops.
+ */
+export function opensWithLabel(sent: Sent): boolean {
+  const k = sent.toks.findIndex((t) => t.norm === ':');
+  if (k <= 0 || k > 6) return false;
+  const np = labelBefore(sent, k);
+  return !!np && np.first === 0 && speakerLabel(sent, np, k);
+}
+
+const SIGNATURE_DASHES = new Set(['―', '—', '–', '--']);
+
+/**
+ * Quotations signed after their closing mark: '“The wells are dry. Nobody comes.” ― Maria Lopez'
+ * (the signature may share a line with the next quotation). The dash is the cue, the name the
+ * source, the quotation (back to its opening mark, at most six sentences) the content.
+ *
+ * @example
+ * dashSignatures(sents, 3)[0]?.rule; // 'dash-signature'
+ */
+export function dashSignatures(sents: readonly Sent[], si: number): RawClaim[] {
+  const sent = sents[si];
+  const toks = sent.toks;
+  const out: RawClaim[] = [];
+  for (let d = 0; d < toks.length - 1; d++) {
+    if (!SIGNATURE_DASHES.has(toks[d].norm) || !/^[A-Z]/.test(toks[d + 1].text)) continue;
+    const closing = d > 0 ? toks[d - 1] : sents[si - 1]?.toks[sents[si - 1].toks.length - 1];
+    if (!closing || !isQuote(closing) || (OPEN_QUOTES.has(closing.text) && closing.text !== '"')) continue;
+    // the signature ends the sentence, or the next quotation follows on the same line
+    const nextQuote = toks.findIndex((t, i) => i > d + 1 && OPEN_QUOTES.has(t.text));
+    let end = nextQuote > 0 ? nextQuote - 1 : bodyEnd(toks);
+    while (end > d && !/\S/.test(toks[end].text)) end--;
+    const np = rightNounPhrase(toks, d + 1, end);
+    if (!np || extendAppositive(toks, np, end) < end) continue;
+    const start = openingBefore(sents, si, closing.start);
+    if (start === null) continue;
+    out.push({ sent, source: np, cue: { start: toks[d].start, end: toks[d].end }, content: { start, end: closing.end }, cueStance: 'statement', rule: 'dash-signature', confidence: 0.7 });
+  }
+  return out;
+}
+
+/** Offset of the opening quotation mark before the closing one at `closing`, looking back at most six sentences. */
+function openingBefore(sents: readonly Sent[], si: number, closing: number): number | null {
+  for (let k = si; k >= 0 && si - k <= 6; k--) {
+    const toks = sents[k].toks;
+    for (let j = toks.length - 1; j >= 0; j--) {
+      if (toks[j].start >= closing) continue;
+      if (toks[j].text === '“' || toks[j].text === '«') return toks[j].start;
+      if (toks[j].text === '”') return null;
+    }
+  }
+  return null;
+}

@@ -5,6 +5,8 @@ import { findCues, type Cue } from './cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
 import { accordingTo, colonHeadline } from './other-cues.js';
+import { clauseEnd, frameContent } from './frames.js';
+import { headedSubject, reducedRelative, withParenthesis } from './subjects.js';
 import { SOURCE_FIRST_CUES } from '../../lexicon/reporting-verbs.js';
 import type { RawClaim, RawUnattributed } from './raw.js';
 
@@ -50,6 +52,14 @@ function contentStart(toks: Tok[], cue: Cue, end: number): number {
     }
     k = skipAdjuncts(toks, k, end);
   }
+  // "told the paper on Saturday that …", "expressed concern that …", "asked the crowd if …":
+  // a short verbless stretch before a complementiser is a hearer or the cue's own noun
+  for (let i = k; i <= end && i - k <= 10; i++) {
+    const t = toks[i];
+    if (t.pos === 'VERB' || isAux(t) || isQuote(t) || (t.pos === 'PRON' && !OBJECT_PRONOUNS.has(t.norm))) break;
+    if (i > k && /^(that|if|whether)$/.test(t.norm) && toks[i - 1].norm !== ',') return i;
+    if (i > k && cue.verb.audience && /^(how|why|what|when|where|who)$/.test(t.norm)) return i;
+  }
   return k;
 }
 
@@ -62,26 +72,39 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   const toks = sent.toks;
   const end = bodyEnd(toks);
   const cueRange = { start: toks[cue.first].start, end: toks[cue.last].end };
-  const base = { sent, cue: cueRange, cueStance: cue.verb.stance };
+  const base: Pick<RawClaim, 'sent' | 'cue' | 'cueStance' | 'antecedent'> = { sent, cue: cueRange, cueStance: cue.verb.stance };
   const j = skipLeftInterposed(toks, cue.first - 1);
   let source = j >= 0 ? leftNounPhrase(toks, j) : null;
-  // "the official who said …", "a report that said …"
-  // (the source span runs to the relative pronoun, which is PolNeAR's source there)
+  // "the official who said …", "a report that said …": the source span is the relative pronoun
+  // (PolNeAR's convention); the noun phrase it stands for names the source
   if (!source && j > 0 && /^(who|that|which)$/.test(toks[j].norm)) {
     const np = leftNounPhrase(toks, toks[j - 1].norm === ',' ? j - 2 : j - 1);
-    if (np) source = { ...np, last: j };
+    if (np) {
+      source = { first: j, last: j, head: j };
+      base.antecedent = np;
+    }
   }
   // "Votel, the commander of the operation, said …": an apposition between commas.
   if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
+  if (source && !base.antecedent) source = reducedRelative(toks, source);
 
+  if (cue.verb.sourceHeads && !(source && cue.verb.sourceHeads.includes(toks[source.head].norm))) {
+    source = headedSubject(toks, cue.first, cue.verb.sourceHeads);
+    if (!source) return null;
+  }
+  if (source && cue.verb.frame && cue.verb.frame !== 'clause') {
+    const content = frameContent(toks, cue, end);
+    return content ? { ...base, source, content, rule: 'subject-verb', confidence: 0.7 } : null;
+  }
   if (source) {
     const k = contentStart(toks, cue, end);
     const midQuote = toks[k]?.norm === ',';
-    const after = contentRange(toks, k, end);
+    const after = contentRange(toks, k, clauseEnd(toks, k, end, true));
     if (afterComma(toks, source.first) && source.first > 0) {
       const before = contentRange(toks, 0, source.first - 1);
       // '"The strike," he said, "killed twelve."': content on both sides.
-      if (before && after && midQuote) return { ...base, source, content: { start: before.start, end: after.end }, rule: 'content-first', confidence: 0.8 };
+      const quotedBefore = toks.slice(0, source.first).findIndex((t) => isQuote(t)) === toks.findIndex((t) => !/^(CCONJ|PUNCT)$/.test(t.pos) || isQuote(t));
+      if (before && after && midQuote && quotedBefore) return { ...base, source, content: { start: before.start, end: after.end }, rule: 'content-first', confidence: 0.8 };
       // '"…," Sanders said to cheers at a rally': after a closing quote, or after a clause with a
       // verb when what follows the cue is only an adjunct, the content is before.
       const quoted = isQuote(toks[source.first - 1]);
@@ -103,8 +126,9 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   // "…, said another Defense Department official, who spoke on condition of anonymity."
   if (cue.verb.inverts && !toks[cue.at].norm.endsWith('ing') && afterComma(toks, cue.first) && cue.first > 0) {
     const k = skipAdjuncts(toks, cue.last + 1, end);
-    const np = rightNounPhrase(toks, k, end);
-    if (np && (np.last === end || isSeparator(toks[np.last + 1]))) {
+    const np = withParenthesis(toks, rightNounPhrase(toks, k, end), end);
+    // '…," said Rep. Jane Roe (D-Vt.) at the time.': an adjunct may end the sentence
+    if (np && (np.last === end || isSeparator(toks[np.last + 1]) || skipAdjuncts(toks, np.last + 1, end) > end)) {
       // PolNeAR's sources stop at the name here ("said Omar Haddad, 59, of the old city"); what
       // follows is kept as the source's tail, for anonymity.
       const last = extendAppositive(toks, np, toks.length - 1);
@@ -134,7 +158,8 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
   if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
     const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first);
-    const content = contentRange(toks, contentStart(toks, cue, end), end);
+    const framed = cue.verb.frame && cue.verb.frame !== 'clause';
+    const content = framed ? frameContent(toks, cue, end) : contentRange(toks, contentStart(toks, cue, end), end);
     if (subject && content) return { ...base, source: subject, content, rule: 'coordinated-subject', confidence: 0.6 };
   }
   return null;
@@ -185,6 +210,18 @@ function appositive(toks: Tok[], from: number, to: number): boolean {
   return true;
 }
 
+/** True when token `i` stands inside a quotation opened earlier in the sentence. */
+export function insideQuote(toks: Tok[], i: number): boolean {
+  let open = false;
+  for (let k = 0; k < i; k++) {
+    const t = toks[k].text;
+    if (t === '"') open = !open;
+    else if (t === '“' || t === '«') open = true;
+    else if (t === '”' || t === '»') open = false;
+  }
+  return open;
+}
+
 /**
  * Every claim (and every speakerless reporting verb) in one sentence.
  *
@@ -206,14 +243,15 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent): 
   }
   for (const cue of findCues(toks, trace)) {
     // '"…," Anderson said, adding that …': the second verb shares the first one's speaker
-    const previous = claims.filter((x) => x.cue.end <= toks[cue.first].start && x.rule !== 'colon-headline').pop();
+    const previous = claims.filter((x) => x.cue.end <= toks[cue.first].start && x.rule !== 'colon-headline' && x.rule !== 'speaker-label').pop();
     const c = verbClaim(sent, cue, prev, previous?.source);
     if (!c) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: no source found`); continue; }
     if (!('source' in c)) { unattributed.push(c); continue; }
     // "I think", "you know", "we believe": first and second person inside quotations are the
     // quoted speaker talking, not a new source.
+    // '"…," I said.': after a quotation, "I" is the writer speaking, a source.
     const only = c.source.first === c.source.last ? toks[c.source.first].norm : '';
-    if (PRONOUNS[only] === 'speaker') { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: first/second person source`); continue; }
+    if (PRONOUNS[only] === 'speaker' && (only !== 'i' || !isQuote(toks[c.source.first - 1]) || insideQuote(toks, c.source.first))) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: first/second person source inside a quotation`); continue; }
     claims.push(c);
   }
   return { claims, unattributed };

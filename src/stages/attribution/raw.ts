@@ -9,12 +9,14 @@ export interface RawClaim {
   source: NounPhrase;
   /** Words after the source that describe it ("…, who spoke on condition of anonymity"). */
   sourceTail?: { start: number; end: number };
+  /** The noun phrase a relative pronoun source stands for ("the official" for "who"). */
+  antecedent?: NounPhrase;
   cue: { start: number; end: number };
   content: { start: number; end: number };
   /** The stance the cue gives on its own. */
   cueStance: ClaimStance;
   /** Which rule matched, for the trace and the confidence. */
-  rule: 'subject-verb' | 'content-first' | 'inversion' | 'according-to' | 'colon-headline' | 'coordinated-subject';
+  rule: 'subject-verb' | 'content-first' | 'inversion' | 'according-to' | 'colon-headline' | 'speaker-label' | 'dash-signature' | 'coordinated-subject';
   confidence: number;
 }
 

@@ -26,6 +26,12 @@ const LEADING_DET = /^(the|a|an|another|some|several|one|two|three)\s+/i;
  */
 export function describeSource(raw: RawClaim, actors: readonly Span<'actor'>[], text: string): ClaimSource {
   const toks = raw.sent.toks;
+  if (raw.antecedent) {
+    // "the official who said": named and classified by "the official", spanning "who"
+    const named = describeSource({ ...raw, source: raw.antecedent, antecedent: undefined }, actors, text);
+    const who = toks[raw.source.first];
+    return { ...named, start: who.start, end: who.end, text: who.text };
+  }
   const { first, last, head } = raw.source;
   const start = toks[first].start;
   const end = toks[last].end;
