@@ -159,7 +159,7 @@ export function evalAcled(dataDir: string, analyze: AnalyzeFn, opts: ReadOptions
     measures: summarizeAcled(outcomes),
     ...(opts.misses ? { misses: outcomes.map(acledMiss).filter((m): m is string => m !== null).slice(0, opts.misses) } : {}),
     notes: [
-      'main event = the event with most killed (then injured, then first); no event counts as 0 killed',
+      'main event = the lead event (first with dead counted by a number), unless another states a larger tally; else most killed (src/eval/mainEvent.ts); no event counts as 0 killed',
       'date: exact day when time_precision = 1, else event_date within our interval',
     ],
   };
