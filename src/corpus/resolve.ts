@@ -8,7 +8,7 @@
 import type { EventRecord, GradeRecord, Incident, PlaceRef } from './types.js';
 import { distanceKm } from '../geo/distance.js';
 import { typeAffinity } from '../lexicon/event-cues.js';
-import { DATE_SLACK_DAYS, DISTINCT_DISTRICTS_KM, PLACE_LIMIT_KM, PLACE_RANK, VAGUE_DATE_DAYS } from '../lexicon/incident-match.js';
+import { DATE_SLACK_DAYS, DISTINCT_DISTRICTS_KM, PAST_CLAIM_DAYS, PLACE_LIMIT_KM, PLACE_RANK, VAGUE_DATE_DAYS } from '../lexicon/incident-match.js';
 import { findActor } from '../lexicon/actors.js';
 import { dayNumber, intervalDays } from './cells.js';
 import { sideKey } from './sides.js';
@@ -146,17 +146,10 @@ export function resolveEvent(
   const already = candidates.find((c) => c.events.includes(event.id));
   if (already) return { incident: already, merged: true, reasons: [`event ${event.id} already belongs to ${already.id}`], graded: null };
 
-  const rejected: string[] = [];
-  let best: { incident: Incident; c: Compatibility; events: EventRecord[] } | null = null;
-  for (const incident of [...candidates].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const events = eventsOf(incident.events);
-    const c = compatible(event, incident);
-    if (!c.ok) rejected.push(`${incident.id}: ${c.reasons[0]}`);
-    else if (!best || c.score < best.c.score) best = { incident, c, events };
-  }
+  const { best, rejected } = closestCompatible(event, candidates);
   const ctx = { nearby: candidates };
   if (best) {
-    const { incident, graded } = buildIncident(best.incident.id, [...best.events, event], best.incident.gradeHistory, at, ctx);
+    const { incident, graded } = buildIncident(best.incident.id, [...eventsOf(best.incident.events), event], best.incident.gradeHistory, at, ctx);
     return { incident, merged: true, reasons: best.c.reasons, graded };
   }
   const past = opts.earlier && isClaimEvent(event) ? matchPastClaim(event, opts.earlier.day, opts.earlier.incidents, eventsOf) : null;
@@ -169,4 +162,44 @@ export function resolveEvent(
     ? [`no compatible incident among ${candidates.length} candidates`, ...rejected]
     : ['no incident nearby in time and place'];
   return { incident, merged: false, reasons, graded };
+}
+
+/**
+ * The stored events {@link resolveEvent} will ask `eventsOf` for, so a caller over an async store
+ * reads just those: the closest compatible incident's (or, when the event is already linked, its
+ * incident's), else (for a belligerent's claim dated by its statement day) the earlier
+ * incidents' it may be matched to. Comparing with the candidates needs only their summaries,
+ * so the events of the many incompatible candidates in a busy cell are never read.
+ *
+ * @example
+ * const ids = eventsNeeded(e, candidates, { earlier }); // then read them, then resolveEvent(e, candidates, eventsOf, { earlier })
+ */
+export function eventsNeeded(event: EventRecord, candidates: readonly Incident[], opts: Pick<ResolveOptions, 'earlier'> = {}): string[] {
+  // Already linked: the incident stands as it is, and its events are what its grade is checked on.
+  const already = candidates.find((c) => c.events.includes(event.id));
+  if (already) return already.events;
+  const { best } = closestCompatible(event, candidates);
+  if (best) return best.incident.events;
+  if (!opts.earlier || !isClaimEvent(event)) return [];
+  // `matchPastClaim` reads the events of the incidents in its look-back window only.
+  const day = dayNumber(opts.earlier.day);
+  return opts.earlier.incidents.filter((i) => i.date && day - dayNumber(i.date.to) >= 0 && day - dayNumber(i.date.to) <= PAST_CLAIM_DAYS).flatMap((i) => i.events);
+}
+
+/**
+ * The compatible candidate with the lowest score (ties to the smallest id), and why each other
+ * candidate was rejected.
+ *
+ * @example
+ * closestCompatible(strikeInJadida, [incidentInJadida, incidentInZanjili]).best?.incident.id; // incidentInJadida.id
+ */
+export function closestCompatible(event: EventRecord, candidates: readonly Incident[]): { best: { incident: Incident; c: Compatibility } | null; rejected: string[] } {
+  const rejected: string[] = [];
+  let best: { incident: Incident; c: Compatibility } | null = null;
+  for (const incident of [...candidates].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const c = compatible(event, incident);
+    if (!c.ok) rejected.push(`${incident.id}: ${c.reasons[0]}`);
+    else if (!best || c.score < best.c.score) best = { incident, c };
+  }
+  return { best, rejected };
 }

@@ -3,7 +3,7 @@ import type { EventRecord, Incident, StoredReport } from '../corpus/types.js';
 import { isClaimEvent, lookbackCells, statementDay } from '../corpus/past-claims.js';
 import { eventRecords } from '../corpus/events.js';
 import { cellsFor } from '../corpus/cells.js';
-import { resolveEvent } from '../corpus/resolve.js';
+import { eventsNeeded, resolveEvent } from '../corpus/resolve.js';
 import { keepHumanDecisions } from '../corpus/review.js';
 import { sideKey } from '../corpus/sides.js';
 import type { RecoveredAttribution } from '../corpus/recover.js';
@@ -42,7 +42,7 @@ export async function resolveIncidents(store: Store, report: StoredReport, at: s
   // Rounds 2 and 3 of the ingest locks (locks.ts): the events' cells, then the incidents found in them.
   const cells = [...new Set(events.flatMap(cellsFor))];
   await lockKeys(store, cells.map((c) => `cell:${c}`));
-  const locked = new Set(cells.length ? (await store.candidateIncidents(cells)).map((c) => c.id) : []);
+  const locked = new Set(await store.candidateIncidentIds(cells));
   await lockKeys(store, [...locked].map((id) => `incident:${id}`));
   for (const event of events) {
     let candidates = await store.candidateIncidents(cellsFor(event));
@@ -57,7 +57,8 @@ export async function resolveIncidents(store: Store, report: StoredReport, at: s
       candidates = await store.candidateIncidents(cellsFor(event));
       earlier = await earlierIncidents(store, report, event);
     }
-    const missing = [...new Set([...candidates, ...(earlier?.incidents ?? [])].flatMap((c) => c.events))].filter((id) => !known.has(id));
+    // Only the events resolution will read (the closest compatible incident's): in a busy cell most candidates are not.
+    const missing = [...new Set(eventsNeeded(event, candidates, { earlier }))].filter((id) => !known.has(id));
     for (const e of await store.getEvents(missing)) known.set(e.id, e);
     const r = resolveEvent(event, candidates, (ids) => ids.flatMap((id) => known.get(id) ?? []), { at, earlier });
     // An analyst's corrections and grade stand over automatic re-resolution (corpus/review.ts).

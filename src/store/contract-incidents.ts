@@ -74,15 +74,23 @@ export function runIncidentContract(withStore: WithStore): void {
     });
 
     withStore('candidateIncidents finds incidents by any shared cell, each once; putIncident replaces cells', async (s) => {
-      await s.putIncident(incidentFixture({ id: 'i1' }), ['2017-03-17|36.3,43.1', 'c2']);
-      await s.putIncident(incidentFixture({ id: 'i2' }), ['c2', 'c3']);
+      const history = (n: number) => Array.from({ length: n }, (_, k) => ({ grade: 'weak' as const, reasons: [`reason ${k}`], by: 'auto' as const, at: `2026-01-0${k + 1}T00:00:00.000Z` }));
+      await s.putIncident(incidentFixture({ id: 'i1', events: ['r-b#1', 'r-a#0'], gradeHistory: history(2) }), ['2017-03-17|36.3,43.1', 'c2']);
+      await s.putIncident(incidentFixture({ id: 'i2', events: ['r-c#0'], gradeHistory: history(3) }), ['c2', 'c3']);
       await s.putIncident(incidentFixture({ id: 'i3' }), ['c9']);
       assert.deepEqual(ids(await s.candidateIncidents(['c2'])).sort(), ['i1', 'i2']);
       assert.deepEqual(ids(await s.candidateIncidents(['c2', 'c3', '2017-03-17|36.3,43.1'])).sort(), ['i1', 'i2']);
       assert.deepEqual(await s.candidateIncidents(['c404']), []);
       assert.deepEqual(await s.candidateIncidents([]), []);
+      // Several read at once are each as read alone (events in order, grade history).
+      for (const c of await s.candidateIncidents(['c2'])) assert.deepEqual(c, await s.getIncident(c.id));
+      // The ids alone: the same incidents, each once, sorted.
+      assert.deepEqual(await s.candidateIncidentIds(['c3', 'c2', '2017-03-17|36.3,43.1', 'c2']), ['i1', 'i2']);
+      assert.deepEqual(await s.candidateIncidentIds(['c404']), []);
+      assert.deepEqual(await s.candidateIncidentIds([]), []);
       await s.putIncident(incidentFixture({ id: 'i1', grade: 'fair' }), ['c5']);
       assert.deepEqual(await s.candidateIncidents(['2017-03-17|36.3,43.1']), []);
+      assert.deepEqual(await s.candidateIncidentIds(['2017-03-17|36.3,43.1', 'c5']), ['i1']);
       const [found] = await s.candidateIncidents(['c5']);
       assert.equal(found.grade, 'fair');
       assert.equal(await s.countIncidents(), 3);

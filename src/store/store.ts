@@ -166,6 +166,8 @@ export interface Store extends ReviewStore {
   getEvents(ids: string[]): Promise<EventRecord[]>;
   /** Incidents whose date and place cells could match (index lookup, not a scan). */
   candidateIncidents(cells: string[]): Promise<Incident[]>;
+  /** The ids of {@link candidateIncidents}, sorted, without reading the incidents (what a lock round needs). */
+  candidateIncidentIds(cells: string[]): Promise<string[]>;
   /**
    * Insert or replace an incident, its event links (in `events` order) and its cells (replaced).
    * Records of `gradeHistory` not stored yet are appended; history is never dropped.

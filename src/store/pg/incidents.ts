@@ -161,6 +161,14 @@ export class PgIncidents {
     return rows.map(hydrate);
   }
 
+  /** The ids of {@link candidates}, sorted, from the cell index alone. */
+  async candidateIds(cells: string[]): Promise<string[]> {
+    if (!cells.length) return [];
+    const rows = await this.db.query<{ incident: string }>(
+      'SELECT DISTINCT incident FROM incident_cells WHERE cell = ANY($1::text[])', [[...new Set(cells)]]);
+    return rows.map((r) => r.incident).sort();
+  }
+
   /** A page of incidents by date (undated last), then id; see {@link IncidentQuery}. */
   async list(query: IncidentQuery): Promise<Page<Incident>> {
     const limit = Math.max(1, Math.floor(query.limit ?? 100));

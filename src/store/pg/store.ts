@@ -159,6 +159,9 @@ export class PgStore implements Store {
   candidateIncidents(cells: string[]): Promise<Incident[]> {
     return this.incidents.candidates(cells);
   }
+  candidateIncidentIds(cells: string[]): Promise<string[]> {
+    return this.incidents.candidateIds(cells);
+  }
   putIncident(incident: Incident, cells: string[]): Promise<void> {
     return this.incidents.put(incident, cells);
   }

@@ -156,7 +156,14 @@ export class IncidentTable {
     const rows = this.q(`SELECT * FROM incidents WHERE id IN
       (SELECT incident FROM incident_cells WHERE cell IN (SELECT value FROM json_each(?))) ORDER BY id`)
       .all(JSON.stringify(cells)) as IncidentRow[];
-    return rows.map((r) => this.hydrate(r));
+    return this.hydrateMany(rows);
+  }
+
+  /** The ids of {@link candidates}, sorted, from the cell index alone. */
+  candidateIds(cells: string[]): string[] {
+    if (!cells.length) return [];
+    return (this.q('SELECT DISTINCT incident FROM incident_cells WHERE cell IN (SELECT value FROM json_each(?)) ORDER BY incident')
+      .all(JSON.stringify(cells)) as { incident: string }[]).map((r) => r.incident);
   }
 
   /** A page of incidents by date (undated last), then id; see {@link IncidentQuery}. */

@@ -139,6 +139,9 @@ export class SqliteStore implements Store {
   candidateIncidents(cells: string[]): Promise<Incident[]> {
     return this.op(() => this.incidents.candidates(cells));
   }
+  candidateIncidentIds(cells: string[]): Promise<string[]> {
+    return this.op(() => this.incidents.candidateIds(cells));
+  }
   putIncident(incident: Incident, cells: string[]): Promise<void> {
     return this.op(() => this.incidents.put(incident, cells));
   }
