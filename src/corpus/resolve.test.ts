@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compatible, resolveEvent } from './resolve.js';
+import { compatible, eventsNeeded, resolveEvent } from './resolve.js';
 import { buildIncident, incidentId } from './incident.js';
 import { PLACES, claim, ev, harm, resolveAll } from './test-builders.js';
 
@@ -154,6 +154,25 @@ test('the closest compatible candidate wins', () => {
   assert.equal(r.merged, true);
   assert.equal(r.incident.id, jadida.id);
   assert.deepEqual(r.incident.events, ['b#0', 'c#0']);
+});
+
+test('eventsNeeded names the events resolveEvent will read: the winner\'s, or the linked incident\'s, never the rejected ones\'', () => {
+  const cityWide = incidentOf(ev({ report: 'a', place: { ...PLACES.mosul } }));
+  const jadida = incidentOf(ev({ report: 'b' }));
+  const zanjili = incidentOf(ev({ report: 'z', place: { ...PLACES.zanjili }, perpetrator: 'US-led coalition' }));
+  const stored = new Map([['a#0', ev({ report: 'a', place: { ...PLACES.mosul } })], ['b#0', ev({ report: 'b' })], ['z#0', ev({ report: 'z', place: { ...PLACES.zanjili }, perpetrator: 'US-led coalition' })]]);
+  const e = ev({ report: 'c', place: { ...PLACES.jadidaStreet } });
+  const needed = eventsNeeded(e, [zanjili, cityWide, jadida]);
+  assert.deepEqual(needed, ['b#0']);
+  // resolveEvent asks for nothing else: an eventsOf that knows only those gives the same merge.
+  const asked: string[] = [];
+  const r = resolveEvent(e, [zanjili, cityWide, jadida], (ids) => { asked.push(...ids); return ids.flatMap((id) => (needed.includes(id) ? [stored.get(id)!] : [])); }, { at: AT });
+  assert.equal(r.incident.id, jadida.id);
+  assert.deepEqual(asked, needed);
+  // Already linked: its incident's events (what its grade is checked on).
+  assert.deepEqual(eventsNeeded(ev({ report: 'b' }), [cityWide, jadida]), ['b#0']);
+  // Nothing compatible: nothing to read.
+  assert.deepEqual(eventsNeeded(ev({ report: 'q', date: { from: '2017-05-01', to: '2017-05-01' } }), [jadida]), []);
 });
 
 test('a merge recomputes the grade and appends it to the history', () => {
