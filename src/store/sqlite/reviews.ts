@@ -67,8 +67,8 @@ export class ReviewTable {
 
   reportInfos(ids: string[]): ReportInfoRow[] {
     if (!ids.length) return [];
-    const rows = this.q(`SELECT id, url, outlet, title, published, copy_of, copy_group, stitched FROM reports
-      WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ReportInfoDbRow[];
+    const rows = this.q.rows(`SELECT id, url, outlet, title, published, copy_of, copy_group, stitched FROM reports
+      WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as unknown as ReportInfoDbRow[];
     const byId = new Map(rows.map((r) => [r.id, reportInfoFromRow(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
