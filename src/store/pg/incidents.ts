@@ -90,17 +90,19 @@ export function filters(q: IncidentQuery, p: (v: unknown) => string, bounds?: { 
   if (box) { // the GiST index on point(lon, lat) (migration 5)
     f.push(`lat IS NOT NULL AND lon IS NOT NULL AND point(lon, lat) <@ box(point(${p(box.west)}::float8, ${p(box.south)}::float8), point(${p(box.east)}::float8, ${p(box.north)}::float8))`);
   }
+  // Merging grid cells, the box is tested on each cell's rows: `+ 0` keeps the planner off the latitude index.
+  const [lat, lon] = bounds?.cells ? ['(lat + 0)', '(lon + 0)'] : ['lat', 'lon'];
   if (q.bbox) {
     const { south, west, north, east } = q.bbox;
-    f.push(`lat BETWEEN ${p(south)}::float8 AND ${p(north)}::float8`);
+    f.push(`${lat} BETWEEN ${p(south)}::float8 AND ${p(north)}::float8`);
     f.push(west <= east
-      ? `lon BETWEEN ${p(west)}::float8 AND ${p(east)}::float8`
-      : `(lon >= ${p(west)}::float8 OR lon <= ${p(east)}::float8)`); // box across the antimeridian
+      ? `${lon} BETWEEN ${p(west)}::float8 AND ${p(east)}::float8`
+      : `(${lon} >= ${p(west)}::float8 OR ${lon} <= ${p(east)}::float8)`); // box across the antimeridian
   }
   if (q.near) { // the circle's box on the sphere (exact, `listing-cells.ts`), split at the antimeridian
     const { south, north, lons } = nearCover(q.near);
-    f.push(`lat BETWEEN ${p(south)}::float8 AND ${p(north)}::float8`);
-    f.push(`(${lons.map(([w, e]) => `lon BETWEEN ${p(w)}::float8 AND ${p(e)}::float8`).join(' OR ')})`);
+    f.push(`${lat} BETWEEN ${p(south)}::float8 AND ${p(north)}::float8`);
+    f.push(`(${lons.map(([w, e]) => `${lon} BETWEEN ${p(w)}::float8 AND ${p(e)}::float8`).join(' OR ')})`);
   }
   if (q.type) f.push(`type = ${p(q.type)}`);
   if (q.grades) f.push(`grade = ANY(${p(q.grades)}::text[])`);
@@ -196,13 +198,16 @@ export class PgIncidents {
     for (;;) {
       const params: unknown[] = [];
       const p = (v: unknown) => `$${params.push(v)}`;
+      const limitParam = p(batch);
       const arms = cells.map((c) => {
         const f = [`grid_cell = ${p(c)}`, ...filters(query, p, { spanDays, cells: true })];
         if (after) f.push(`(${ORDER_KEY}, id) > (${p(after[0])}, ${p(after[1])})`);
-        return `SELECT id, ${ORDER_KEY} AS k, lat, lon FROM incidents WHERE ${f.join(' AND ')}`;
+        // Each cell's scan ordered and limited itself: the planner then reads the cell index in order
+        // (rather than a bitmap of the box and a sort) and merges the scans, each read only as far as needed.
+        return `(SELECT id, ${ORDER_KEY} AS k, lat, lon FROM incidents WHERE ${f.join(' AND ')} ORDER BY k, id LIMIT ${limitParam})`;
       });
       const rows = await this.db.query<IncidentRow & { id: string; k: string }>(
-        `SELECT id, k, lat, lon FROM (${arms.join(' UNION ALL ')}) AS cells ORDER BY k, id LIMIT ${p(batch)}`, params);
+        `SELECT id, k, lat, lon FROM (${arms.join(' UNION ALL ')}) AS cells ORDER BY k, id LIMIT ${limitParam}`, params);
       if (takeListed(out, rows, query.near, limit, batch)) break;
       after = [rows[rows.length - 1].k, rows[rows.length - 1].id];
     }
