@@ -103,6 +103,9 @@ function textFilters(match: string, first: boolean): Filter[] {
   return f;
 }
 
+/** The columns an incident is read from, named: a raw row's shape is fixed by its SQL text (`prepared.ts`). */
+const ROW_COLUMNS = INCIDENT_COLUMNS.join(', ');
+
 /** An entry of the grid cell index: an incident's id, listing order key and point. */
 type CellRow = IncidentRow & { id: string; k: string; lat: number; lon: number };
 
@@ -118,7 +121,7 @@ export class IncidentTable {
   /** Events in the order asked for; unknown ids are left out. */
   getEvents(ids: string[]): EventRecord[] {
     if (!ids.length) return [];
-    const rows = this.q.rows(`SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as IncidentRow[];
+    const rows = this.q.rows(`SELECT ${EVENT_COLUMNS.join(', ')} FROM events WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as IncidentRow[];
     const byId = new Map(rows.map((r) => [r.id as string, eventFromRow(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
@@ -201,7 +204,7 @@ export class IncidentTable {
       after = [rows[rows.length - 1].k, rows[rows.length - 1].id];
     }
     const found = out.slice(0, limit + 1).map((r) => r.id);
-    const rows = this.q.rows(`SELECT * FROM incidents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY ${ORDER_KEY}, id`)
+    const rows = this.q.rows(`SELECT ${ROW_COLUMNS} FROM incidents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY ${ORDER_KEY}, id`)
       .all(JSON.stringify(found)) as IncidentRow[];
     const { rows: page, next } = pageOf(rows, limit);
     return { items: this.hydrateMany(page), next };
@@ -225,14 +228,14 @@ export class IncidentTable {
   /** Up to `batch` rows matching `base` after the cursor key, in listing order. */
   private batch(base: Filter[], after: CursorKey | null, batch: number): IncidentRow[] {
     const all = after ? [...base, { sql: `(${ORDER_KEY}, id) > (?, ?)`, params: [...after] }] : base;
-    return this.q.rows(`SELECT * FROM incidents WHERE ${all.map((f) => f.sql).join(' AND ')} ORDER BY ${ORDER_KEY}, id LIMIT ?`)
+    return this.q.rows(`SELECT ${ROW_COLUMNS} FROM incidents WHERE ${all.map((f) => f.sql).join(' AND ')} ORDER BY ${ORDER_KEY}, id LIMIT ?`)
       .all(...all.flatMap((f) => f.params), batch) as IncidentRow[];
   }
 
   /** Up to `batch` listed incidents inside `box` after the cursor key, in listing order, read from the R*Tree's own columns. */
   private batchInBox(box: Box, after: CursorKey | null, batch: number): IncidentRow[] {
     const cursor = after ? 'AND (r.k, r.id) > (?, ?)' : '';
-    return this.q.rows(`SELECT * FROM incidents WHERE id IN (SELECT r.id FROM incidents_rtree r WHERE ${RTREE_BOX}
+    return this.q.rows(`SELECT ${ROW_COLUMNS} FROM incidents WHERE id IN (SELECT r.id FROM incidents_rtree r WHERE ${RTREE_BOX}
         AND r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ? ${cursor} ORDER BY r.k, r.id LIMIT ?)
       ORDER BY ${ORDER_KEY}, id`)
       .all(...rtreeParams(box), box.south, box.north, box.west, box.east, ...(after ?? []), batch) as IncidentRow[];
