@@ -108,7 +108,11 @@ export function filters(q: IncidentQuery, p: (v: unknown) => string, bounds?: { 
   if (q.grades) f.push(`grade = ANY(${p(q.grades)}::text[])`);
   if (q.perpetrator) f.push(`lower(perpetrator) = lower(${p(q.perpetrator)})`);
   const words = q.text ? searchWords(q.text) : [];
-  if (words.length) {
+  if (words.length === 1) { // the incidents whose reports hold the word (migration 7)
+    f.push(`id IN (SELECT s.incident FROM incident_search s WHERE s.search @@ plainto_tsquery('civwatch_search', ${p(words[0])}))`);
+  } else if (words.length) {
+    // Several words must stand in one report. (With the incident-level set as well, the planner
+    // took the words as independent, expected few matches and read them all: 3× slower at 30,000.)
     f.push(`id IN (SELECT ie.incident FROM incident_events ie JOIN events e ON e.id = ie.event JOIN reports r ON r.id = e.report
       WHERE r.search @@ plainto_tsquery('civwatch_search', ${p(words.join(' '))}))`);
   }
