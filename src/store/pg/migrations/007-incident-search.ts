@@ -6,10 +6,11 @@
  *   (`tsvector_agg`) of those reports' `search` vectors (title and text, diacritics folded). A
  *   word's matches are then incidents directly, and a listing tests "does this incident match"
  *   against one GIN lookup instead of joining every matching report through its events per row.
- * - Kept by statement-level triggers (transition tables: one rebuild per statement for the
- *   incidents it touched, not one per row): links added or removed, events added, removed or moved
- *   to another report, reports added, removed or re-indexed. A rebuild upserts, so two
- *   transactions rebuilding one incident do not collide on its key.
+ * - Kept by row triggers that fire only on a change that matters: a link added or removed, an
+ *   event added, removed or moved to another report, a report added, removed or re-indexed.
+ *   (Statement-level triggers with transition tables fired on every upsert and cost ingest about
+ *   60 % more PostgreSQL CPU per report.) A rebuild upserts, so two transactions rebuilding one
+ *   incident do not collide on its key.
  *
  * Several words must stand in one report; the listing keeps checking that on `reports.search`.
  */
@@ -37,62 +38,42 @@ LANGUAGE sql SET search_path FROM CURRENT AS $$
   ON CONFLICT (incident) DO UPDATE SET search = excluded.search;
 $$;
 
--- Links: the incidents of the rows added or removed.
-CREATE FUNCTION incident_search_links() RETURNS trigger
+-- Row triggers, each firing only when what it watches changed: a link added or removed rebuilds its
+-- incident; an event added, removed or moved to another report, and a report added, removed or
+-- re-indexed, rebuild the incidents linked to them (usually none while ingest writes a report
+-- before its events and links).
+CREATE FUNCTION incident_search_link() RETURNS trigger
 LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
-  PERFORM incident_search_rebuild(ARRAY(SELECT DISTINCT incident FROM changed));
+  PERFORM incident_search_rebuild(ARRAY[CASE WHEN TG_OP = 'DELETE' THEN OLD.incident ELSE NEW.incident END]);
   RETURN NULL;
 END $$;
-CREATE TRIGGER incident_search_link AFTER INSERT ON incident_events
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION incident_search_links();
-CREATE TRIGGER incident_search_unlink AFTER DELETE ON incident_events
-  REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION incident_search_links();
+CREATE TRIGGER incident_search_link AFTER INSERT OR DELETE ON incident_events
+  FOR EACH ROW EXECUTE FUNCTION incident_search_link();
 
--- Events: the incidents linked to the events added or removed.
-CREATE FUNCTION incident_search_events() RETURNS trigger
+CREATE FUNCTION incident_search_event() RETURNS trigger
 LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+DECLARE ids text[] := ARRAY(SELECT incident FROM incident_events
+  WHERE event = CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);
 BEGIN
-  PERFORM incident_search_rebuild(ARRAY(SELECT DISTINCT ie.incident FROM changed c JOIN incident_events ie ON ie.event = c.id));
+  IF cardinality(ids) > 0 THEN PERFORM incident_search_rebuild(ids); END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER incident_search_event_insert AFTER INSERT ON events
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION incident_search_events();
-CREATE TRIGGER incident_search_event_delete AFTER DELETE ON events
-  REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION incident_search_events();
+CREATE TRIGGER incident_search_event AFTER INSERT OR DELETE ON events
+  FOR EACH ROW EXECUTE FUNCTION incident_search_event();
+CREATE TRIGGER incident_search_event_moved AFTER UPDATE OF report ON events
+  FOR EACH ROW WHEN (OLD.report IS DISTINCT FROM NEW.report) EXECUTE FUNCTION incident_search_event();
 
--- An event re-put: only when it moved to another report.
-CREATE FUNCTION incident_search_event_moved() RETURNS trigger
+CREATE FUNCTION incident_search_report() RETURNS trigger
 LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+DECLARE ids text[] := ARRAY(SELECT ie.incident FROM events e JOIN incident_events ie ON ie.event = e.id
+  WHERE e.report = CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);
 BEGIN
-  PERFORM incident_search_rebuild(ARRAY(SELECT DISTINCT ie.incident FROM after_rows a JOIN before_rows b ON b.id = a.id
-    JOIN incident_events ie ON ie.event = a.id WHERE a.report IS DISTINCT FROM b.report));
+  IF cardinality(ids) > 0 THEN PERFORM incident_search_rebuild(ids); END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER incident_search_event_update AFTER UPDATE ON events
-  REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT EXECUTE FUNCTION incident_search_event_moved();
-
--- Reports: the incidents linked to the events of the reports added or removed.
-CREATE FUNCTION incident_search_reports() RETURNS trigger
-LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
-BEGIN
-  PERFORM incident_search_rebuild(ARRAY(SELECT DISTINCT ie.incident FROM changed c JOIN events e ON e.report = c.id
-    JOIN incident_events ie ON ie.event = e.id));
-  RETURN NULL;
-END $$;
-CREATE TRIGGER incident_search_report_insert AFTER INSERT ON reports
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION incident_search_reports();
-CREATE TRIGGER incident_search_report_delete AFTER DELETE ON reports
-  REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION incident_search_reports();
-
--- A report re-put: only when its words changed.
-CREATE FUNCTION incident_search_report_reindexed() RETURNS trigger
-LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
-BEGIN
-  PERFORM incident_search_rebuild(ARRAY(SELECT DISTINCT ie.incident FROM after_rows a JOIN before_rows b ON b.id = a.id
-    JOIN events e ON e.report = a.id JOIN incident_events ie ON ie.event = e.id WHERE a.search IS DISTINCT FROM b.search));
-  RETURN NULL;
-END $$;
-CREATE TRIGGER incident_search_report_update AFTER UPDATE ON reports
-  REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT EXECUTE FUNCTION incident_search_report_reindexed();
+CREATE TRIGGER incident_search_report AFTER INSERT OR DELETE ON reports
+  FOR EACH ROW EXECUTE FUNCTION incident_search_report();
+CREATE TRIGGER incident_search_report_reindexed AFTER UPDATE OF search ON reports
+  FOR EACH ROW WHEN (OLD.search IS DISTINCT FROM NEW.search) EXECUTE FUNCTION incident_search_report();
 `;
