@@ -4,7 +4,10 @@
  * the reports), every filter kind — alone and combined, paged through with cursors — returns
  * exactly the incidents a plain filter over all of them returns, in listing order (date, undated
  * last, then id). Written for migration 5, whose bounds (the longest date interval, the spatial
- * index) must change only what is read, never what is listed. See `contract.ts`.
+ * index) must change only what is read, never what is listed, and extended for migration 6's grid
+ * cells (dense places, cells on both sides of the antimeridian, circles around a pole, points on
+ * cell corners and just inside and outside a circle's edge, pages of 1, 5 and 40 crossing cells).
+ * See `contract.ts`.
  */
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
