@@ -27,7 +27,9 @@ const r = (x: Range): Range => ({ min: x.min, max: x.max, conservative: x.conser
  * @example
  * toIncidentOut(incident, { reports: (id) => byId.get(id) ?? null, events: await store.getEvents(incident.events) });
  */
-export function toIncidentOut(incident: Incident, ctx: { reports: (id: string) => ReportInfo | null; events: EventRecord[] }): IncidentOut {
+export function toIncidentOut(
+  incident: Incident, ctx: { reports: (id: string) => ReportInfo | null; events: Pick<EventRecord, 'report' | 'outlet' | 'published' | 'claims'>[] },
+): IncidentOut {
   const ids = [...new Set(ctx.events.map((e) => e.report))];
   const reports = ids.map((id) => {
     const rep = ctx.reports(id);

@@ -11,17 +11,16 @@ import { toIncidentOut } from '../corpus/output.js';
 import { reportCopies } from '../corpus/service.js';
 
 /**
- * Incidents as `civwatch.incidents/1` records: their events in one query, their reports'
- * listing fields in another.
+ * Incidents as `civwatch.incidents/1` records: what they show of their events and those events'
+ * reports, in one query for them all (`Store.eventSources`).
  *
  * @example
  * const outs = await incidentOuts(store, (await store.listIncidents({ limit: 100 })).items);
  */
 export async function incidentOuts(store: Store, incidents: Incident[]): Promise<IncidentOut[]> {
-  const events = await store.getEvents(incidents.flatMap((i) => i.events));
-  const byEvent = new Map(events.map((e) => [e.id, e]));
-  const infos = await store.reportInfos([...new Set(events.map((e) => e.report))]);
-  const byReport = new Map(infos.map((r) => [r.id, r]));
+  const sources = await store.eventSources(incidents.flatMap((i) => i.events));
+  const byEvent = new Map(sources.map((e) => [e.id, e]));
+  const byReport = new Map(sources.flatMap((e) => (e.reportInfo ? [[e.report, e.reportInfo] as const] : [])));
   return incidents.map((i) => toIncidentOut(i, {
     reports: (id) => byReport.get(id) ?? null,
     events: i.events.flatMap((id) => byEvent.get(id) ?? []),

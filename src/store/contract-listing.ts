@@ -4,7 +4,10 @@
  * the reports), every filter kind — alone and combined, paged through with cursors — returns
  * exactly the incidents a plain filter over all of them returns, in listing order (date, undated
  * last, then id). Written for migration 5, whose bounds (the longest date interval, the spatial
- * index) must change only what is read, never what is listed. See `contract.ts`.
+ * index) must change only what is read, never what is listed, and extended for migration 6's grid
+ * cells (dense places, cells on both sides of the antimeridian, circles around a pole, points on
+ * cell corners and just inside and outside a circle's edge, pages of 1, 5 and 40 crossing cells).
+ * See `contract.ts`.
  */
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
@@ -116,6 +119,32 @@ const QUERIES: IncidentQuery[] = [
   { bbox: { south: 30, west: 32, north: 33, east: 36 } }, // most of a cluster: the listing order is walked
 ];
 
+/** Dense places for the grid cells of migration 6: Mosul, Fiji across the antimeridian, near the north pole. */
+const DENSE = [[36.34, 43.13, 0.6], [-17.1, 179.95, 0.5], [89.6, 10, 0.3]] as const;
+
+/** The point `km` from `from` on bearing `deg` on the sphere `distanceKm` measures on (longitude kept in −180 … 180). */
+function destination(from: { lat: number; lon: number }, km: number, deg: number): { lat: number; lon: number } {
+  const r = (d: number) => (d * Math.PI) / 180;
+  const d = km / 6371.0088;
+  const [φ, λ, θ] = [r(from.lat), r(from.lon), r(deg)];
+  const φ2 = Math.asin(Math.sin(φ) * Math.cos(d) + Math.cos(φ) * Math.sin(d) * Math.cos(θ));
+  const λ2 = λ + Math.atan2(Math.sin(θ) * Math.sin(d) * Math.cos(φ), Math.cos(d) - Math.sin(φ) * Math.sin(φ2));
+  const lon = ((((λ2 * 180) / Math.PI) + 540) % 360) - 180;
+  return { lat: (φ2 * 180) / Math.PI, lon };
+}
+
+/** Circles the grid test asks for; each also gets points just inside and just outside its edge. */
+const CIRCLES = [
+  { lat: 36.34, lon: 43.13, km: 25 }, // about 12 cells
+  { lat: 36.34, lon: 43.13, km: 3 }, // inside one to four cells
+  { lat: 36.5, lon: 43.3, km: 60 }, // a radius several cells wide
+  { lat: 36.4, lon: 43.2, km: 12 }, // centred on a cell corner
+  { lat: -17.1, lon: 179.97, km: 30 }, // cells on both sides of the antimeridian
+  { lat: -17.0, lon: -179.9, km: 20 },
+  { lat: 89.6, lon: 10, km: 20 }, // near the pole: every longitude (too many cells, the other plan)
+  { lat: 89.95, lon: -100, km: 15 }, // around the pole
+];
+
 /** Register the listing-against-brute-force contract tests. */
 export function runListingContract(withStore: WithStore): void {
   describe('listing against brute force', () => {
@@ -130,6 +159,62 @@ export function runListingContract(withStore: WithStore): void {
       const count = (q: IncidentQuery) => sorted.filter((i) => matches(i, q, words)).length;
       assert.ok(count({ text: 'convoy orchard' }) > 0 && count({ text: 'lighthouse' }) > 0, 'the word queries have matches');
       assert.ok(count({ text: 'bakery' }) > 50 && count({ text: 'lighthouse' }) < 30, 'a common word and a rare one (both plans)');
+    });
+
+    withStore('grid cells: near and bbox over dense places, across the antimeridian and near a pole, on cell and circle edges, paged across cells', async (s) => {
+      const rng = mulberry32(6);
+      const incidents: Incident[] = [];
+      const put = async (lat: number, lon: number) => {
+        const n = incidents.length;
+        const day = new Date(Date.UTC(2016, 0, 1) + Math.floor(rng.next() * 900) * 86_400_000).toISOString().slice(0, 10);
+        const inc = incidentFixture({
+          id: `gc-${String(n).padStart(4, '0')}`, date: rng.next() < 0.05 ? null : day, place: place(`G${n}`, 'XX', lat, lon),
+          type: rng.pick([...TYPES]), grade: rng.pick([...GRADES]),
+        });
+        await s.putIncident(inc, []);
+        incidents.push(inc);
+      };
+      await s.transaction(async () => {
+        for (let n = 0; n < 360; n++) {
+          const [clat, clon, spread] = DENSE[n % DENSE.length]!;
+          const lon = clon + (rng.next() - 0.5) * 2 * spread;
+          await put(Math.min(90, clat + (rng.next() - 0.5) * 2 * spread), lon > 180 ? lon - 360 : lon);
+        }
+        for (let n = 0; n < 12; n++) await put(36.2 + 0.2 * (n % 3), 43 + 0.2 * Math.floor(n / 3)); // on cell corners
+        await put(-17.1, 180);
+        await put(-17.1, -180);
+        await put(90, 0);
+        for (const c of CIRCLES) {
+          for (let deg = 0; deg < 360; deg += 45) {
+            for (const f of [0.9999, 1.0001]) { // just inside and just outside the circle
+              const p = destination(c, c.km * f, deg);
+              await put(p.lat, p.lon);
+            }
+          }
+        }
+      });
+      await s.putIncident(incidentFixture({ id: 'gc-unplaced', date: '2016-05-05' }), []);
+      await s.setMergedInto('gc-0003', 'gc-0004');
+      const listed = incidents.filter((i) => i.id !== 'gc-0003');
+      const sorted = [...listed].sort((a, b) => (orderKey(a) < orderKey(b) ? -1 : 1));
+      const queries: IncidentQuery[] = [
+        ...CIRCLES.map((near) => ({ near })),
+        { near: CIRCLES[0], since: '2017-01-01' },
+        { near: CIRCLES[0], type: 'Armed clash' },
+        { near: CIRCLES[4], grades: ['fair', 'confirmed'], until: '2017-06-30' },
+        { bbox: { south: 36.2, west: 43, north: 36.6, east: 43.4 } }, // edges on cell boundaries
+        { bbox: { south: 36.13, west: 42.95, north: 36.51, east: 43.37 }, type: 'Air/drone strike' },
+        { bbox: { south: -17.3, west: 179.8, north: -16.9, east: -179.9 } }, // across the antimeridian
+        { bbox: { south: 89.5, west: -10, north: 90, east: 20 } },
+      ];
+      for (const q of queries) {
+        const want = sorted.filter((i) => matches(i, q, new Map())).map((i) => i.id);
+        assert.ok(want.length > 0, `${JSON.stringify(q)} has matches`);
+        for (const limit of [1, 5, 40]) assert.deepEqual(await listAll(s, { ...q, limit }), want, `listing by ${limit} ${JSON.stringify(q)}`);
+        assert.equal(await s.countIncidents(q), want.length, `count ${JSON.stringify(q)}`);
+      }
+      const edge = sorted.filter((i) => matches(i, { near: CIRCLES[0] }, new Map()) && distanceKm(CIRCLES[0], i.place!) > 0.999 * CIRCLES[0].km);
+      assert.equal(edge.length, 8, 'the points just inside the circle are listed, on every bearing');
     });
 
     withStore('an analyst who lengthens a date or moves a place: since and bbox find the incident at once', async (s) => {

@@ -1,6 +1,6 @@
 /**
  * The Store contract, API additions (issue 5): review audit records, incidents merged away by an
- * analyst, map points, statistics aggregated in the store, and report listing fields. Every
+ * analyst, map points, statistics aggregated in the store, and report and event listing fields. Every
  * expected value is spelled out, so a PostgreSQL implementation can be written from this file.
  */
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { describe } from 'node:test';
 import type { ReviewRecord } from '../corpus/types.js';
 import { contractEvents, contractIncidents, contractReports, MOSUL } from './contract-data.js';
 import type { WithStore } from './contract.js';
-import { harm, incidentFixture, range } from './fixtures.js';
+import { eventFixture, harm, incidentFixture, range } from './fixtures.js';
 import type { Store } from './store.js';
 
 /** Store the contract reports, events and incidents (as contract-incidents.ts does). */
@@ -125,6 +125,39 @@ export function runReviewContract(withStore: WithStore): void {
         { id: 'r-mosul-copy', url: null, outlet: 'Example Daily', title: 'Roof collapses after strike', published: '2017-03-19', copyOf: 'r-mosul', copyGroup: 'r-mosul', stitched: false },
       ]);
       assert.deepEqual(await s.reportInfos([]), []);
+    });
+
+    withStore('eventSources gives each event\'s report, outlet, publication and claims with its report\'s listing fields, in the order asked for', async (s) => {
+      await seed(s);
+      const claim = { source: 'the ministry', sourceKind: 'government', stance: 'statement' as const, text: 'twelve civilians were killed' };
+      await s.putEvents([eventFixture({ report: 'r-raqqa', index: 1, outlet: 'Valley Wire', published: '2017-06-07', claims: [claim] })]);
+      const got = await s.eventSources(['r-raqqa#1', 'nope#0', 'r-mosul-copy#0', 'r-raqqa#1']);
+      assert.deepEqual(got, [
+        {
+          id: 'r-raqqa#1', report: 'r-raqqa', outlet: 'Valley Wire', published: '2017-06-07', claims: [claim],
+          reportInfo: { id: 'r-raqqa', url: 'https://example.org/raqqa', outlet: null, published: '2017-06-06', copyOf: null },
+        },
+        {
+          id: 'r-mosul-copy#0', report: 'r-mosul-copy', outlet: null, published: null, claims: [],
+          reportInfo: { id: 'r-mosul-copy', url: null, outlet: 'Example Daily', published: '2017-03-19', copyOf: 'r-mosul' },
+        },
+        {
+          id: 'r-raqqa#1', report: 'r-raqqa', outlet: 'Valley Wire', published: '2017-06-07', claims: [claim],
+          reportInfo: { id: 'r-raqqa', url: 'https://example.org/raqqa', outlet: null, published: '2017-06-06', copyOf: null },
+        },
+      ], 'unknown ids left out, a repeated id repeated');
+      // The same facts as the full reads they stand in for, for every stored event.
+      const ids = [...contractEvents().map((e) => e.id), 'r-raqqa#1'];
+      const events = await s.getEvents(ids);
+      const infos = new Map((await s.reportInfos(events.map((e) => e.report))).map((r) => [r.id, r]));
+      assert.deepEqual(await s.eventSources(ids), events.map((e) => {
+        const r = infos.get(e.report);
+        return {
+          id: e.id, report: e.report, outlet: e.outlet, published: e.published, claims: e.claims,
+          reportInfo: r ? { id: r.id, url: r.url, outlet: r.outlet, published: r.published, copyOf: r.copyOf } : null,
+        };
+      }));
+      assert.deepEqual(await s.eventSources([]), []);
     });
   });
 }

@@ -3,9 +3,8 @@
  * (migration 5, both stores): a low bound on the order key for `since`, and one box for `bbox`
  * and `near`.
  */
+import { nearCover } from './listing-cells.js';
 import type { IncidentQuery } from './store.js';
-
-const KM_PER_DEGREE = 111.32;
 
 /**
  * The lowest listing order key (`date_from`) an incident can have and still match `since`, when
@@ -31,17 +30,15 @@ export interface Box { south: number; north: number; west: number; east: number 
 
 /**
  * The box of a `bbox` or `near` query, for a spatial index (R*Tree, GiST); null without either,
- * or when the box would cross the antimeridian (then only the latitude band is indexed).
+ * or when the box would cross the antimeridian (then only the latitude band is indexed). A `near`
+ * box is {@link nearCover}'s: it holds the whole circle on the sphere `distanceKm` measures on.
  *
  * @example
- * queryBox({ near: { lat: 0, lon: 0, km: 111.32 } }); // { south: -1, north: 1, west: -1, east: 1 }
+ * queryBox({ near: { lat: 0, lon: 0, km: 111.195 } }); // { south: ≈-1, north: ≈1, west: ≈-1, east: ≈1 }
  */
 export function queryBox(q: IncidentQuery): Box | null {
   if (q.bbox) return q.bbox.west <= q.bbox.east ? q.bbox : null;
   if (!q.near) return null;
-  const { lat, lon, km } = q.near;
-  const dLat = km / KM_PER_DEGREE;
-  const cos = Math.cos((lat * Math.PI) / 180);
-  const dLon = cos > 1e-6 ? km / (KM_PER_DEGREE * cos) : 360;
-  return lon - dLon >= -180 && lon + dLon <= 180 ? { south: lat - dLat, north: lat + dLat, west: lon - dLon, east: lon + dLon } : null;
+  const { south, north, lons } = nearCover(q.near);
+  return lons.length === 1 ? { south, north, west: lons[0][0], east: lons[0][1] } : null;
 }

@@ -61,6 +61,14 @@ export interface IncidentStats {
 /** What a listing shows of a report, without its text and analysis. */
 export type ReportInfoRow = Pick<StoredReport, 'id' | 'url' | 'outlet' | 'title' | 'published' | 'copyOf' | 'copyGroup' | 'stitched'>;
 
+/**
+ * What an incident listing shows of one event: its report, outlet, date of publication and
+ * claims, with its report's listing fields (null when the report is not stored).
+ */
+export type EventSourceRow = Pick<EventRecord, 'id' | 'report' | 'outlet' | 'published' | 'claims'> & {
+  reportInfo: Pick<StoredReport, 'id' | 'url' | 'outlet' | 'published' | 'copyOf'> | null;
+};
+
 /** The API additions to the {@link Store}. */
 export interface ReviewStore {
   /** Append an audit record; returns it with its store-assigned id (ids grow). */
@@ -84,6 +92,11 @@ export interface ReviewStore {
   incidentStats(q: IncidentQuery): Promise<IncidentStats>;
   /** Listing fields of reports, in the order asked for; unknown ids are left out. */
   reportInfos(ids: string[]): Promise<ReportInfoRow[]>;
+  /**
+   * What a listing shows of events (see {@link EventSourceRow}), in the order asked for, unknown
+   * ids left out: one query for a page, reading neither the events' figures nor whole reports.
+   */
+  eventSources(ids: string[]): Promise<EventSourceRow[]>;
 }
 
 /** Bounds of a band-key lookup (see `Store.reportsWithBands`). */

@@ -4,9 +4,11 @@
  */
 import type { ReviewRecord } from '../../corpus/types.js';
 import { distanceKm } from '../../geo/distance.js';
-import type { IncidentPoint, IncidentQuery, IncidentStats, ReportInfoRow } from '../store.js';
+import type { EventSourceRow, IncidentPoint, IncidentQuery, IncidentStats, ReportInfoRow } from '../store.js';
 import { ORDER_KEY } from '../sqlite/cursor.js';
-import { CIV_KILLED, reportInfoFromRow, reviewFromRow, type ReportInfoDbRow, type ReviewRow } from '../sqlite/review-rows.js';
+import {
+  CIV_KILLED, EVENT_SOURCE_SELECT, eventSourceFromRow, reportInfoFromRow, reviewFromRow, type EventSourceDbRow, type ReportInfoDbRow, type ReviewRow,
+} from '../sqlite/review-rows.js';
 import { filters } from './incidents.js';
 import type { PgSession } from './session.js';
 
@@ -85,6 +87,13 @@ export class PgReviews {
     const rows = await this.db.query<ReportInfoDbRow>(
       'SELECT id, url, outlet, title, published, copy_of, copy_group, stitched FROM reports WHERE id = ANY($1::text[])', [ids]);
     const byId = new Map(rows.map((r) => [r.id, reportInfoFromRow(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async eventSources(ids: string[]): Promise<EventSourceRow[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.query<EventSourceDbRow>(`${EVENT_SOURCE_SELECT} WHERE e.id = ANY($1::text[])`, [ids]);
+    const byId = new Map(rows.map((r) => [r.id, eventSourceFromRow(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 }

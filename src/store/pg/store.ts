@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { EventRecord, GradeRecord, Incident, MergeRecord, ReviewRecord, SentenceOrigin, StoredReport } from '../../corpus/types.js';
 import type { IsoDate } from '../../report/types.js';
 import type { SentenceHashRow } from '../sqlite/provenance.js';
-import type { BandQuery, FeedState, IncidentPoint, IncidentQuery, IncidentStats, Page, ReportInfoRow, Store } from '../store.js';
+import type { BandQuery, EventSourceRow, FeedState, IncidentPoint, IncidentQuery, IncidentStats, Page, ReportInfoRow, Store } from '../store.js';
 import { PgFeeds } from './feeds.js';
 import { PgIncidents } from './incidents.js';
 import { LOCK_SQL, lockIds } from './locks.js';
@@ -205,6 +205,9 @@ export class PgStore implements Store {
   }
   reportInfos(ids: string[]): Promise<ReportInfoRow[]> {
     return this.reviews.reportInfos(ids);
+  }
+  eventSources(ids: string[]): Promise<EventSourceRow[]> {
+    return this.reviews.eventSources(ids);
   }
 
   // Feed watching (migration 3)

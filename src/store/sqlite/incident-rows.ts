@@ -15,6 +15,10 @@ const KINDS = ['killed', 'injured'] as const;
 /** The 18 figure columns of `incidents`, e.g. `civilians_killed_min`. */
 export const FIGURE_COLUMNS = GROUPS.flatMap((g) => KINDS.flatMap((k) => [`${g}_${k}_min`, `${g}_${k}_max`, `${g}_${k}_conservative`]));
 
+/** The three columns of each figure, named once (not per row read). */
+const RANGE_COLUMNS = Object.fromEntries(GROUPS.map((g) => [g, Object.fromEntries(KINDS.map((k) =>
+  [k, [`${g}_${k}_min`, `${g}_${k}_max`, `${g}_${k}_conservative`]]))])) as unknown as Record<(typeof GROUPS)[number], Record<(typeof KINDS)[number], readonly string[]>>;
+
 /** The incidents table's columns, in the order both stores write them. */
 export const INCIDENT_COLUMNS = [
   'id', 'type', 'date_from', 'date_to', 'place_name', 'place_country', 'lat', 'lon', 'place_precision',
@@ -68,12 +72,10 @@ export function incidentColumns(i: Incident): IncidentRow {
 
 /** An incident from its row, the ids of its events (in join order) and its grade history. */
 export function incidentFromRow(r: IncidentRow, events: string[], gradeHistory: GradeRecord[]): Incident {
-  const harm = (g: (typeof GROUPS)[number]): HarmRanges => {
-    const range = (k: string): Range => ({
-      min: r[`${g}_${k}_min`] as number, max: r[`${g}_${k}_max`] as number | null, conservative: r[`${g}_${k}_conservative`] as number,
-    });
-    return { killed: range('killed'), injured: range('injured') };
-  };
+  const range = ([min, max, conservative]: readonly string[]): Range => ({
+    min: r[min] as number, max: r[max] as number | null, conservative: r[conservative] as number,
+  });
+  const harm = (g: (typeof GROUPS)[number]): HarmRanges => ({ killed: range(RANGE_COLUMNS[g].killed), injured: range(RANGE_COLUMNS[g].injured) });
   return {
     id: r.id as string, type: r.type as Incident['type'], date: dateOf(r), place: placeOf(r),
     perpetrator: r.perpetrator as string | null, target: r.target as string | null,

@@ -10,8 +10,7 @@ import {
 } from './incident-rows.js';
 import type { Prepared } from './prepared.js';
 import { queryBox, sinceBound, type Box } from '../listing-bounds.js';
-
-const KM_PER_DEGREE = 111.32;
+import { coveringCells, coverShare, nearCover } from '../listing-cells.js';
 
 /** A SQL condition with its parameters. */
 export interface Filter { sql: string; params: unknown[] }
@@ -60,14 +59,12 @@ export function filters(q: IncidentQuery, bounds?: ListingBounds): Filter[] {
       ? { sql: `${lon} BETWEEN ? AND ?`, params: [west, east] }
       : { sql: '(lon >= ? OR lon <= ?)', params: [west, east] }); // box across the antimeridian
   }
-  if (q.near) {
-    const { lat: y, lon: x, km } = q.near;
-    const dLat = km / KM_PER_DEGREE;
-    f.push({ sql: `${lat} BETWEEN ? AND ?`, params: [y - dLat, y + dLat] });
-    const cos = Math.cos((y * Math.PI) / 180);
-    const dLon = cos > 1e-6 ? km / (KM_PER_DEGREE * cos) : 360;
-    if (x - dLon >= -180 && x + dLon <= 180) f.push({ sql: `${lon} BETWEEN ? AND ?`, params: [x - dLon, x + dLon] });
-    else f.push({ sql: 'lon IS NOT NULL', params: [] });
+  if (q.near) { // the circle's box on the sphere (exact, `listing-cells.ts`), split at the antimeridian
+    const { south, north, lons } = nearCover(q.near);
+    f.push({ sql: `${lat} BETWEEN ? AND ?`, params: [south, north] });
+    f.push(lons.length === 1
+      ? { sql: `${lon} BETWEEN ? AND ?`, params: lons[0] }
+      : { sql: `(${lon} BETWEEN ? AND ? OR ${lon} BETWEEN ? AND ?)`, params: lons.flat() });
   }
   if (q.type) f.push({ sql: 'type = ?', params: [q.type] });
   if (q.grades) f.push({ sql: 'grade IN (SELECT value FROM json_each(?))', params: [JSON.stringify(q.grades)] });
@@ -106,6 +103,12 @@ function textFilters(match: string, first: boolean): Filter[] {
   return f;
 }
 
+/** The columns an incident is read from, named: a raw row's shape is fixed by its SQL text (`prepared.ts`). */
+const ROW_COLUMNS = INCIDENT_COLUMNS.join(', ');
+
+/** An entry of the grid cell index: an incident's id, listing order key and point. */
+type CellRow = IncidentRow & { id: string; k: string; lat: number; lon: number };
+
 /** Incident, event, merge and grade reads and writes over one connection's statement cache. */
 export class IncidentTable {
   constructor(private readonly q: Prepared) {}
@@ -118,7 +121,7 @@ export class IncidentTable {
   /** Events in the order asked for; unknown ids are left out. */
   getEvents(ids: string[]): EventRecord[] {
     if (!ids.length) return [];
-    const rows = this.q(`SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as IncidentRow[];
+    const rows = this.q.rows(`SELECT ${EVENT_COLUMNS.join(', ')} FROM events WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as IncidentRow[];
     const byId = new Map(rows.map((r) => [r.id as string, eventFromRow(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
@@ -170,6 +173,10 @@ export class IncidentTable {
   list(query: IncidentQuery): Page<Incident> {
     const limit = Math.max(1, Math.floor(query.limit ?? 100));
     const near = query.near;
+    // A box of few grid cells (migration 6): merge them in listing order. Not with words, whose
+    // match set each cell's scan would build again (full text keeps its own plans).
+    const cells = query.text ? null : coveringCells(query);
+    if (cells) return this.listByCells(query, cells, limit);
     const batch = near ? Math.max(limit + 1, 200) : limit + 1;
     const bounds = this.bounds(query, batch);
     const base = filters(query, bounds);
@@ -187,17 +194,55 @@ export class IncidentTable {
     return { items: this.hydrateMany(page), next };
   }
 
+  /**
+   * A `near` or `bbox` page from the grid cells covering its box (migration 6): the cells' index
+   * ranges merged in listing order, `batch` entries at a time (sized so one batch usually holds a
+   * page inside a circle), the circle tested on the point each entry carries; then the page's rows.
+   */
+  private listByCells(query: IncidentQuery, cells: number[], limit: number): Page<Incident> {
+    const span = this.q('SELECT days FROM incident_span').get() as { days: number } | undefined;
+    const base = filters(query, { spanDays: span?.days ?? Infinity });
+    const batch = Math.min(20 * (limit + 1), Math.ceil((limit + 1) / coverShare(query, cells.length) * 1.1));
+    const out: CellRow[] = [];
+    let after: CursorKey | null = query.cursor ? decodeCursor(query.cursor) : null;
+    for (;;) {
+      const rows = this.batchInCells(cells, base, after, batch);
+      if (takeListed(out, rows, query.near, limit, batch)) break;
+      after = [rows[rows.length - 1].k, rows[rows.length - 1].id];
+    }
+    const found = out.slice(0, limit + 1).map((r) => r.id);
+    const rows = this.q.rows(`SELECT ${ROW_COLUMNS} FROM incidents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY ${ORDER_KEY}, id`)
+      .all(JSON.stringify(found)) as IncidentRow[];
+    const { rows: page, next } = pageOf(rows, limit);
+    return { items: this.hydrateMany(page), next };
+  }
+
+  /**
+   * Up to `batch` entries (id, order key, point) matching `base` in any of `cells`, after the
+   * cursor key, in listing order: one index range per cell, merged (`UNION ALL … ORDER BY`).
+   */
+  private batchInCells(cells: number[], base: Filter[], after: CursorKey | null, batch: number): CellRow[] {
+    const all = after
+      ? [...base, { sql: `${ORDER_KEY} >= ? AND (${ORDER_KEY}, id) > (?, ?)`, params: [after[0], ...after] }]
+      : base;
+    const where = all.map((f) => f.sql).join(' AND ');
+    const params = all.flatMap((f) => f.params);
+    const arm = `SELECT id, ${ORDER_KEY} AS k, lat, lon FROM incidents WHERE grid_cell = ? AND ${where}`;
+    return this.q(`${cells.map(() => arm).join(' UNION ALL ')} ORDER BY k, id LIMIT ?`)
+      .all(...cells.flatMap((c) => [c, ...params]), batch) as CellRow[];
+  }
+
   /** Up to `batch` rows matching `base` after the cursor key, in listing order. */
   private batch(base: Filter[], after: CursorKey | null, batch: number): IncidentRow[] {
     const all = after ? [...base, { sql: `(${ORDER_KEY}, id) > (?, ?)`, params: [...after] }] : base;
-    return this.q(`SELECT * FROM incidents WHERE ${all.map((f) => f.sql).join(' AND ')} ORDER BY ${ORDER_KEY}, id LIMIT ?`)
+    return this.q.rows(`SELECT ${ROW_COLUMNS} FROM incidents WHERE ${all.map((f) => f.sql).join(' AND ')} ORDER BY ${ORDER_KEY}, id LIMIT ?`)
       .all(...all.flatMap((f) => f.params), batch) as IncidentRow[];
   }
 
   /** Up to `batch` listed incidents inside `box` after the cursor key, in listing order, read from the R*Tree's own columns. */
   private batchInBox(box: Box, after: CursorKey | null, batch: number): IncidentRow[] {
     const cursor = after ? 'AND (r.k, r.id) > (?, ?)' : '';
-    return this.q(`SELECT * FROM incidents WHERE id IN (SELECT r.id FROM incidents_rtree r WHERE ${RTREE_BOX}
+    return this.q.rows(`SELECT ${ROW_COLUMNS} FROM incidents WHERE id IN (SELECT r.id FROM incidents_rtree r WHERE ${RTREE_BOX}
         AND r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ? ${cursor} ORDER BY r.k, r.id LIMIT ?)
       ORDER BY ${ORDER_KEY}, id`)
       .all(...rtreeParams(box), box.south, box.north, box.west, box.east, ...(after ?? []), batch) as IncidentRow[];

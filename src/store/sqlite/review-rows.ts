@@ -3,7 +3,7 @@
  * hand JSON columns back as text).
  */
 import type { ReviewRecord } from '../../corpus/types.js';
-import type { ReportInfoRow } from '../store.js';
+import type { EventSourceRow, ReportInfoRow } from '../store.js';
 
 /** Civilians killed as one number in SQL: the maximum, or the minimum when open-ended. */
 export const CIV_KILLED = 'COALESCE(civilians_killed_max, civilians_killed_min)';
@@ -25,6 +25,31 @@ export function reviewFromRow(r: ReviewRow): ReviewRecord {
   return {
     id: r.id, incident: r.incident, action: r.action, by: r.decided_by, at: r.at, reason: r.reason, field: r.field,
     before: JSON.parse(r.before) as unknown, after: JSON.parse(r.after) as unknown,
+  };
+}
+
+/** The columns both stores select for {@link eventSourceFromRow}: an event's, then its report's (`r_…`, NULL when not stored). */
+export const EVENT_SOURCE_SELECT = `SELECT e.id, e.report, e.outlet, e.published, e.claims,
+  r.id AS r_id, r.url AS r_url, r.outlet AS r_outlet, r.published AS r_published, r.copy_of AS r_copy_of
+  FROM events e LEFT JOIN reports r ON r.id = e.report`;
+
+/** A row of {@link EVENT_SOURCE_SELECT}; `claims` is JSON text in both stores. */
+export interface EventSourceDbRow {
+  id: string; report: string; outlet: string | null; published: string | null; claims: string;
+  r_id: string | null; r_url: string | null; r_outlet: string | null; r_published: string | null; r_copy_of: string | null;
+}
+
+/**
+ * An event's listing facts from its row.
+ *
+ * @example
+ * eventSourceFromRow({ id: 'r1#0', report: 'r1', outlet: null, published: null, claims: '[]', r_id: null, r_url: null, r_outlet: null, r_published: null, r_copy_of: null });
+ * // { id: 'r1#0', report: 'r1', outlet: null, published: null, claims: [], reportInfo: null }
+ */
+export function eventSourceFromRow(r: EventSourceDbRow): EventSourceRow {
+  return {
+    id: r.id, report: r.report, outlet: r.outlet, published: r.published, claims: JSON.parse(r.claims) as EventSourceRow['claims'],
+    reportInfo: r.r_id === null ? null : { id: r.r_id, url: r.r_url, outlet: r.r_outlet, published: r.r_published, copyOf: r.r_copy_of },
   };
 }
 

@@ -5,11 +5,13 @@
  */
 import type { ReviewRecord } from '../../corpus/types.js';
 import { distanceKm } from '../../geo/distance.js';
-import type { IncidentPoint, IncidentQuery, IncidentStats, ReportInfoRow } from '../store.js';
+import type { EventSourceRow, IncidentPoint, IncidentQuery, IncidentStats, ReportInfoRow } from '../store.js';
 import { ORDER_KEY } from './cursor.js';
 import { filters } from './incidents.js';
 import type { Prepared } from './prepared.js';
-import { CIV_KILLED, reportInfoFromRow, reviewFromRow, type ReportInfoDbRow, type ReviewRow } from './review-rows.js';
+import {
+  CIV_KILLED, EVENT_SOURCE_SELECT, eventSourceFromRow, reportInfoFromRow, reviewFromRow, type EventSourceDbRow, type ReportInfoDbRow, type ReviewRow,
+} from './review-rows.js';
 
 /** The WHERE clause and parameters of a query's filters (limit and cursor ignored). */
 function where(q: IncidentQuery, extra: string[] = []): { sql: string; params: unknown[] } {
@@ -67,9 +69,16 @@ export class ReviewTable {
 
   reportInfos(ids: string[]): ReportInfoRow[] {
     if (!ids.length) return [];
-    const rows = this.q(`SELECT id, url, outlet, title, published, copy_of, copy_group, stitched FROM reports
-      WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ReportInfoDbRow[];
+    const rows = this.q.rows(`SELECT id, url, outlet, title, published, copy_of, copy_group, stitched FROM reports
+      WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as unknown as ReportInfoDbRow[];
     const byId = new Map(rows.map((r) => [r.id, reportInfoFromRow(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  eventSources(ids: string[]): EventSourceRow[] {
+    if (!ids.length) return [];
+    const rows = this.q.rows(`${EVENT_SOURCE_SELECT} WHERE e.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as unknown as EventSourceDbRow[];
+    const byId = new Map(rows.map((r) => [r.id, eventSourceFromRow(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 }

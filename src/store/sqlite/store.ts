@@ -1,6 +1,6 @@
 import type { EventRecord, GradeRecord, Incident, MergeRecord, ReviewRecord, SentenceOrigin, StoredReport } from '../../corpus/types.js';
 import type { IsoDate } from '../../report/types.js';
-import type { BandQuery, FeedState, IncidentPoint, IncidentQuery, IncidentStats, Page, ReportInfoRow, Store } from '../store.js';
+import type { BandQuery, EventSourceRow, FeedState, IncidentPoint, IncidentQuery, IncidentStats, Page, ReportInfoRow, Store } from '../store.js';
 import { migrate, openDatabase, schemaVersion, type Db, type OpenOptions } from './db.js';
 import { FeedTable } from './feeds.js';
 import { IncidentTable } from './incidents.js';
@@ -185,6 +185,9 @@ export class SqliteStore implements Store {
   }
   reportInfos(ids: string[]): Promise<ReportInfoRow[]> {
     return this.op(() => this.reviews.reportInfos(ids));
+  }
+  eventSources(ids: string[]): Promise<EventSourceRow[]> {
+    return this.op(() => this.reviews.eventSources(ids));
   }
 
   // Feed watching (migration 3)
