@@ -1,4 +1,5 @@
 import type { ClaimStance } from '../report/types.js';
+import { broadAttributionVerbs } from './attribution-verbs.js';
 
 /**
  * Reporting verbs: the cue of an attribution (PARC/PolNeAR "cue"). Each row lists the verb's
@@ -41,6 +42,11 @@ export interface ReportingVerb {
    * "the boy shows his wound" is not.
    */
   sourceHeads?: readonly string[];
+  /**
+   * A row of the wider attribution family (`attribution-verbs.ts`: "mocked", "believes",
+   * "wants"): a cue for claims, but no evidence that the capitalised word before it is a person.
+   */
+  broad?: boolean;
 }
 
 /** Things that show or find: polls, records, documents. "The survey shows most families fled." */
@@ -243,8 +249,11 @@ export const SOURCE_FIRST_CUES: readonly (readonly string[])[] = [
   ['as', 'reported', 'by'],
 ];
 
+/** The core reporting verbs and then the wider attribution family (core rows are tried first). */
+export const ATTRIBUTION_VERBS: readonly ReportingVerb[] = [...REPORTING_VERBS, ...broadAttributionVerbs()];
+
 const byForm = new Map<string, ReportingVerb[]>();
-for (const row of REPORTING_VERBS) for (const f of row.forms) byForm.set(f, [...(byForm.get(f) ?? []), row]);
+for (const row of ATTRIBUTION_VERBS) for (const f of row.forms) byForm.set(f, [...(byForm.get(f) ?? []), row]);
 
 /**
  * The reporting verbs a lower-cased word form may belong to, most specific first ("called" is

@@ -27,6 +27,10 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
     if (!(i > 0 && isTitleCase(toks))) return 'capitalised: a name, not a verb';
   }
   if (verb.particle && next?.norm !== verb.particle) return `needs "${verb.particle}"`;
+  if (verb.broad) {
+    const why = rejectBroad(toks, i);
+    if (why) return why;
+  }
   if (verb.needsThat && next?.norm !== 'that') return 'needs "that"';
   const after = verb.particle ? toks[i + 2] : next;
   if (verb.frame === 'infinitive' && after?.norm !== 'to') return 'needs "to" (infinitive frame)';
@@ -59,6 +63,24 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
       // "Six in 10 say he is decisive", "voters in each state say each …"
       || ((before.pos === 'NUM' || isNounish(before)) && clauseFollows);
     if (!ok) return 'base form without a plural or auxiliary subject';
+  }
+  return null;
+}
+
+/**
+ * The wider family of cues (`attribution-verbs.ts`) holds many words that are nouns as often as
+ * verbs ("contests", "plans", "thanks") and participles that modify a noun ("a video showing him
+ * mocking the crowd"): such a word is a cue only when the tagger reads it as a verb, and an -ing
+ * form only after an auxiliary ("is thanking"), a comma or "and" (", thanking the crowd"), or at
+ * the start of the sentence.
+ */
+function rejectBroad(toks: Tok[], i: number): string | null {
+  const t = toks[i];
+  if (t.pos !== 'VERB') return `tagged ${t.pos}, not a verb (broad cue)`;
+  if (t.norm.endsWith('ing')) {
+    const k = skipAdverbs(toks, i - 1);
+    const before = toks[k];
+    if (before && !BE.has(before.norm) && !/^(,|and|but|–|—|by|while|after|before|when|without)$/.test(before.norm)) return 'an -ing form with no auxiliary (broad cue)';
   }
   return null;
 }

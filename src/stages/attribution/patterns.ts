@@ -72,7 +72,7 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   const toks = sent.toks;
   const end = bodyEnd(toks);
   const cueRange = { start: toks[cue.first].start, end: toks[cue.last].end };
-  const base: Pick<RawClaim, 'sent' | 'cue' | 'cueStance' | 'antecedent'> = { sent, cue: cueRange, cueStance: cue.verb.stance };
+  const base: Pick<RawClaim, 'sent' | 'cue' | 'cueStance' | 'antecedent' | 'broad'> = { sent, cue: cueRange, cueStance: cue.verb.stance, ...(cue.verb.broad ? { broad: true } : {}) };
   const j = skipLeftInterposed(toks, cue.first - 1);
   let source = j >= 0 ? leftNounPhrase(toks, j) : null;
   // "the official who said …", "a report that said …": the source span is the relative pronoun

@@ -18,6 +18,8 @@ export interface RawClaim {
   /** Which rule matched, for the trace and the confidence. */
   rule: 'subject-verb' | 'content-first' | 'inversion' | 'according-to' | 'colon-headline' | 'speaker-label' | 'dash-signature' | 'coordinated-subject';
   confidence: number;
+  /** The cue is a verb of the wider attribution family (`lexicon/attribution-verbs.ts`). */
+  broad?: boolean;
 }
 
 /** A reporting verb with nobody saying it. */

@@ -1,0 +1,193 @@
+import type { ReportingVerb } from './reporting-verbs.js';
+
+/**
+ * The wider family of attribution cues PARC/PolNeAR annotate beyond the core reporting verbs of
+ * `reporting-verbs.ts`: verbs of speaking in a manner, of praising and blaming, of answering and
+ * asking, of believing, knowing, expecting and wanting, of perceiving. Written from general
+ * knowledge of English, by category (not from any corpus's annotations); each category has an
+ * example sentence the team wrote.
+ *
+ * Each entry is one verb's inflected forms separated by spaces, base form first ("mock mocks
+ * mocked mocking"); a `+word` at the end is a particle that must follow ("rail rails railed
+ * railing +against"). Verbs that name violence in conflict reporting ("attack", "blast", "fire",
+ * "strike", "target", "charge") are left out on purpose: in civwatch's domain they are acts, not
+ * speech.
+ *
+ * These rows are marked `broad`: the actors stage does not take a capitalised word before them
+ * for a speaker's name, as it does before the core verbs.
+ */
+interface Category {
+  options: Omit<ReportingVerb, 'lemma' | 'forms'>;
+  verbs: readonly string[];
+}
+
+const CATEGORIES: readonly Category[] = [
+  {
+    // Speaking in a manner, may follow a quotation: '"Not again," the driver muttered.'
+    options: { stance: 'statement', inverts: true },
+    verbs: [
+      'remark remarks remarked remarking', 'comment comments commented commenting',
+      'observe observes observed observing', 'quip quips quipped quipping',
+      'retort retorts retorted retorting', 'exclaim exclaims exclaimed exclaiming',
+      'shout shouts shouted shouting', 'yell yells yelled yelling', 'scream screams screamed screaming',
+      'whisper whispers whispered whispering', 'mutter mutters muttered muttering',
+      'murmur murmurs murmured murmuring', 'chant chants chanted chanting',
+      'boast boasts boasted boasting', 'brag brags bragged bragging', 'answer answers answered answering',
+      'testify testifies testified testifying', 'confess confesses confessed confessing',
+      'proclaim proclaims proclaimed proclaiming', 'contend contends contended contending',
+      'wonder wonders wondered wondering', 'muse muses mused musing', 'speculate speculates speculated speculating',
+      'concur concurs concurred concurring', 'affirm affirms affirmed affirming',
+      'reaffirm reaffirms reaffirmed reaffirming', 'clarify clarifies clarified clarifying',
+      'elaborate elaborates elaborated elaborating', 'stammer stammers stammered stammering',
+      'sigh sighs sighed sighing', 'laugh laughs laughed laughing',
+      'cry cries cried crying', 'complain', 'quote quotes quoted quoting', 'recite recites recited reciting',
+      'post posts posted posting', 'blog blogs blogged blogging', 'email emails emailed emailing',
+      'text texts texted texting', 'inquire inquires inquired inquiring', 'query queries queried querying',
+      'object objects objected objecting', 'protest protests protested protesting',
+      'grumble grumbles grumbled grumbling', 'preach preaches preached preaching',
+      'plead pleads pleaded pleading', 'swear swears swore sworn swearing',
+      'guarantee guarantees guaranteed guaranteeing', 'predict', 'forecast forecasts forecasting',
+      'echo echoes echoed echoing', 'repeat repeats repeated repeating', 'summarize summarizes summarized summarizing',
+      'summarise summarises summarised summarising', 'acknowledge',
+    ].filter((v) => v.includes(' ')),
+  },
+  {
+    // Telling someone, with the hearer before the content: "The nurse reminded them that the
+    // clinic closes at six."
+    options: { stance: 'statement', audience: true },
+    verbs: [
+      'remind reminds reminded reminding', 'inform informs informed informing',
+      'assure assures assured assuring', 'reassure reassures reassured reassuring',
+      'notify notifies notified notifying', 'advise advises advised advising',
+      'instruct instructs instructed instructing', 'beg begs begged begging',
+      'implore implores implored imploring', 'persuade persuades persuaded persuading',
+      'convince convinces convinced convincing', 'encourage encourages encouraged encouraging',
+      'invite invites invited inviting', 'challenge challenges challenged challenging',
+      'brief briefs briefed briefing', 'teach teaches taught teaching', 'promise',
+      'request requests requested requesting',
+    ].filter((v) => v.includes(' ')),
+  },
+  {
+    // Praising, thanking, blaming and mocking: "The mayor thanked the volunteers for their work."
+    // "Critics ridiculed the plan as unworkable."
+    options: { stance: 'statement' },
+    verbs: [
+      'thank thanks thanked thanking', 'congratulate congratulates congratulated congratulating',
+      'applaud applauds applauded applauding', 'commend commends commended commending',
+      'laud lauds lauded lauding', 'hail hails hailed hailing', 'credit credits credited crediting',
+      'welcome welcomes welcomed welcoming', 'celebrate celebrates celebrated celebrating',
+      'mock mocks mocked mocking', 'ridicule ridicules ridiculed ridiculing', 'deride derides derided deriding',
+      'taunt taunts taunted taunting', 'tease teases teased teasing', 'chide chides chided chiding',
+      'scold scolds scolded scolding', 'rebuke rebukes rebuked rebuking', 'reprimand reprimands reprimanded reprimanding',
+      'lambaste lambastes lambasted lambasting', 'lambast lambasts lambasting', 'assail assails assailed assailing',
+      'denounce denounces denounced denouncing', 'decry decries decried decrying',
+      'deplore deplores deplored deploring', 'bemoan bemoans bemoaned bemoaning',
+      'berate berates berated berating', 'castigate castigates castigated castigating',
+      'fault faults faulted faulting', 'disparage disparages disparaged disparaging',
+      'insult insults insulted insulting', 'belittle belittles belittled belittling',
+      'dispute disputes disputed disputing', 'contest contests contested contesting',
+      'contradict contradicts contradicted contradicting', 'refute refutes refuted refuting',
+      'rebut rebuts rebutted rebutting', 'disagree disagrees disagreed disagreeing',
+      'advocate advocates advocated advocating', 'champion champions championed championing',
+      'favor favors favored favoring', 'favour favours favoured favouring',
+      'recommend', 'approve approves approved approving', 'disapprove disapproves disapproved disapproving',
+      'highlight highlights highlighted highlighting', 'underscore underscores underscored underscoring',
+      'underline underlines underlined underlining', 'detail details detailed detailing',
+      'outline outlines outlined outlining', 'characterize characterizes characterized characterizing',
+      'characterise characterises characterised characterising', 'portray portrays portrayed portraying',
+      'depict depicts depicted depicting', 'label labels labeled labelled labeling labelling',
+      'brand brands branded branding', 'dub dubs dubbed dubbing', 'disclose discloses disclosed disclosing',
+      'divulge divulges divulged divulging', 'verify verifies verified verifying',
+      'imply implies implied implying', 'hint hints hinted hinting', 'signal signals signaled signalled signaling signalling',
+      'indicate indicates indicated indicating', 'threaten threatens threatened threatening',
+      'apologize apologizes apologized apologizing', 'apologise apologises apologised apologising',
+      'pray prays prayed praying', 'demand', 'ask',
+    ].filter((v) => v.includes(' ')),
+  },
+  {
+    // Speaking with a particle: "The senator railed against the new tax." "Her aide hit back at
+    // the critics." "The minister referred to the treaty of 1994."
+    options: { stance: 'statement' },
+    verbs: [
+      'rail rails railed railing +against', 'speak speaks spoke spoken speaking +out',
+      'speak speaks spoke spoken speaking +up', 'weigh weighs weighed weighing +in',
+      'lash lashes lashed lashing +out', 'hit hits hitting +back', 'fire fires fired firing +back',
+      'shoot shoots shot shooting +back', 'push pushes pushed pushing +back',
+      'refer refers referred referring +to', 'point points pointed pointing +to',
+      'talk talks talked talking +up', 'play plays played playing +down',
+      'sign signs signed signing +off', 'vote votes voted voting +for', 'vote votes voted voting +against',
+      'campaign campaigns campaigned campaigning +for', 'campaign campaigns campaigned campaigning +against',
+      'argue argues argued arguing +for', 'argue argues argued arguing +against',
+      'speak speaks spoke spoken speaking +of', 'speak speaks spoke spoken speaking +on',
+      'talk talks talked talking +of', 'complain complains complained complaining +about',
+      'warn warns warned warning +of', 'warn warns warned warning +against', 'apologize apologizes apologized apologizing +for',
+      'react reacts reacted reacting +to', 'respond responds responded responding +to',
+      'reply replies replied replying +to', 'comment comments commented commenting +on',
+      'focus focuses focused focusing +on', 'insist insists insisted insisting +on',
+      'dwell dwells dwelt dwelled dwelling +on', 'zero zeroes zeroed zeroing +in',
+    ],
+  },
+  {
+    // Believing, knowing and judging: "Many farmers believe the dam will fail." "The governor
+    // knows the roads are closed." A content clause follows.
+    options: { stance: 'statement', notBeforeTo: true },
+    verbs: [
+      'think thinks thought thinking', 'believe believes believed believing', 'suspect suspects suspected suspecting',
+      'assume assumes assumed assuming', 'presume presumes presumed presuming', 'suppose supposes supposed supposing',
+      'reckon reckons reckoned reckoning', 'doubt doubts doubted doubting', 'know knows knew known knowing',
+      'realize realizes realized realizing', 'realise realises realised realising',
+      'recognize recognizes recognized recognizing', 'recognise recognises recognised recognising',
+      'understand understands understood understanding', 'learn learns learned learnt learning',
+      'discover discovers discovered discovering', 'consider considers considered considering',
+      'deem deems deemed deeming', 'regard regards regarded regarding', 'judge judges judged judging',
+      'remember remembers remembered remembering', 'imagine imagines imagined imagining',
+      'feel feels felt feeling', 'worry worries worried worrying', 'guess guesses guessed guessing',
+      'determine determines determined determining', 'decide decides decided deciding',
+      'acknowledge', 'conclude', 'trust trusts trusted trusting', 'accept accepts accepted accepting',
+      'agree', 'see sees saw seen seeing', 'view views viewed viewing',
+    ].filter((v) => v.includes(' ')),
+  },
+  {
+    // Wanting, expecting and intending: "The union wants the plant reopened." "Organisers expect
+    // thousands to attend." "The council plans to rebuild the bridge."
+    options: { stance: 'statement' },
+    verbs: [
+      'want wants wanted wanting', 'wish wishes wished wishing', 'expect expects expected expecting',
+      'anticipate anticipates anticipated anticipating', 'intend intends intended intending',
+      'plan plans planned planning', 'aim aims aimed aiming', 'hope', 'fear', 'prefer',
+      'threaten', 'pledge', 'vow', 'seek', 'try tries tried trying', 'attempt attempts attempted attempting',
+      'hesitate hesitates hesitated hesitating', 'offer offers offered offering', 'choose chooses chose chosen choosing',
+      'need needs needed needing', 'like likes liked liking', 'love loves loved loving', 'hate hates hated hating',
+      'care cares cared caring +about', 'demand',
+    ].filter((v) => v.includes(' ')),
+  },
+  {
+    // Perceiving and showing: "Witnesses heard two explosions." "The figures demonstrate that
+    // the harvest failed."
+    options: { stance: 'statement' },
+    verbs: [
+      'hear hears heard hearing', 'watch watches watched watching', 'notice notices noticed noticing',
+      'witness witnesses witnessed witnessing', 'demonstrate demonstrates demonstrated demonstrating',
+      'prove proves proved proven proving', 'reflect reflects reflected reflecting', 'illustrate illustrates illustrated illustrating',
+      'read reads reading', 'list lists listed listing', 'cite', 'mention mention', 'describe',
+    ].filter((v) => v.includes(' ') && !/^(\w+) \1$/.test(v)),
+  },
+];
+
+/**
+ * The broad attribution verbs as reporting-verb rows.
+ *
+ * @example
+ * broadAttributionVerbs().find((r) => r.lemma === 'mock')?.forms; // ['mock', 'mocks', 'mocked', 'mocking']
+ */
+export function broadAttributionVerbs(): ReportingVerb[] {
+  const rows: ReportingVerb[] = [];
+  for (const { options, verbs } of CATEGORIES) {
+    for (const entry of verbs) {
+      const words = entry.split(' ');
+      const particle = words[words.length - 1].startsWith('+') ? words.pop()!.slice(1) : undefined;
+      rows.push({ ...options, lemma: particle ? `${words[0]} ${particle}` : words[0], forms: words, broad: true, ...(particle ? { particle } : {}) });
+    }
+  }
+  return rows;
+}

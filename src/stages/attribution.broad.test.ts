@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from './segment.js';
+import { actors } from './actors.js';
+import { attribution } from './attribution.js';
+import { createReport, spansOf } from '../report/report.js';
+import { buildPipeline } from '../pipeline/runner.js';
+import { quotationOpen, nestedCues } from './attribution/quoting.js';
+import { broadAttributionVerbs } from '../lexicon/attribution-verbs.js';
+import { REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
+
+// The wider family of attribution cues (lexicon/attribution-verbs.ts) and the rules that keep it
+// precise. All sentences below were written for these tests.
+
+function run(text: string) {
+  const lines: string[] = [];
+  const report = buildPipeline([segment, actors, attribution], { trace: (l) => lines.push(l) }).run(createReport(text));
+  return { claims: spansOf(report, 'claim').map((s) => s.value), trace: () => lines.join('\n') };
+}
+
+test('verbs of believing, wanting, praising and mocking are cues', () => {
+  const cases: [string, string, string, string][] = [
+    ['Most farmers believe the new dam will fail.', 'Most farmers', 'believe', 'the new dam will fail'],
+    ['The union wants the plant reopened before winter.', 'The union', 'wants', 'the plant reopened before winter'],
+    ['The mayor thanked the volunteers for their work at the shelter.', 'The mayor', 'thanked', 'the volunteers for their work at the shelter'],
+    ['The columnist mocked the governor for his slogan.', 'The columnist', 'mocked', 'the governor for his slogan'],
+    ['The senator railed against the new fuel tax.', 'The senator', 'railed against', 'the new fuel tax'],
+  ];
+  for (const [text, source, cue, content] of cases) {
+    const r = run(text);
+    assert.equal(r.claims.length, 1, `${text}\n${r.trace()}`);
+    assert.equal(r.claims[0].source.text, source, text);
+    assert.equal(r.claims[0].cue.text, cue, text);
+    assert.equal(r.claims[0].content.text, content, text);
+  }
+});
+
+test('a broad cue must be tagged a verb: nouns such as "plans" and "contests" are not cues', () => {
+  assert.equal(run('The road plans were shelved after the flood.').claims.length, 0);
+  assert.equal(run('She won four contests in the south.').claims.length, 0);
+});
+
+test('a broad -ing form needs an auxiliary or a comma: "a video showing the envoy mocking the crowd" has no claim', () => {
+  assert.deepEqual(run('The channel aired a clip of the envoy mocking the crowd.').claims.map((c) => c.cue.text), []);
+  const r = run('The envoy is mocking the crowd again.');
+  assert.deepEqual(r.claims.map((c) => c.cue.text), ['is mocking'], r.trace());
+});
+
+test('cues inside a quotation are the quoted speaker\'s words, not claims', () => {
+  const r = run('"We think the water is safe now and we want people home," the engineer said.');
+  assert.deepEqual(r.claims.map((c) => c.cue.text), ['said'], r.trace());
+  // a quotation over two sentences: the second sentence is still inside it
+  const r2 = run('The engineer said: "The pumps are back. Everyone knows the water is safe." Then she left.');
+  assert.deepEqual(r2.claims.map((c) => c.cue.text), ['said'], r2.trace());
+});
+
+test('a broad cue inside another claim\'s content is part of what was said', () => {
+  const r = run('The mayor said residents want the road reopened.');
+  assert.deepEqual(r.claims.map((c) => c.cue.text), ['said'], r.trace());
+  // a core reporting verb nested in a content stays a claim of its own
+  const r2 = run('The mayor said the police told him the road was closed.');
+  assert.deepEqual(r2.claims.map((c) => c.cue.text), ['said', 'told'], r2.trace());
+});
+
+test('quotationOpen: curly and straight quotes; the state resets at a line break', () => {
+  const text = 'He said: “It is over.” And "then" more.\n“Open line\nNext';
+  const open = quotationOpen(text);
+  assert.equal(open(text.indexOf('It')), true);
+  assert.equal(open(text.indexOf('And')), false);
+  assert.equal(open(text.indexOf('then')), true);
+  assert.equal(open(text.indexOf('more')), false);
+  assert.equal(open(text.indexOf('Open')), true);
+  assert.equal(open(text.indexOf('Next')), false);
+});
+
+test('nestedCues: a cue inside another claim\'s content', () => {
+  assert.deepEqual(nestedCues([
+    { cue: { start: 0, end: 4 }, content: { start: 5, end: 50 } },
+    { cue: { start: 20, end: 24 }, content: { start: 25, end: 50 } },
+    { cue: { start: 60, end: 64 }, content: { start: 65, end: 80 } },
+  ]), [1]);
+});
+
+test('the broad table: lower-case forms, no violent verbs, no clash of a lemma with a core row', () => {
+  const core = new Set(REPORTING_VERBS.map((r) => r.lemma));
+  for (const row of broadAttributionVerbs()) {
+    assert.ok(row.broad);
+    for (const f of row.forms) assert.equal(f, f.toLowerCase(), row.lemma);
+    assert.ok(!/^(attack|blast|strike|fire|target|charge|shoot|bomb)$/.test(row.lemma), row.lemma);
+    assert.ok(!core.has(row.lemma), `${row.lemma} is already a core reporting verb`);
+  }
+});
