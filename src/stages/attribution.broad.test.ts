@@ -90,3 +90,27 @@ test('the broad table: lower-case forms, no violent verbs, no clash of a lemma w
     assert.ok(!core.has(row.lemma), `${row.lemma} is already a core reporting verb`);
   }
 });
+
+test('an infinitive of a core verb shares the subject of its verb chain; not after an object or another cue', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+  assert.deepEqual(one('The mayor went on to say that the roads were closed.'), [['The mayor', 'say', 'that the roads were closed']]);
+  assert.deepEqual(one('The governor took to the radio to say the curfew was over.'), [['The governor', 'say', 'the curfew was over']]);
+  assert.deepEqual(one('Voters are more likely to say the economy is weak.'), [['Voters', 'say', 'the economy is weak']]);
+  assert.deepEqual(one('The envoy asked them to say nothing.').map((c) => c[1]), ['asked']);
+  assert.deepEqual(one('The minister declined to say whether the bridge was hit.').map((c) => c[1]), ['declined']);
+  assert.deepEqual(one('The plan is to tell the residents first.'), []);
+});
+
+test('a subject with a participle phrase: "A court filing released on Monday says …"', () => {
+  const r = run('A court filing released on Monday says that the mayor will not be charged.');
+  assert.equal(r.claims[0]?.source.text, 'A court filing released on Monday', r.trace());
+  assert.equal(r.claims[0]?.content.text, 'that the mayor will not be charged');
+  // "went" is no participle: "The mayor went on to say" keeps "The mayor"
+  assert.equal(run('The mayor went on to say the road was open.').claims[0]?.source.text, 'The mayor');
+});
+
+test('an apposition subject after an opening adverbial phrase: "After the vote, her adviser, Tom Rand, said"', () => {
+  const r = run('After the vote, her chief adviser, Tom Rand, said the roads would open soon.');
+  assert.equal(r.claims[0]?.source.text, 'her chief adviser, Tom Rand', r.trace());
+  assert.equal(r.claims[0]?.content.text, 'the roads would open soon');
+});

@@ -55,10 +55,13 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
     const k = skipAdverbs(toks, i - 1);
     const before = toks[k];
     if (!before) return 'base form with no subject';
-    if (before.norm === 'to') return 'infinitive';
+    // "went on to say", "took to the radio to say", "are more likely to say": a core verb's
+    // infinitive after a verb chain shares the sentence's subject; not after another cue
+    // ("declined to say" is one cue, "declined")
+    if (before.norm === 'to' && (verb.broad || k === 0 || !sharedInfinitive(toks, k))) return 'infinitive';
     const after = toks[i + 1];
     const clauseFollows = !!after && (after.norm === 'that' || after.pos === 'PRON' || after.pos === 'DET' || after.pos === 'PROPN' || after.norm === ',' || after.norm === ':' || OPEN.test(after.text));
-    const ok = MODALS.has(before.norm) || PLURAL_PRONOUNS.has(before.norm)
+    const ok = MODALS.has(before.norm) || PLURAL_PRONOUNS.has(before.norm) || before.norm === 'to'
       || (isNounish(before) && /s$/.test(before.norm) && !/(ss|us)$/.test(before.norm))
       // "Six in 10 say he is decisive", "voters in each state say each …"
       || ((before.pos === 'NUM' || isNounish(before)) && clauseFollows);
@@ -83,6 +86,21 @@ function rejectBroad(toks: Tok[], i: number): string | null {
     if (before && !BE.has(before.norm) && !/^(,|and|but|–|—|by|while|after|before|when|without)$/.test(before.norm)) return 'an -ing form with no auxiliary (broad cue)';
   }
   return null;
+}
+
+/**
+ * True when the "to" at `k` makes an infinitive that shares the sentence's subject: after a verb
+ * chain ("went on to say"), an adjective ("more likely to say") or "took to <medium>" ("took to
+ * the radio to say"); not after an object ("asked them to say": the object speaks), "is to"
+ * ("the plan is to tell") or another cue ("declined to say": one cue).
+ */
+function sharedInfinitive(toks: Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!p || BE.has(p.norm) || reportingVerbs(p.norm).length > 0) return false;
+  if (p.pos === 'VERB' || p.pos === 'ADJ' || (p.pos === 'ADP' && toks[k - 2]?.pos === 'VERB')) return true;
+  // "took to the radio to say"
+  for (let i = k - 1; i >= 0 && k - i <= 4; i--) if (toks[i].norm === 'to' && toks[i - 1]?.pos === 'VERB') return isNounish(p);
+  return false;
 }
 
 function isTitleCase(toks: Tok[]): boolean {

@@ -86,6 +86,8 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   }
   // "Votel, the commander of the operation, said …": an apposition between commas.
   if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
+  // "A court filing released on Monday says …": a noun phrase and a participle
+  if (!source && j > 0) source = participleSubject(toks, j, cue.first);
   if (source && !base.antecedent) source = reducedRelative(toks, source);
 
   if (cue.verb.sourceHeads && !(source && cue.verb.sourceHeads.includes(toks[source.head].norm))) {
@@ -156,7 +158,8 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   // "Guterres expressed support …, condemned IS crimes …"; "…, saying that …"
   const p = toks[j];
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
-  if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
+  // "… went on to say …", "… are more likely to say …"
+  if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && !cue.verb.broad) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
     const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first);
     const framed = cue.verb.frame && cue.verb.frame !== 'clause';
     const content = framed ? frameContent(toks, cue, end) : contentRange(toks, contentStart(toks, cue, end), end);
@@ -186,12 +189,49 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
     const before = core ? toks[core.first - 1] : undefined;
     const boundary = !before || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'ADV' || isSeparator(before) || before.norm === ':' || isQuote(before);
     // "Cory Rae, 22, of Flint, Mich., said": "Flint" and "22" are appositions, not the subject
-    if (core && boundary && toks[core.head].pos !== 'NUM' && !isSeparator(before)) {
+    // "After the vote, her adviser, Tom Rand, said": an opening adverbial phrase before the core
+    const introduced = !!before && isSeparator(before) && introPhrase(toks, core ? core.first - 2 : -1);
+    if (core && boundary && toks[core.head].pos !== 'NUM' && (!isSeparator(before) || introduced)) {
       return { first: core.first, last: interposed ? k - 1 : sep - 1, head: core.head };
     }
     right = k;
   }
   return null;
+}
+
+/**
+ * "A court filing released on Monday says", "The memo sent to staff says": the token before the
+ * cue (past adjuncts) is a past participle after a noun phrase that opens the sentence or a
+ * clause; the source runs from that noun phrase to the cue.
+ */
+const PARTICIPLE = /^([a-z]+(ed|en|wn)|sent|made|held|built|found|put|set|read)$/;
+
+function participleSubject(toks: Tok[], j: number, cueFirst: number): NounPhrase | null {
+  const t = toks[j];
+  let k = j;
+  // "released on Monday", "sent to staff": a short prepositional phrase after the participle
+  const participle = (x: Tok | undefined) => !!x && x.pos === 'VERB' && PARTICIPLE.test(x.text);
+  if (!participle(t)) {
+    for (k = j - 1; k >= 0 && j - k <= 5; k--) if (toks[k].pos === 'ADP') break;
+    k--;
+    if (!participle(toks[k])) return null;
+  }
+  const np = leftNounPhrase(toks, k - 1);
+  if (!np || PRONOUNS[toks[np.head].norm] || toks[np.head].pos === 'NUM') return null;
+  const before = toks[np.first - 1];
+  if (before && !(isSeparator(before) || /^(CCONJ|SCONJ)$/.test(before.pos) || isQuote(before))) return null;
+  return { first: np.first, last: cueFirst - 1, head: np.head };
+}
+
+/**
+ * True when tokens 0..end are an opening adverbial phrase: a preposition, a subordinating
+ * conjunction or an adverb first ("After the vote", "In a statement", "Later"), no verb.
+ */
+function introPhrase(toks: Tok[], end: number): boolean {
+  if (end < 0 || end > 8) return false;
+  const first = toks[0];
+  if (!/^(ADP|ADV|SCONJ)$/.test(first.pos)) return false;
+  return toks.slice(1, end + 1).every((t) => t.pos !== 'VERB' && !isAux(t) && t.norm !== ',');
 }
 
 /**
