@@ -114,3 +114,24 @@ test('an apposition subject after an opening adverbial phrase: "After the vote, 
   assert.equal(r.claims[0]?.source.text, 'her chief adviser, Tom Rand', r.trace());
   assert.equal(r.claims[0]?.content.text, 'the roads would open soon');
 });
+
+test('noun cues with a possessive source: "the mayor\'s claim that …", "his criticism of …", "her refusal to …"', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+  assert.deepEqual(one("The mayor's claim that the wells were safe surprised no one."), [["The mayor's", 'claim', 'that the wells were safe']]);
+  assert.deepEqual(one('His sharp criticism of the budget deal was widely shared.'), [['His', 'criticism of', 'the budget deal']]);
+  assert.deepEqual(one('Her refusal to resign angered the council.'), [['Her', 'refusal', 'to resign']]);
+  // no possessive, no source: no claim
+  assert.deepEqual(one('The claim that the wells were safe surprised no one.'), []);
+  // a noun that carries no attribution
+  assert.deepEqual(one("The mayor's car was parked outside."), []);
+});
+
+test('content ends before a participle adjunct, a second reporting verb, or a comma that is not a resumed quotation', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.cue.text, c.content.text]);
+  assert.deepEqual(one('The mayor praised the rescuers, calling them heroes.'), [['calling', 'them heroes'], ['praised', 'the rescuers']]);
+  assert.deepEqual(one('The minister acknowledged that the shell missed but noted that nobody was hurt.'), [['noted', 'that nobody was hurt'], ['acknowledged', 'that the shell missed']]);
+  // a verb that is not a reporting verb stays in the content
+  assert.deepEqual(one('The mayor said the road was closed and repaired.'), [['said', 'the road was closed and repaired']]);
+  assert.deepEqual(one('"It is a disaster," the mayor said, citing the flooded roads.')[0], ['said', '"It is a disaster,"']);
+  assert.deepEqual(one('"The strike," he said, "killed twelve people."'), [['said', '"The strike," he said, "killed twelve people."']]);
+});

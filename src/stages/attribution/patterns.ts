@@ -4,7 +4,7 @@ import { extendAppositive, isAux, isNounish as isNounishTok, isSeparator, isInte
 import { findCues, type Cue } from './cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
-import { accordingTo, colonHeadline } from './other-cues.js';
+import { accordingTo, colonHeadline, nominalCue } from './other-cues.js';
 import { clauseEnd, frameContent } from './frames.js';
 import { headedSubject, reducedRelative, withParenthesis } from './subjects.js';
 import { SOURCE_FIRST_CUES } from '../../lexicon/reporting-verbs.js';
@@ -100,7 +100,8 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   }
   if (source) {
     const k = contentStart(toks, cue, end);
-    const midQuote = toks[k]?.norm === ',';
+    // '"The strike," he said, "killed twelve."': a quotation resumes after the comma
+    const midQuote = toks[k]?.norm === ',' && OPEN_QUOTES.has(toks[k + 1]?.text ?? '');
     const after = contentRange(toks, k, clauseEnd(toks, k, end, true));
     if (afterComma(toks, source.first) && source.first > 0) {
       const before = contentRange(toks, 0, source.first - 1);
@@ -280,6 +281,10 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent): 
       const c = accordingTo(sent, i, words.length);
       if (c) claims.push(c);
     }
+  }
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const c = nominalCue(sent, i);
+    if (c) claims.push(c);
   }
   for (const cue of findCues(toks, trace)) {
     // '"…," Anderson said, adding that …': the second verb shares the first one's speaker
