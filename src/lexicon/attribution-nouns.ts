@@ -41,3 +41,33 @@ for (const row of ATTRIBUTION_NOUNS) for (const f of row.forms) byForm.set(f, [.
 export function attributionNounFollowers(form: string): readonly string[] {
   return [...new Set((byForm.get(form) ?? []).flatMap((r) => r.after))];
 }
+
+/**
+ * Adjectives that attribute a belief, a feeling or a stance to the subject of "be": "The mayor
+ * is confident that the bridge will hold", "Residents were critical of the plan", "The union is
+ * opposed to the merger", "She was quick to deny it". `after` as for the nouns.
+ */
+export const ATTRIBUTION_ADJECTIVES: readonly AttributionNoun[] = [
+  // Believing and knowing: "The engineers are convinced that the dam is safe."
+  { forms: ['aware', 'unaware', 'convinced', 'confident', 'sure', 'certain', 'unsure', 'uncertain', 'adamant', 'insistent', 'optimistic', 'pessimistic', 'hopeful', 'doubtful', 'skeptical', 'sceptical', 'suspicious', 'mindful', 'cognizant'], after: ['that', 'of', 'about', 'whether'] },
+  // Feeling about something: "Residents were worried about the floods."
+  { forms: ['worried', 'concerned', 'afraid', 'fearful', 'anxious', 'nervous', 'proud', 'happy', 'glad', 'pleased', 'delighted', 'thrilled', 'disappointed', 'angry', 'upset', 'frustrated', 'furious', 'outraged', 'troubled', 'alarmed', 'dismayed', 'grateful', 'thankful', 'sorry', 'excited', 'enthusiastic', 'unhappy', 'satisfied', 'dissatisfied'], after: ['that', 'about', 'with', 'by', 'of', 'over', 'for'] },
+  // Judging and taking a stance: "The council is critical of the plan", "opposed to the merger"
+  // (not "open", "clear", "firm": "the road is open to traffic")
+  { forms: ['critical', 'supportive', 'dismissive', 'contemptuous', 'respectful', 'tolerant', 'wary', 'vocal', 'outspoken', 'opposed', 'committed', 'receptive', 'hostile', 'sympathetic', 'favorable', 'favourable', 'unfavorable', 'unfavourable', 'explicit', 'unequivocal', 'emphatic', 'candid', 'frank', 'blunt', 'honest'], after: ['of', 'to', 'about', 'on', 'that', 'toward', 'towards', 'in'] },
+  // Willing and intending: "The minister was quick to deny the report", "reluctant to comment"
+  { forms: ['willing', 'unwilling', 'reluctant', 'eager', 'keen', 'determined', 'ready', 'prepared', 'quick', 'slow', 'careful', 'hesitant', 'intent', 'desperate', 'anxious', 'loath', 'loth', 'inclined'], after: ['to', 'that', 'on'] },
+];
+
+const adjectiveByForm = new Map<string, AttributionNoun[]>();
+for (const row of ATTRIBUTION_ADJECTIVES) for (const f of row.forms) adjectiveByForm.set(f, [...(adjectiveByForm.get(f) ?? []), row]);
+
+/**
+ * What may follow an attribution adjective, or an empty list when the word is none.
+ *
+ * @example
+ * attributionAdjectiveFollowers('convinced'); // includes 'that'
+ */
+export function attributionAdjectiveFollowers(form: string): readonly string[] {
+  return [...new Set((adjectiveByForm.get(form) ?? []).flatMap((r) => r.after))];
+}

@@ -135,3 +135,18 @@ test('content ends before a participle adjunct, a second reporting verb, or a co
   assert.deepEqual(one('"It is a disaster," the mayor said, citing the flooded roads.')[0], ['said', '"It is a disaster,"']);
   assert.deepEqual(one('"The strike," he said, "killed twelve people."'), [['said', '"The strike," he said, "killed twelve people."']]);
 });
+
+test('adjective cues after "be": "are convinced that …", "were critical of …", "was quick to …"', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+  assert.deepEqual(one('The engineers are convinced that the dam is safe.'), [['The engineers', 'are convinced', 'that the dam is safe']]);
+  assert.deepEqual(one('Residents were highly critical of the new curfew.'), [['Residents', 'were highly critical of', 'the new curfew']]);
+  assert.deepEqual(one('The road is open to traffic.'), []);
+  assert.deepEqual(one('It is clear that the bridge fell.'), []);
+});
+
+test('an opening phrase before the subject: "Speaking at a rally, X …, calling …"; "After saying …, X …"', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+  assert.deepEqual(one('Speaking at a rally in Leeds, the mayor went after his rival, calling him a coward.'), [['the mayor', 'calling', 'him a coward']]);
+  assert.deepEqual(one('After saying the vote was fair, the mayor left the hall.'), [['the mayor', 'saying', 'the vote was fair']]);
+  assert.deepEqual(one('Hours later, the mayor thanked the crowd, telling reporters that the vote was fair.').map((c) => c[0]), ['the mayor', 'the mayor']);
+});

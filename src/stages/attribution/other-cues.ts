@@ -1,9 +1,9 @@
 /** Cues that are not verbs: "according to" and a headline's colon. */
 import type { Sent, Tok } from './tokens.js';
-import { attributionNounFollowers } from '../../lexicon/attribution-nouns.js';
+import { attributionAdjectiveFollowers, attributionNounFollowers } from '../../lexicon/attribution-nouns.js';
 import { clauseEnd } from './frames.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
-import { extendAppositive, isAux, isNounish, isSeparator, leftNounPhrase, rightNounPhrase, type NounPhrase } from './noun-phrase.js';
+import { extendAppositive, isAux, isNounish, isSeparator, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
 import { CLAUSE_END, bodyEnd, contentRange } from './content.js';
 import type { RawClaim } from './raw.js';
 
@@ -271,4 +271,49 @@ function nounContentEnd(toks: Tok[], k: number, end: number): number {
     last = j;
   }
   return last;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m', 'am', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'became', 'becomes', 'grew', 'feel', 'feels', 'felt']);
+
+/**
+ * An adjective cue after "be" (`ATTRIBUTION_ADJECTIVES`): "The engineers are convinced that the
+ * dam is safe", "Residents were critical of the plan", "The minister was quick to deny it". The
+ * subject of "be" is the source; "be" and the adjective (with its preposition) the cue; the
+ * clause, "to" phrase or noun phrase after it the content. Marked `broad`.
+ *
+ * @example
+ * adjectiveCue(sent, 3)?.rule; // 'adjectival' for "The engineers are convinced that the dam is safe."
+ */
+export function adjectiveCue(sent: Sent, i: number): RawClaim | null {
+  const toks = sent.toks;
+  const adj = toks[i];
+  if (!adj || !(adj.pos === 'ADJ' || adj.pos === 'VERB')) return null;
+  const after = attributionAdjectiveFollowers(adj.norm);
+  const next = toks[i + 1];
+  if (!next || !after.includes(next.norm)) return null;
+  let b = i - 1;
+  while (b >= 0 && (toks[b].pos === 'ADV' || toks[b].norm === 'not' || toks[b].norm === 'so' || toks[b].norm === 'very')) b--;
+  if (!toks[b] || !BE_FORMS.has(toks[b].norm)) return null;
+  let first = b;
+  while (first > 0 && isAux(toks[first - 1])) first--;
+  const j = skipLeftInterposed(toks, first - 1);
+  const source = j >= 0 ? leftNounPhrase(toks, j) : null;
+  if (!source || PRONOUN_LIKE.test(toks[source.head].norm)) return null;
+  const end = bodyEnd(toks);
+  let content: { start: number; end: number } | null = null;
+  let cueLast = i;
+  if (next.norm === 'that' || next.norm === 'whether') {
+    content = contentRange(toks, i + 1, clauseEnd(toks, i + 1, end, true));
+  } else if (next.norm === 'to' && toks[i + 2]?.pos === 'VERB') {
+    content = contentRange(toks, i + 1, clauseEnd(toks, i + 1, end));
+  } else {
+    cueLast = i + 1;
+    const last = nounContentEnd(toks, i + 2, end);
+    content = last >= i + 2 ? contentRange(toks, i + 2, last) : null;
+  }
+  if (!content) return null;
+  return {
+    sent, source, cue: { start: toks[first].start, end: toks[cueLast].end }, content,
+    cueStance: 'statement', rule: 'adjectival', confidence: 0.6, broad: true,
+  };
 }

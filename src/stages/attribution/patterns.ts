@@ -4,7 +4,7 @@ import { extendAppositive, isAux, isNounish as isNounishTok, isSeparator, isInte
 import { findCues, type Cue } from './cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
-import { accordingTo, colonHeadline, nominalCue } from './other-cues.js';
+import { accordingTo, adjectiveCue, colonHeadline, nominalCue } from './other-cues.js';
 import { clauseEnd, frameContent } from './frames.js';
 import { headedSubject, reducedRelative, withParenthesis } from './subjects.js';
 import { SOURCE_FIRST_CUES } from '../../lexicon/reporting-verbs.js';
@@ -14,7 +14,12 @@ export type { RawClaim, RawUnattributed } from './raw.js';
 
 /** The subject that opens the sentence when a later verb shares it ("Guterres expressed …, condemned …"). */
 function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
-  let s = 0;
+  const opening = openingPhraseEnd(toks, before);
+  return (opening > 0 ? subjectFrom(toks, opening + 1, before) : null) ?? subjectFrom(toks, 0, before);
+}
+
+function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | null {
+  let s = from;
   while (s < before && (toks[s].pos === 'CCONJ' || toks[s].pos === 'ADV' || toks[s].norm === ',' || isQuote(toks[s]))) s++;
   const np = rightNounPhrase(toks, s, before - 1);
   if (!np) return null;
@@ -31,6 +36,27 @@ function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
     if (t.pos === 'SCONJ' || isQuote(t) || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
   }
   return np;
+}
+
+/**
+ * The comma that closes an opening adverbial phrase ("Speaking at a rally in Leeds, …", "Hours
+ * later, …", "After the vote, …"), or -1: a phrase of at most 14 tokens that starts with a
+ * preposition, a subordinating conjunction, an adverb, an -ing form or a time noun, and holds no
+ * finite verb.
+ */
+export function openingPhraseEnd(toks: Tok[], before: number): number {
+  const first = toks[0];
+  if (!first) return -1;
+  const opener = /^(ADP|SCONJ|ADV)$/.test(first.pos) || (first.pos === 'VERB' && first.norm.endsWith('ing'))
+    || (/^(hours|days|weeks|months|years|minutes|moments)$/.test(toks[1]?.norm ?? '') && first.pos === 'NUM')
+    || /^(hours|days|weeks|months|years|minutes|moments)$/.test(first.norm);
+  if (!opener) return -1;
+  for (let i = 1; i < before && i <= 14; i++) {
+    const t = toks[i];
+    if (t.norm === ',') return i;
+    if (isAux(t) || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.norm)) || isQuote(t) || t.norm === ';' || t.norm === ':') return -1;
+  }
+  return -1;
 }
 
 /** True when a sentence ends with a closing quotation mark ('…?”' or a balanced straight '"'). */
@@ -156,6 +182,18 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
     return { sent, cue: toks[cue.at] };
   }
 
+  // "After saying the vote was fair, the mayor left": an -ing cue in an opening phrase has the
+  // main clause's subject as its source
+  if (toks[cue.at].norm.endsWith('ing') && !cue.verb.frame && cue.first <= 1 && toks.slice(0, cue.first).every((t) => /^(ADP|SCONJ)$/.test(t.pos))) {
+    let close = -1;
+    for (let i = cue.last + 1; i <= end && i - cue.last < 30 && close < 0; i++) if (toks[i].norm === ',' && !insideQuote(toks, i)) close = i;
+    if (close > cue.last) {
+      const subject = rightNounPhrase(toks, close + 1, end);
+      const after = toks[subject ? subject.last + 1 : -1];
+      const content = contentRange(toks, contentStart(toks, cue, close - 1), close - 1);
+      if (subject && content && (isAux(after) || after?.pos === 'VERB')) return { ...base, source: subject, content, rule: 'coordinated-subject', confidence: 0.6 };
+    }
+  }
   // "Guterres expressed support …, condemned IS crimes …"; "…, saying that …"
   const p = toks[j];
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
@@ -283,7 +321,7 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent): 
     }
   }
   for (let i = 1; i + 1 < toks.length; i++) {
-    const c = nominalCue(sent, i);
+    const c = nominalCue(sent, i) ?? adjectiveCue(sent, i);
     if (c) claims.push(c);
   }
   for (const cue of findCues(toks, trace)) {
