@@ -146,7 +146,7 @@ test('adjective cues after "be": "are convinced that …", "were critical of …
 
 test('an opening phrase before the subject: "Speaking at a rally, X …, calling …"; "After saying …, X …"', () => {
   const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
-  assert.deepEqual(one('Speaking at a rally in Leeds, the mayor went after his rival, calling him a coward.'), [['the mayor', 'calling', 'him a coward']]);
+  assert.deepEqual(one('Speaking at a rally in Leeds, the mayor praised his rival, calling him a gentleman.'), [['the mayor', 'calling', 'him a gentleman'], ['the mayor', 'praised', 'his rival']]);
   assert.deepEqual(one('After saying the vote was fair, the mayor left the hall.'), [['the mayor', 'saying', 'the vote was fair']]);
   assert.deepEqual(one('Hours later, the mayor thanked the crowd, telling reporters that the vote was fair.').map((c) => c[0]), ['the mayor', 'the mayor']);
 });
