@@ -150,3 +150,10 @@ test('an opening phrase before the subject: "Speaking at a rally, X …, calling
   assert.deepEqual(one('After saying the vote was fair, the mayor left the hall.'), [['the mayor', 'saying', 'the vote was fair']]);
   assert.deepEqual(one('Hours later, the mayor thanked the crowd, telling reporters that the vote was fair.').map((c) => c[0]), ['the mayor', 'the mayor']);
 });
+
+test('"we" and "I" outside any quotation are the writer speaking, a source; "you" never is', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text]);
+  assert.deepEqual(one('In our last column we argued that the dam was unsafe.'), [['we', 'argued']]);
+  assert.deepEqual(one('"We argued that the dam was unsafe," the engineer said.'), [['the engineer', 'said']]);
+  assert.deepEqual(one('If you think the dam is safe, look again.'), []);
+});

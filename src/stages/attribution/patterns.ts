@@ -289,6 +289,11 @@ function appositive(toks: Tok[], from: number, to: number): boolean {
   return true;
 }
 
+/** True when the sentence holds a quotation mark (a sentence of quoted speech, or one that quotes). */
+function quotedSentence(toks: Tok[]): boolean {
+  return toks.some((t) => isQuote(t) && t.text !== '’' && t.text !== "'");
+}
+
 /** True when token `i` stands inside a quotation opened earlier in the sentence. */
 export function insideQuote(toks: Tok[], i: number): boolean {
   let open = false;
@@ -334,7 +339,7 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent): 
     // quoted speaker talking, not a new source.
     // '"…," I said.': after a quotation, "I" is the writer speaking, a source.
     const only = c.source.first === c.source.last ? toks[c.source.first].norm : '';
-    if (PRONOUNS[only] === 'speaker' && (only !== 'i' || !isQuote(toks[c.source.first - 1]) || insideQuote(toks, c.source.first))) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: first/second person source inside a quotation`); continue; }
+    if (PRONOUNS[only] === 'speaker' && (only === 'you' || insideQuote(toks, c.source.first) || (!isQuote(toks[c.source.first - 1]) && quotedSentence(toks)))) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: first/second person source inside a quotation`); continue; }
     claims.push(c);
   }
   return { claims, unattributed };
