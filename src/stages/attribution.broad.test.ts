@@ -157,3 +157,12 @@ test('"we" and "I" outside any quotation are the writer speaking, a source; "you
   assert.deepEqual(one('"We argued that the dam was unsafe," the engineer said.'), [['the engineer', 'said']]);
   assert.deepEqual(one('If you think the dam is safe, look again.'), []);
 });
+
+test('content around a parenthetical cue; an opening adverbial clause is no content; an object keeps its modifiers', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.cue.text, c.content.text]);
+  assert.deepEqual(one('The road will reopen, the mayor said, by the end of the week.'), [['said', 'The road will reopen, the mayor said, by the end of the week']]);
+  assert.deepEqual(one('While serving in the council, Roe voted to close the mine.'), [['voted', 'to close the mine']]);
+  assert.deepEqual(one('The road was closed, the mayor said, adding that it would reopen.'), [['said', 'The road was closed'], ['adding', 'that it would reopen']]);
+  assert.deepEqual(one('The union endorsed the candidate who won the primary.'), [['endorsed', 'the candidate who won the primary']]);
+  assert.deepEqual(one('The council backed the mayor on Monday.'), [['backed', 'the mayor']]);
+});

@@ -22,8 +22,34 @@ export function frameContent(toks: Tok[], cue: Cue, end: number): { start: numbe
     if (TIME_WORDS.has(toks[i].norm) || (/^(last|this|next)$/.test(toks[i].norm) && i < found.last)) { cut = i - 1; break; }
   }
   const np = { ...found, last: cut };
-  const last = cut === found.last ? extendAppositive(toks, np, clauseEnd(toks, k, end)) : cut;
+  const stop = clauseEnd(toks, k, end);
+  const last = cut === found.last ? Math.max(extendAppositive(toks, np, stop), postmodifiers(toks, found.last, stop)) : cut;
   return { start: toks[np.first].start, end: toks[last].end };
+}
+
+/** Prepositions that attach a phrase to the noun before them ("a ban on trucks", "the cost of fuel"). */
+const NOUN_PREPOSITIONS = /^(of|on|about|against|over|between|from|in|into|with|toward|towards|at)$/;
+
+/**
+ * The last token of the post-modifiers of a noun phrase that ends at `last`: prepositional
+ * phrases ("a temporary ban on trucks from the north") and a relative clause ("… who live
+ * nearby"), up to `stop`, a comma or a time phrase.
+ *
+ * @example
+ * postmodifiers(toks, 2, 12); // the end of "the ban on trucks who …" after "ban"
+ */
+export function postmodifiers(toks: Tok[], last: number, stop: number): number {
+  let k = last;
+  for (let guard = 0; guard < 6; guard++) {
+    const t = toks[k + 1];
+    if (!t || k + 1 > stop) break;
+    if (/^(who|that|which|whose)$/.test(t.norm) && t.pos !== 'DET') return stop;
+    if (!NOUN_PREPOSITIONS.test(t.norm) || (t.norm === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[k + 2]?.norm ?? ''))) break;
+    const np = rightNounPhrase(toks, k + 2, stop);
+    if (!np || toks.slice(k + 2, np.last + 1).some((x) => TIME_WORDS.has(x.norm) || /^(week|month|year|morning|evening|night)$/.test(x.norm))) break;
+    k = np.last;
+  }
+  return k;
 }
 
 /**

@@ -139,9 +139,19 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
       const quoted = isQuote(toks[source.first - 1]);
       const first = toks[k];
       const adjunct = !after || k > end || onlyAdjuncts(toks, k, end)
-        || (first && first.norm !== 'that' && (/^(ADP|ADV|PART|SCONJ)$/.test(first.pos) || first.norm.endsWith('ing')));
+        || (first && first.norm !== 'that' && (/^(ADP|ADV|PART|SCONJ)$/.test(first.pos) || first.norm.endsWith('ing')))
+        // "…, the mayor said, adding that …": a participle after the cue's comma
+        || (first?.norm === ',' && toks[k + 1]?.pos === 'VERB' && toks[k + 1].norm.endsWith('ing'));
       const clause = toks.slice(0, source.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-      if (before && (quoted ? !after || adjunct || !midQuote : adjunct && clause)) return { ...base, source, content: before, rule: 'content-first', confidence: 0.9 };
+      // "While serving in the House, Roe voted to …": an opening adverbial clause is no content
+      const lead = toks.findIndex((t) => !/^(CCONJ|PUNCT)$/.test(t.pos));
+      const adverbial = !quoted && lead >= 0 && (toks[lead].pos === 'SCONJ' || (toks[lead].pos === 'VERB' && /(ing|ed)$/.test(toks[lead].norm))
+        || (toks[lead].pos === 'ADP' && toks.slice(lead + 1, lead + 4).some((t) => t.pos === 'VERB' && t.norm.endsWith('ing'))));
+      // "The road will reopen, the mayor said, by the end of the week": a parenthetical cue
+      // inside one clause; the content is the whole sentence around it
+      const resumes = toks[k]?.norm === ',' && !!toks[k + 1] && !OPEN_QUOTES.has(toks[k + 1].text) && !(toks[k + 1].norm.endsWith('ing') && toks[k + 1].pos === 'VERB') && !/^(who|which|and|but|while|although|though|as|because)$/.test(toks[k + 1].norm);
+      if (before && after && !quoted && !adverbial && clause && resumes) return { ...base, source, content: { start: before.start, end: after.end }, rule: 'content-first', confidence: 0.8 };
+      if (before && !adverbial && (quoted ? !after || adjunct || !midQuote : adjunct && clause)) return { ...base, source, content: before, rule: 'content-first', confidence: 0.9 };
     }
     if (after) return { ...base, source, content: after, rule: 'subject-verb', confidence: 0.9 };
     // '“How will we measure the results?” he said.' split after the question mark: the content
