@@ -166,3 +166,11 @@ test('content around a parenthetical cue; an opening adverbial clause is no cont
   assert.deepEqual(one('The union endorsed the candidate who won the primary.'), [['endorsed', 'the candidate who won the primary']]);
   assert.deepEqual(one('The council backed the mayor on Monday.'), [['backed', 'the mayor']]);
 });
+
+test('a coordinated source: "Both Smith and the council said", "The mayor and his aides said"', () => {
+  const src = (text: string) => run(text).claims.map((c) => c.source.text);
+  assert.deepEqual(src('Both Smith and the council said the road was closed.'), ['Both Smith and the council']);
+  assert.deepEqual(src('The mayor and his aides said the road was closed.'), ['The mayor and his aides']);
+  // not across a verb: "met the mayor and the council said"
+  assert.deepEqual(src('Residents met the mayor and the council said nothing new.'), ['the council']);
+});
