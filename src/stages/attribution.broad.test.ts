@@ -174,3 +174,13 @@ test('a coordinated source: "Both Smith and the council said", "The mayor and hi
   // not across a verb: "met the mayor and the council said"
   assert.deepEqual(src('Residents met the mayor and the council said nothing new.'), ['the council']);
 });
+
+test('a passive reporting verb with its agent: the agent is the source', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+  assert.deepEqual(one('The closure was first reported by the Daily Courier.'), [['the Daily Courier', 'was first reported by', 'The closure']]);
+  assert.deepEqual(one('The mayor was told by aides that the road was closed.'), [['aides', 'was told by', 'that the road was closed']]);
+  // not a reporting verb: no claim
+  assert.deepEqual(one('The city was hit by shells.'), []);
+  // a broad verb: no claim ("The candidate was cheered by the crowd" is left to the verb rules)
+  assert.deepEqual(one('The candidate was cheered by the crowd.'), []);
+});

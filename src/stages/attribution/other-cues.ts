@@ -1,6 +1,7 @@
 /** Cues that are not verbs: "according to" and a headline's colon. */
 import type { Sent, Tok } from './tokens.js';
 import { attributionAdjectiveFollowers, attributionNounFollowers } from '../../lexicon/attribution-nouns.js';
+import { reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import { clauseEnd } from './frames.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
 import { extendAppositive, isAux, isNounish, isSeparator, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
@@ -316,4 +317,44 @@ export function adjectiveCue(sent: Sent, i: number): RawClaim | null {
     sent, source, cue: { start: toks[first].start, end: toks[cueLast].end }, content,
     cueStance: 'statement', rule: 'adjectival', confidence: 0.6, broad: true,
   };
+}
+
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * A passive reporting verb with its agent: "The closure was first reported by the Courier",
+ * "The mayor was told by aides that the road was closed", "The plan has been criticized by
+ * residents". The agent after "by" is the source; the cue runs from "be" to "by"; the content is
+ * the "that" clause after the agent, else the subject before "be" (a noun phrase that opens the
+ * clause). Only core reporting verbs (`lexicon/reporting-verbs.ts`, not the broad family).
+ *
+ * @example
+ * passiveAgent(sent, 4)?.rule; // 'passive-agent' for "The closure was first reported by the Courier."
+ */
+export function passiveAgent(sent: Sent, i: number): RawClaim | null {
+  const toks = sent.toks;
+  const verb = toks[i];
+  if (!verb || toks[i + 1]?.norm !== 'by' || !/(ed|ld|id|wn|en|ght|ote)$/.test(verb.norm)) return null;
+  const rows = reportingVerbs(verb.norm).filter((r) => !r.broad && !r.particle && !r.frame);
+  if (rows.length === 0) return null;
+  let b = i - 1;
+  while (b >= 0 && (toks[b].pos === 'ADV' || /^(first|also|widely|publicly)$/.test(toks[b].norm))) b--;
+  if (!toks[b] || !PASSIVE_BE.has(toks[b].norm)) return null;
+  let first = b;
+  while (first > 0 && isAux(toks[first - 1])) first--;
+  const end = bodyEnd(toks);
+  const agent = rightNounPhrase(toks, i + 2, end);
+  if (!agent) return null;
+  const cue = { start: toks[first].start, end: toks[i + 1].end };
+  const base = { sent, source: agent, cue, cueStance: rows[0].stance, rule: 'passive-agent' as const, confidence: 0.7 };
+  if (toks[agent.last + 1]?.norm === 'that') {
+    const content = contentRange(toks, agent.last + 1, clauseEnd(toks, agent.last + 1, end, true));
+    return content ? { ...base, content } : null;
+  }
+  const j = skipLeftInterposed(toks, first - 1);
+  const subject = j >= 0 ? leftNounPhrase(toks, j) : null;
+  if (!subject || PRONOUN_LIKE.test(toks[subject.head].norm) || toks[subject.head].pos === 'PRON') return null;
+  const before = toks[subject.first - 1];
+  if (before && !(isSeparator(before) || /^(CCONJ|SCONJ)$/.test(before.pos) || isQuote(before))) return null;
+  return { ...base, content: { start: toks[subject.first].start, end: toks[subject.last].end } };
 }

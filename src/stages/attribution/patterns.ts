@@ -4,7 +4,7 @@ import { extendAppositive, isAux, isNounish as isNounishTok, isSeparator, isInte
 import { findCues, type Cue } from './cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
-import { accordingTo, adjectiveCue, colonHeadline, nominalCue } from './other-cues.js';
+import { accordingTo, adjectiveCue, colonHeadline, nominalCue, passiveAgent } from './other-cues.js';
 import { clauseEnd, frameContent } from './frames.js';
 import { headedSubject, reducedRelative, withParenthesis } from './subjects.js';
 import { SOURCE_FIRST_CUES } from '../../lexicon/reporting-verbs.js';
@@ -336,7 +336,7 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent): 
     }
   }
   for (let i = 1; i + 1 < toks.length; i++) {
-    const c = nominalCue(sent, i) ?? adjectiveCue(sent, i);
+    const c = nominalCue(sent, i) ?? adjectiveCue(sent, i) ?? passiveAgent(sent, i);
     if (c) claims.push(c);
   }
   for (const cue of findCues(toks, trace)) {
