@@ -184,3 +184,11 @@ test('a passive reporting verb with its agent: the agent is the source', () => {
   // a broad verb: no claim ("The candidate was cheered by the crowd" is left to the verb rules)
   assert.deepEqual(one('The candidate was cheered by the crowd.'), []);
 });
+
+test('base forms of core verbs after a modal or a plural subject: "will not reveal", "Residents fear"; not nouns', () => {
+  const cues = (text: string) => run(text).claims.map((c) => c.cue.text);
+  assert.deepEqual(cues('Officials will not reveal the cost of the repairs.'), ['will not reveal']);
+  assert.deepEqual(cues('Residents fear the river will flood again.'), ['fear']);
+  assert.deepEqual(cues('The note on the door was brief.'), []);
+  assert.deepEqual(cues('Their demand went unanswered.'), []);
+});
