@@ -184,6 +184,16 @@ const CATEGORIES: readonly Category[] = [
       'write writes wrote written writing +about',
       'reflect reflects reflected reflecting +on', 'elaborate elaborates elaborated elaborating +on', 'expand expands expanded expanding +on',
       'harp harps harped harping +on', 'vouch vouches vouched vouching +for', 'cry cries cried crying +out',
+      // verb phrases: "made it clear that …", "took issue with …", "raised concerns about …"
+      'make makes made making +clear', 'make makes made making +it clear', 'make makes made making +the case',
+      'make makes made making +the point', 'make makes made making +a statement', 'make makes made making +comments',
+      'make makes made making +remarks', 'make makes made making +a promise', 'make makes made making +a pledge',
+      'issue issues issued issuing +a statement', 'release releases released releasing +a statement',
+      'take takes took taken taking +issue with', 'take takes took taken taking +aim at', 'take takes took taken taking +credit for',
+      'raise raises raised raising +concerns', 'raise raises raised raising +questions', 'raise raises raised raising +doubts',
+      'voice voices voiced voicing +concern', 'voice voices voiced voicing +support', 'voice voices voiced voicing +opposition',
+      'express expresses expressed expressing +concern', 'give gives gave given giving +credit', 'pay pays paid paying +tribute to',
+      'put puts putting +forward', 'sign signs signed signing +on to',
     ],
   },
   {
@@ -260,7 +270,8 @@ export function broadAttributionVerbs(): ReportingVerb[] {
   for (const { options, verbs } of CATEGORIES) {
     for (const entry of verbs) {
       const words = entry.split(' ');
-      const particle = words[words.length - 1].startsWith('+') ? words.pop()!.slice(1) : undefined;
+      const plus = words.findIndex((w) => w.startsWith('+'));
+      const particle = plus >= 0 ? words.splice(plus).join(' ').slice(1) : undefined;
       rows.push({ ...options, lemma: particle ? `${words[0]} ${particle}` : words[0], forms: words, broad: true, ...(particle ? { particle } : {}) });
     }
   }

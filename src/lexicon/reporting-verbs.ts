@@ -6,7 +6,8 @@ import { broadAttributionVerbs } from './attribution-verbs.js';
  * inflected forms explicitly (no stemmer: "states" is a cue, "State" in "Islamic State" is not,
  * and the base forms are checked for a plural or auxiliary subject by the stage), the stance a
  * claim gets from the verb alone, and what may follow the verb:
- * - `particle`: a word that must follow for the verb to be a cue ("called for", not "called");
+ * - `particle`: a word (or space-separated words) that must follow for the verb to be a cue
+ *   ("called for", not "called"; "made it clear");
  * - `audience`: the verb takes a hearer before its content ("told reporters that …").
  *
  * Stance here is the verb's default; the content can still turn a statement into a denial,

@@ -192,3 +192,10 @@ test('base forms of core verbs after a modal or a plural subject: "will not reve
   assert.deepEqual(cues('The note on the door was brief.'), []);
   assert.deepEqual(cues('Their demand went unanswered.'), []);
 });
+
+test('verb phrases as cues: "made it clear that …", "took issue with …"; not "made a cake"', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+  assert.deepEqual(one('The mayor made it clear that the road would stay closed.'), [['The mayor', 'made it clear', 'that the road would stay closed']]);
+  assert.deepEqual(one('The council took issue with the new budget.'), [['The council', 'took issue with', 'the new budget']]);
+  assert.deepEqual(one('The mayor made a cake for the fair.'), []);
+});

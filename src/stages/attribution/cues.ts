@@ -26,13 +26,14 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
   if (/^[A-Z]/.test(t.text) && (next?.pos === 'PROPN' || i > 0)) {
     if (!(i > 0 && isTitleCase(toks))) return 'capitalised: a name, not a verb';
   }
-  if (verb.particle && next?.norm !== verb.particle) return `needs "${verb.particle}"`;
+  const particle = verb.particle ? verb.particle.split(' ') : [];
+  if (particle.some((w, n) => toks[i + 1 + n]?.norm !== w)) return `needs "${verb.particle}"`;
   if (verb.broad) {
     const why = rejectBroad(toks, i);
     if (why) return why;
   }
   if (verb.needsThat && next?.norm !== 'that') return 'needs "that"';
-  const after = verb.particle ? toks[i + 2] : next;
+  const after = toks[i + 1 + particle.length];
   if (verb.frame === 'infinitive' && after?.norm !== 'to') return 'needs "to" (infinitive frame)';
   if (verb.frame === 'object' && !(after && (isNounish(after) || after.pos === 'DET' || after.pos === 'ADJ' || POSSESSIVES.has(after.norm)))) return 'needs a noun phrase (object frame)';
   if (verb.notBeforeTo && next?.norm === 'to') return 'followed by "to" ("thought to have", "adding to")';
@@ -140,7 +141,7 @@ export function findCues(toks: Tok[], trace?: (m: string) => void): Cue[] {
     if (!verb) { trace?.(`"${toks[i].text}" at ${toks[i].start} is not a cue: ${why}`); continue; }
     let first = i;
     while (first > 0 && (isAux(toks[first - 1]) || (isInterposed(toks[first - 1]) && isAux(toks[first - 2])))) first--;
-    const last = verb.particle ? i + 1 : i;
+    const last = i + (verb.particle ? verb.particle.split(' ').length : 0);
     cues.push({ verb, at: i, first, last });
   }
   return cues;
