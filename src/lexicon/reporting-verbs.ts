@@ -205,9 +205,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
 
   // Cues of refusing, supporting and discussing: attributions of a stance rather than of speech
   // (PARC/PolNeAR count them). Each needs its frame ("refused to …", "endorsed <noun phrase>").
-  // "want", "think", "believe" and "plan" were measured on PolNeAR's train split and left out:
-  // most of their matches there are not annotated as attributions (opinions inside quotations,
-  // poll answers), so they cost more precision than they gain recall.
+  // "want", "think", "believe" and "plan" are not here but in the broad family
+  // (`attribution-verbs.ts`): most of their uses inside quotations or inside another claim's
+  // content are not attributions, and the stage drops broad cues there.
   // "The governor refused to open the dam's spillway."
   { lemma: 'refuse', forms: ['refuse', 'refuses', 'refused', 'refusing'], stance: 'statement', frame: 'infinitive' },
   // "The council pledged to rebuild the school by spring."
