@@ -1,11 +1,13 @@
 import type { ClaimStance } from '../report/types.js';
+import { broadAttributionVerbs } from './attribution-verbs.js';
 
 /**
  * Reporting verbs: the cue of an attribution (PARC/PolNeAR "cue"). Each row lists the verb's
  * inflected forms explicitly (no stemmer: "states" is a cue, "State" in "Islamic State" is not,
  * and the base forms are checked for a plural or auxiliary subject by the stage), the stance a
  * claim gets from the verb alone, and what may follow the verb:
- * - `particle`: a word that must follow for the verb to be a cue ("called for", not "called");
+ * - `particle`: a word (or space-separated words) that must follow for the verb to be a cue
+ *   ("called for", not "called"; "made it clear");
  * - `audience`: the verb takes a hearer before its content ("told reporters that …").
  *
  * Stance here is the verb's default; the content can still turn a statement into a denial,
@@ -41,6 +43,11 @@ export interface ReportingVerb {
    * "the boy shows his wound" is not.
    */
   sourceHeads?: readonly string[];
+  /**
+   * A row of the wider attribution family (`attribution-verbs.ts`: "mocked", "believes",
+   * "wants"): a cue for claims, but no evidence that the capitalised word before it is a person.
+   */
+  broad?: boolean;
 }
 
 /** Things that show or find: polls, records, documents. "The survey shows most families fled." */
@@ -83,7 +90,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "Aid workers warned that the wells would run dry."
   { lemma: 'warn', forms: ['warn', 'warns', 'warned', 'warning'], inverts: true, stance: 'statement' },
   // "The mayor noted that the bakery had reopened."
-  { lemma: 'note', forms: ['notes', 'noted', 'noting'], inverts: true, stance: 'statement' },
+  { lemma: 'note', forms: ['note', 'notes', 'noted', 'noting'], inverts: true, stance: 'statement' },
   // "The officer added that the roads were mined."
   { lemma: 'add', forms: ['adds', 'added', 'adding'], inverts: true, stance: 'statement', notBeforeTo: true },
   // "The minister insisted the strike hit only fighters."
@@ -99,27 +106,27 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "Officials blamed rebel rockets for the fire."
   { lemma: 'blame', forms: ['blame', 'blames', 'blamed', 'blaming'], stance: 'allegation' },
   // "Monitors are slamming the navy for the blockade."
-  { lemma: 'slam', forms: ['slams', 'slammed', 'slamming'], stance: 'allegation' },
+  { lemma: 'slam', forms: ['slam', 'slams', 'slammed', 'slamming'], stance: 'allegation' },
   // "Rights groups criticised the use of cluster munitions."
   { lemma: 'criticize', forms: ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising'], stance: 'allegation' },
   // "The ministry rejected reports that its planes hit the bakery."
   { lemma: 'reject', forms: ['reject', 'rejects', 'rejected', 'rejecting'], stance: 'denial' },
   // "The spokesman dismissed claims of a massacre as propaganda."
-  { lemma: 'dismiss', forms: ['dismisses', 'dismissed', 'dismissing'], stance: 'denial' },
+  { lemma: 'dismiss', forms: ['dismiss', 'dismisses', 'dismissed', 'dismissing'], stance: 'denial' },
   // "The commander explained that the convoy had no escort."
   { lemma: 'explain', forms: ['explain', 'explains', 'explained', 'explaining'], inverts: true, stance: 'statement' },
   // "The lawyers argue that the blockade is collective punishment."
   { lemma: 'argue', forms: ['argue', 'argues', 'argued', 'arguing'], inverts: true, stance: 'statement' },
   // "The report suggests the shells came from the east."
-  { lemma: 'suggest', forms: ['suggests', 'suggested', 'suggesting'], stance: 'statement' },
+  { lemma: 'suggest', forms: ['suggest', 'suggests', 'suggested', 'suggesting'], stance: 'statement' },
   // "The general declared that the city was secure."
-  { lemma: 'declare', forms: ['declares', 'declared', 'declaring'], inverts: true, stance: 'statement' },
+  { lemma: 'declare', forms: ['declare', 'declares', 'declared', 'declaring'], inverts: true, stance: 'statement' },
   // "The police maintain that the crowd fired first."
   { lemma: 'maintain', forms: ['maintains', 'maintained', 'maintaining'], stance: 'statement' },
   // "The governor stressed that the shelters were full."
-  { lemma: 'stress', forms: ['stresses', 'stressed', 'stressing'], stance: 'statement' },
+  { lemma: 'stress', forms: ['stress', 'stresses', 'stressed', 'stressing'], stance: 'statement' },
   // "The envoy emphasized that talks would continue."
-  { lemma: 'emphasize', forms: ['emphasizes', 'emphasized', 'emphasizing', 'emphasises', 'emphasised', 'emphasising'], stance: 'statement' },
+  { lemma: 'emphasize', forms: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasises', 'emphasised', 'emphasising'], stance: 'statement' },
   // "Doctors estimated that a third of the patients were children."
   { lemma: 'estimate', forms: ['estimates', 'estimated', 'estimating'], stance: 'statement', needsThat: true },
   // "The minister promised that the families would be compensated."
@@ -127,30 +134,30 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "The rebels vowed to retake the ridge."
   { lemma: 'vow', forms: ['vow', 'vows', 'vowed', 'vowing'], stance: 'statement' },
   // "The spokesman wrote that the raid was lawful."
-  { lemma: 'write', forms: ['writes', 'wrote', 'writing'], inverts: true, stance: 'statement' },
+  { lemma: 'write', forms: ['write', 'writes', 'wrote', 'writing'], inverts: true, stance: 'statement' },
   // "The mayor tweeted that the water supply was back."
   { lemma: 'tweet', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], inverts: true, stance: 'statement' },
   // "A survivor recalled that the second blast came minutes later."
-  { lemma: 'recall', forms: ['recalls', 'recalled', 'recalling'], inverts: true, stance: 'statement' },
+  { lemma: 'recall', forms: ['recall', 'recalls', 'recalled', 'recalling'], inverts: true, stance: 'statement' },
   // "The ministry responded that the figures were inflated."
-  { lemma: 'respond', forms: ['responds', 'responded', 'responding'], inverts: true, stance: 'statement' },
+  { lemma: 'respond', forms: ['respond', 'responds', 'responded', 'responding'], inverts: true, stance: 'statement' },
   // "The official replied that no aircraft were flying that night."
-  { lemma: 'reply', forms: ['replies', 'replied', 'replying'], inverts: true, stance: 'statement' },
+  { lemma: 'reply', forms: ['reply', 'replies', 'replied', 'replying'], inverts: true, stance: 'statement' },
   // "The army reiterated that it does not target homes."
-  { lemma: 'reiterate', forms: ['reiterates', 'reiterated', 'reiterating'], stance: 'statement' },
+  { lemma: 'reiterate', forms: ['reiterate', 'reiterates', 'reiterated', 'reiterating'], stance: 'statement' },
   // "The ministry asserted that the camp housed fighters."
-  { lemma: 'assert', forms: ['asserts', 'asserted', 'asserting'], inverts: true, stance: 'statement' },
+  { lemma: 'assert', forms: ['assert', 'asserts', 'asserted', 'asserting'], inverts: true, stance: 'statement' },
   // "A resident described seeing three bodies in the street."
-  { lemma: 'describe', forms: ['describes', 'described', 'describing'], stance: 'statement' },
+  { lemma: 'describe', forms: ['describe', 'describes', 'described', 'describing'], stance: 'statement' },
   // "The monitor found that most victims were women."
   { lemma: 'find', forms: ['finds', 'found'], stance: 'statement', needsThat: true },
   // "The agency predicted that prices would double."
-  { lemma: 'predict', forms: ['predicts', 'predicted', 'predicting'], stance: 'statement' },
+  { lemma: 'predict', forms: ['predict', 'predicts', 'predicted', 'predicting'], stance: 'statement' },
   // "The ceasefire will hold, the envoy continued."
   { lemma: 'continue', forms: ['continued'], stance: 'statement', inverts: true },
   // "Was the bridge used by fighters, the reporter asked."
   // "A reporter asked the mayor whether the road was safe."
-  { lemma: 'ask', forms: ['asks', 'asked', 'asking'], stance: 'statement', inverts: true, audience: true },
+  { lemma: 'ask', forms: ['ask', 'asks', 'asked', 'asking'], stance: 'statement', inverts: true, audience: true },
   // "The envoy called on both sides to open the road."
   { lemma: 'call on', forms: ['call', 'calls', 'called', 'calling'], particle: 'on', stance: 'statement' },
   // "The mayor called the shelling a crime against the city."
@@ -158,35 +165,35 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "The survey shows that most families have fled twice."
   { lemma: 'show', forms: ['show', 'shows', 'showed', 'showing'], stance: 'statement', sourceHeads: EVIDENCE_HEADS },
   // "The general mentioned that two bridges were down."
-  { lemma: 'mention', forms: ['mentions', 'mentioned'], stance: 'statement', needsThat: true },
+  { lemma: 'mention', forms: ['mention', 'mentions', 'mentioned'], stance: 'statement', needsThat: true },
   // "The agency revealed that the camp had no doctor."
-  { lemma: 'reveal', forms: ['reveals', 'revealed', 'revealing'], stance: 'statement' },
+  { lemma: 'reveal', forms: ['reveal', 'reveals', 'revealed', 'revealing'], stance: 'statement' },
   // "A nurse cautioned that the fever was spreading."
-  { lemma: 'caution', forms: ['cautions', 'cautioned', 'cautioning'], stance: 'statement' },
+  { lemma: 'caution', forms: ['caution', 'cautions', 'cautioned', 'cautioning'], stance: 'statement' },
   // "The minister conceded nothing and countered that the figures were false."
-  { lemma: 'counter', forms: ['counters', 'countered', 'countering'], stance: 'statement' },
+  { lemma: 'counter', forms: ['counter', 'counters', 'countered', 'countering'], stance: 'statement' },
   // "The spokesman praised the rescuers for their courage."
-  { lemma: 'praise', forms: ['praises', 'praised', 'praising'], stance: 'statement' },
+  { lemma: 'praise', forms: ['praise', 'praises', 'praised', 'praising'], stance: 'statement' },
   // "The council demanded that the checkpoints be removed."
-  { lemma: 'demand', forms: ['demands', 'demanded', 'demanding'], stance: 'statement' },
+  { lemma: 'demand', forms: ['demand', 'demands', 'demanded', 'demanding'], stance: 'statement' },
   // "The defence minister defended the strike as lawful."
-  { lemma: 'defend', forms: ['defends', 'defended', 'defending'], stance: 'statement' },
+  { lemma: 'defend', forms: ['defend', 'defends', 'defended', 'defending'], stance: 'statement' },
   // "Both sides agreed that the corridor would open at dawn."
   { lemma: 'agree', forms: ['agree', 'agrees', 'agreed'], stance: 'statement', needsThat: true },
   // "The inquiry concluded that the shell was fired from the ridge."
-  { lemma: 'conclude', forms: ['concludes', 'concluded', 'concluding'], stance: 'statement' },
+  { lemma: 'conclude', forms: ['conclude', 'concludes', 'concluded', 'concluding'], stance: 'statement' },
   // "The engineer pointed out that the dam had cracked."
   { lemma: 'point out', forms: ['point', 'points', 'pointed', 'pointing'], particle: 'out', stance: 'statement' },
   // "The UN expressed concern that aid convoys were being blocked."
-  { lemma: 'express', forms: ['expresses', 'expressed', 'expressing'], stance: 'statement' },
+  { lemma: 'express', forms: ['express', 'expresses', 'expressed', 'expressing'], stance: 'statement' },
   // "The governor proposed that schools reopen in shifts."
-  { lemma: 'propose', forms: ['proposes', 'proposed', 'proposing'], stance: 'statement', needsThat: true },
+  { lemma: 'propose', forms: ['propose', 'proposes', 'proposed', 'proposing'], stance: 'statement', needsThat: true },
   // "Relief workers hope the road will reopen this week."
-  { lemma: 'hope', forms: ['hopes', 'hoped', 'hoping'], stance: 'statement', notBeforeTo: true },
+  { lemma: 'hope', forms: ['hope', 'hopes', 'hoped', 'hoping'], stance: 'statement', notBeforeTo: true },
   // "Doctors fear the outbreak will spread to the camps."
-  { lemma: 'fear', forms: ['fears', 'feared'], stance: 'statement', notBeforeTo: true },
+  { lemma: 'fear', forms: ['fear', 'fears', 'feared'], stance: 'statement', notBeforeTo: true },
   // "The lawyer questioned whether the raid was lawful."
-  { lemma: 'question', forms: ['questions', 'questioned', 'questioning'], stance: 'statement' },
+  { lemma: 'question', forms: ['question', 'questions', 'questioned', 'questioning'], stance: 'statement' },
   // "The mayor acknowledged and lamented that the clinic was closed."
   { lemma: 'lament', forms: ['laments', 'lamented', 'lamenting'], stance: 'statement' },
   // "The activist recounted how the soldiers entered the house."
@@ -194,13 +201,13 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "The spokesman complained that journalists were barred."
   { lemma: 'complain', forms: ['complain', 'complains', 'complained', 'complaining'], stance: 'statement' },
   // "The committee recommended that the base be moved."
-  { lemma: 'recommend', forms: ['recommends', 'recommended', 'recommending'], stance: 'statement' },
+  { lemma: 'recommend', forms: ['recommend', 'recommends', 'recommended', 'recommending'], stance: 'statement' },
 
   // Cues of refusing, supporting and discussing: attributions of a stance rather than of speech
   // (PARC/PolNeAR count them). Each needs its frame ("refused to …", "endorsed <noun phrase>").
-  // "want", "think", "believe" and "plan" were measured on PolNeAR's train split and left out:
-  // most of their matches there are not annotated as attributions (opinions inside quotations,
-  // poll answers), so they cost more precision than they gain recall.
+  // "want", "think", "believe" and "plan" are not here but in the broad family
+  // (`attribution-verbs.ts`): most of their uses inside quotations or inside another claim's
+  // content are not attributions, and the stage drops broad cues there.
   // "The governor refused to open the dam's spillway."
   { lemma: 'refuse', forms: ['refuse', 'refuses', 'refused', 'refusing'], stance: 'statement', frame: 'infinitive' },
   // "The council pledged to rebuild the school by spring."
@@ -243,8 +250,11 @@ export const SOURCE_FIRST_CUES: readonly (readonly string[])[] = [
   ['as', 'reported', 'by'],
 ];
 
+/** The core reporting verbs and then the wider attribution family (core rows are tried first). */
+export const ATTRIBUTION_VERBS: readonly ReportingVerb[] = [...REPORTING_VERBS, ...broadAttributionVerbs()];
+
 const byForm = new Map<string, ReportingVerb[]>();
-for (const row of REPORTING_VERBS) for (const f of row.forms) byForm.set(f, [...(byForm.get(f) ?? []), row]);
+for (const row of ATTRIBUTION_VERBS) for (const f of row.forms) byForm.set(f, [...(byForm.get(f) ?? []), row]);
 
 /**
  * The reporting verbs a lower-cased word form may belong to, most specific first ("called" is

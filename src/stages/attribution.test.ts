@@ -220,11 +220,13 @@ test('NOT cues: "a group called …", "adding to its gains", "30 states"', () =>
     'The army took the hill on Friday, adding to its gains in the valley.',
     'Aid reached 30 states with clinics by the end of the year.',
     'Additional reporting by Sara Malik in Erbil.',
-    'The ministry’s claims of a ceasefire were rejected.',
   ]) {
     const r = run(text);
     assert.equal(r.claims.length, 0, `${text}\n${JSON.stringify(r.claims.map((c) => c.cue.text))}\n${r.trace()}`);
   }
+  // "claims" after a possessive is no verb cue, but a noun cue (PARC/PolNeAR's nominal attribution)
+  const r = run('The ministry’s claims of a ceasefire were rejected.');
+  assert.deepEqual(r.claims.map((c) => [c.source.text, c.cue.text, c.content.text]), [['The ministry’s', 'claims of', 'a ceasefire']], r.trace());
 });
 
 test('actor spans name the source: covering the head gives name and kind; a modifier gives affiliation', async () => {

@@ -7,6 +7,7 @@ import { claimsIn, type RawClaim } from './attribution/patterns.js';
 import { describeSource, mentionAntecedents, personLike, type Antecedent } from './attribution/source.js';
 import { decideStance } from './attribution/stance.js';
 import { PRONOUNS } from './attribution/source-words.js';
+import { nestedCues, quotationOpen } from './attribution/quoting.js';
 
 /** How far back (in sentences) a pronoun may look for its speaker. */
 const PRONOUN_WINDOW = 6;
@@ -35,6 +36,8 @@ export const attribution: Stage = {
     const sentenceAt = (offset: number) => sents.find((s) => offset >= s.start && offset < s.end)?.index ?? -1;
     const mentions = mentionAntecedents(report.text, sents, actors, sentenceAt);
     const speakers: Antecedent[] = [];
+    const quoted = quotationOpen(report.text);
+    const broadClaims: { span: number; cue: { start: number; end: number }; content: { start: number; end: number } }[] = [];
     sents.forEach((sent, si) => {
       const { claims, unattributed } = claimsIn(sent, ctx.trace, sent.paragraphStart ? undefined : sents[si - 1]);
       claims.push(...dashSignatures(sents, si));
@@ -46,6 +49,9 @@ export const attribution: Stage = {
         }));
       }
       for (const raw of claims.sort((a, b) => a.cue.start - b.cue.start)) {
+        // '"We think the road is safe," she said': a cue inside a quotation is the quoted
+        // speaker's own words, not an attribution the report makes
+        if (quoted(raw.cue.start)) { ctx.trace(`cue at ${raw.cue.start} inside a quotation: not a claim`); continue; }
         let source = describeSource(raw, actors, report.text);
         source = resolvePronoun(source, raw, speakers, mentions);
         if (!source.resolvedFrom && !source.anonymous && !PRONOUNS[source.text.toLowerCase()]) {
@@ -53,14 +59,15 @@ export const attribution: Stage = {
         } else if (source.resolvedFrom) {
           speakers.push({ offset: source.start, sentence: sent.index, name: source.name, kind: source.kind, person: source.kind === 'person' });
         }
-        const quoted = continueQuote(report, sents, si, extendQuote(report, sents, si, raw), raw);
-        const content = raw.rule === 'speaker-label' && !OPEN_QUOTES.has(report.text[quoted.start]) ? continueTurn(sents, si, quoted) : quoted;
+        const quotation = continueQuote(report, sents, si, extendQuote(report, sents, si, raw), raw);
+        const content = raw.rule === 'speaker-label' && !OPEN_QUOTES.has(report.text[quotation.start]) ? continueTurn(sents, si, quotation) : quotation;
         const cueText = report.text.slice(raw.cue.start, raw.cue.end);
         const contentText = report.text.slice(content.start, content.end);
         const stance = decideStance({ cueStance: raw.cueStance, cue: cueText, content: contentText, source });
         const start = Math.min(source.start, raw.cue.start, content.start);
         const end = Math.max(source.end, raw.cue.end, content.end);
         ctx.trace(`${raw.rule}: "${source.text}" ${cueText} "${contentText.slice(0, 40)}" (${stance})`);
+        broadClaims.push({ span: raw.broad ? spans.length : -1, cue: raw.cue, content });
         spans.push(makeSpan(report, {
           start, end, label: 'claim', stage: 'attribution', confidence: raw.confidence,
           value: {
@@ -73,7 +80,11 @@ export const attribution: Stage = {
         }));
       }
     });
-    return { spans };
+    // "The mayor said residents want the road reopened": a verb of the wider family inside
+    // another claim's content is part of what was said, not a claim of its own
+    const drop = new Set(nestedCues(broadClaims).map((i) => broadClaims[i].span).filter((i) => i >= 0));
+    for (const c of broadClaims) if (drop.has(c.span)) ctx.trace(`broad cue "${report.text.slice(c.cue.start, c.cue.end)}" inside another claim's content: not a claim`);
+    return { spans: spans.filter((_, i) => !drop.has(i)) };
   },
 };
 

@@ -15,7 +15,7 @@ function cueAt(view: SentenceView, k: number, inverting = false): boolean {
   const u = view.units[k];
   if (!u) return false;
   const key = u.text.toLowerCase();
-  return reportingVerbs(key).some((row) => !isBaseForm(row, key) && (!inverting || row.inverts === true));
+  return reportingVerbs(key).some((row) => !row.broad && !isBaseForm(row, key) && (!inverting || row.inverts === true));
 }
 
 /**

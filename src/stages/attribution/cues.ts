@@ -26,9 +26,14 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
   if (/^[A-Z]/.test(t.text) && (next?.pos === 'PROPN' || i > 0)) {
     if (!(i > 0 && isTitleCase(toks))) return 'capitalised: a name, not a verb';
   }
-  if (verb.particle && next?.norm !== verb.particle) return `needs "${verb.particle}"`;
+  const particle = verb.particle ? verb.particle.split(' ') : [];
+  if (particle.some((w, n) => toks[i + 1 + n]?.norm !== w)) return `needs "${verb.particle}"`;
+  if (verb.broad) {
+    const why = rejectBroad(toks, i);
+    if (why) return why;
+  }
   if (verb.needsThat && next?.norm !== 'that') return 'needs "that"';
-  const after = verb.particle ? toks[i + 2] : next;
+  const after = toks[i + 1 + particle.length];
   if (verb.frame === 'infinitive' && after?.norm !== 'to') return 'needs "to" (infinitive frame)';
   if (verb.frame === 'object' && !(after && (isNounish(after) || after.pos === 'DET' || after.pos === 'ADJ' || POSSESSIVES.has(after.norm)))) return 'needs a noun phrase (object frame)';
   if (verb.notBeforeTo && next?.norm === 'to') return 'followed by "to" ("thought to have", "adding to")';
@@ -51,16 +56,52 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
     const k = skipAdverbs(toks, i - 1);
     const before = toks[k];
     if (!before) return 'base form with no subject';
-    if (before.norm === 'to') return 'infinitive';
+    // "went on to say", "took to the radio to say", "are more likely to say": a core verb's
+    // infinitive after a verb chain shares the sentence's subject; not after another cue
+    // ("declined to say" is one cue, "declined")
+    if (before.norm === 'to' && (verb.broad || k === 0 || !sharedInfinitive(toks, k))) return 'infinitive';
     const after = toks[i + 1];
     const clauseFollows = !!after && (after.norm === 'that' || after.pos === 'PRON' || after.pos === 'DET' || after.pos === 'PROPN' || after.norm === ',' || after.norm === ':' || OPEN.test(after.text));
-    const ok = MODALS.has(before.norm) || PLURAL_PRONOUNS.has(before.norm)
+    const ok = MODALS.has(before.norm) || PLURAL_PRONOUNS.has(before.norm) || before.norm === 'to'
       || (isNounish(before) && /s$/.test(before.norm) && !/(ss|us)$/.test(before.norm))
       // "Six in 10 say he is decisive", "voters in each state say each …"
       || ((before.pos === 'NUM' || isNounish(before)) && clauseFollows);
     if (!ok) return 'base form without a plural or auxiliary subject';
   }
   return null;
+}
+
+/**
+ * The wider family of cues (`attribution-verbs.ts`) holds many words that are nouns as often as
+ * verbs ("contests", "plans", "thanks") and participles that modify a noun ("a video showing him
+ * mocking the crowd"): such a word is a cue only when the tagger reads it as a verb, and an -ing
+ * form only after an auxiliary ("is thanking"), a comma or "and" (", thanking the crowd"), or at
+ * the start of the sentence.
+ */
+function rejectBroad(toks: Tok[], i: number): string | null {
+  const t = toks[i];
+  if (t.pos !== 'VERB') return `tagged ${t.pos}, not a verb (broad cue)`;
+  if (t.norm.endsWith('ing')) {
+    const k = skipAdverbs(toks, i - 1);
+    const before = toks[k];
+    if (before && !BE.has(before.norm) && !/^(,|and|but|–|—|by|while|after|before|when|without)$/.test(before.norm)) return 'an -ing form with no auxiliary (broad cue)';
+  }
+  return null;
+}
+
+/**
+ * True when the "to" at `k` makes an infinitive that shares the sentence's subject: after a verb
+ * chain ("went on to say"), an adjective ("more likely to say") or "took to <medium>" ("took to
+ * the radio to say"); not after an object ("asked them to say": the object speaks), "is to"
+ * ("the plan is to tell") or another cue ("declined to say": one cue).
+ */
+function sharedInfinitive(toks: Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!p || BE.has(p.norm) || reportingVerbs(p.norm).length > 0) return false;
+  if (p.pos === 'VERB' || p.pos === 'ADJ' || (p.pos === 'ADP' && toks[k - 2]?.pos === 'VERB')) return true;
+  // "took to the radio to say"
+  for (let i = k - 1; i >= 0 && k - i <= 4; i--) if (toks[i].norm === 'to' && toks[i - 1]?.pos === 'VERB') return isNounish(p);
+  return false;
 }
 
 function isTitleCase(toks: Tok[]): boolean {
@@ -100,7 +141,7 @@ export function findCues(toks: Tok[], trace?: (m: string) => void): Cue[] {
     if (!verb) { trace?.(`"${toks[i].text}" at ${toks[i].start} is not a cue: ${why}`); continue; }
     let first = i;
     while (first > 0 && (isAux(toks[first - 1]) || (isInterposed(toks[first - 1]) && isAux(toks[first - 2])))) first--;
-    const last = verb.particle ? i + 1 : i;
+    const last = i + (verb.particle ? verb.particle.split(' ').length : 0);
     cues.push({ verb, at: i, first, last });
   }
   return cues;

@@ -1,6 +1,7 @@
 /** Content of cues with an `infinitive` or `object` frame, and where a clause ends. */
 import type { Tok } from './tokens.js';
-import { isQuote } from './tokens.js';
+import { OPEN_QUOTES, isQuote } from './tokens.js';
+import { reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import { extendAppositive, rightNounPhrase } from './noun-phrase.js';
 import { TIME_WORDS } from './source-words.js';
 import { contentRange } from './content.js';
@@ -21,22 +22,74 @@ export function frameContent(toks: Tok[], cue: Cue, end: number): { start: numbe
     if (TIME_WORDS.has(toks[i].norm) || (/^(last|this|next)$/.test(toks[i].norm) && i < found.last)) { cut = i - 1; break; }
   }
   const np = { ...found, last: cut };
-  const last = cut === found.last ? extendAppositive(toks, np, clauseEnd(toks, k, end)) : cut;
+  const stop = clauseEnd(toks, k, end);
+  const last = cut === found.last ? Math.max(extendAppositive(toks, np, stop), postmodifiers(toks, found.last, stop)) : cut;
   return { start: toks[np.first].start, end: toks[last].end };
+}
+
+/** Prepositions that attach a phrase to the noun before them ("a ban on trucks", "the cost of fuel"). */
+const NOUN_PREPOSITIONS = /^(of|on|about|against|over|between|from|in|into|with|toward|towards|at)$/;
+
+/**
+ * The last token of the post-modifiers of a noun phrase that ends at `last`: prepositional
+ * phrases ("a temporary ban on trucks from the north") and a relative clause ("… who live
+ * nearby"), up to `stop`, a comma or a time phrase.
+ *
+ * @example
+ * postmodifiers(toks, 2, 12); // the end of "the ban on trucks who …" after "ban"
+ */
+export function postmodifiers(toks: Tok[], last: number, stop: number): number {
+  let k = last;
+  for (let guard = 0; guard < 6; guard++) {
+    const t = toks[k + 1];
+    if (!t || k + 1 > stop) break;
+    if (/^(who|that|which|whose)$/.test(t.norm) && t.pos !== 'DET') return stop;
+    if (!NOUN_PREPOSITIONS.test(t.norm) || (t.norm === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[k + 2]?.norm ?? ''))) break;
+    const np = rightNounPhrase(toks, k + 2, stop);
+    if (!np || toks.slice(k + 2, np.last + 1).some((x) => TIME_WORDS.has(x.norm) || /^(week|month|year|morning|evening|night)$/.test(x.norm))) break;
+    k = np.last;
+  }
+  return k;
 }
 
 /**
  * The last token of the clause that starts at `k`: before a semicolon, or a comma and a word
- * that opens another clause ("…, but the money never came", "…, who was his aide"). With
- * `clause` (a complement clause, not a "to" phrase or an object), content that holds a
- * quotation runs on to the end.
+ * that opens another clause ("…, but the money never came", "…, who was his aide"), or a
+ * comma and a participle that opens an adjunct ("…, calling the protester a troublemaker"), or
+ * "and"/"but" before a second reporting verb ("acknowledged the error but noted that …"). Marks
+ * inside a quotation do not end it. With `clause` (a complement clause, not a "to" phrase or an
+ * object), content that opens with a quotation runs on to the end.
  */
 export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): number {
-  if (clause && toks.slice(k, end + 1).some((t) => isQuote(t))) return end;
+  const lead = toks[k]?.norm === 'that' ? k + 1 : k;
+  if (clause && isQuote(toks[lead]) && OPEN_QUOTES.has(toks[lead].text)) return end;
+  let open = false;
   for (let i = k; i <= end; i++) {
-    if (toks[i].norm === ';') return i - 1;
-    const next = toks[i + 1]?.norm ?? '';
-    if (toks[i].norm === ',' && (clause ? /^(but|while|although|though|however|whereas|which|who)$/ : /^(but|while|and|although|because|which|who)$/).test(next)) return i - 1;
+    const t = toks[i];
+    if (t.text === '"') open = !open;
+    else if (t.text === '“') open = true;
+    else if (t.text === '”') open = false;
+    if (open) continue;
+    if (t.norm === ';') return i - 1;
+    const next = toks[i + 1];
+    if (t.norm === ',' && (clause ? /^(but|while|although|though|however|whereas|which|who)$/ : /^(but|while|and|although|because|which|who)$/).test(next?.norm ?? '')) return i - 1;
+    if (t.norm === ',' && next?.pos === 'VERB' && next.norm.endsWith('ing') && !/^(including|according)$/.test(next.norm) && i > k) return i - 1;
+    if ((t.norm === 'and' || t.norm === 'but') && i > k) {
+      let v = i + 1;
+      while (toks[v]?.pos === 'ADV' && v - i < 3) v++;
+      if (toks[v]?.pos === 'VERB' && reportingVerbs(toks[v].norm).length > 0 && !insideQuotation(toks, k, i)) return toks[i - 1]?.norm === ',' ? i - 2 : i - 1;
+    }
   }
   return end;
+}
+
+/** True when a quotation opened between `k` and `i` is still open at `i`. */
+function insideQuotation(toks: Tok[], k: number, i: number): boolean {
+  let open = false;
+  for (let j = k; j < i; j++) {
+    if (toks[j].text === '"') open = !open;
+    else if (toks[j].text === '“') open = true;
+    else if (toks[j].text === '”') open = false;
+  }
+  return open;
 }

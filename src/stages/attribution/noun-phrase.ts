@@ -1,4 +1,5 @@
 import type { Tok } from './tokens.js';
+import { isQuote } from './tokens.js';
 import { POSSESSIVES, PRONOUNS, TIME_WORDS } from './source-words.js';
 
 /** A token range [first, last] (inclusive) of one sentence, with the index of its head word. */
@@ -70,6 +71,22 @@ export function skipLeftInterposed(toks: Tok[], i: number): number {
   }
 }
 
+/** True when token `j` is an "and" joining a name or noun before it to a determiner phrase after it, at the start of a clause. */
+function coordinated(toks: Tok[], j: number, limit: number): boolean {
+  const t = toks[j];
+  const prev = toks[j - 1];
+  const next = toks[j + 1];
+  return !!t && t.norm === 'and' && !!prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && !!next && (next.pos === 'DET' || POSSESSIVES.has(next.norm)) && leftCoordinate(toks, j - 1, limit);
+}
+
+/** True when the noun phrase ending at `end` starts a clause (sentence start, comma, conjunction): "Smith and the council said". */
+function leftCoordinate(toks: Tok[], end: number, limit: number): boolean {
+  let j = end;
+  while (j > limit && (isNounish(toks[j - 1]) || toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'DET' || toks[j - 1].pos === 'NUM' || POSSESSIVES.has(toks[j - 1].norm) || isPossessiveMark(toks[j - 1]))) j--;
+  const before = toks[j - 1];
+  return !before || j <= limit || before.norm === ',' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || isQuote(before) || /^(both|but)$/.test(before.norm);
+}
+
 /** True when a token may be part of a noun phrase (not counting prepositions and conjunctions). */
 function npWord(t: Tok): boolean {
   return isNounish(t) || t.pos === 'ADJ' || t.pos === 'DET' || isPossessiveMark(t) || POSSESSIVES.has(t.norm)
@@ -108,7 +125,7 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
         first = j;
         const p = toks[j - 1];
         // "a woman from the camp": a determiner after an inner preposition continues the phrase
-        if (!(p && p.pos === 'ADP' && INNER_ADP.has(p.norm) && isNounish(toks[j - 2])) && !isPossessiveMark(p)) break;
+        if (!(p && p.pos === 'ADP' && INNER_ADP.has(p.norm) && isNounish(toks[j - 2])) && !isPossessiveMark(p) && !coordinated(toks, j - 1, limit)) break;
         continue;
       }
       if (NAME_PUNCT.has(t.norm) && !(isNounish(toks[j - 1]) || toks[j - 1]?.pos === 'ADJ')) break;
@@ -133,6 +150,8 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
     if (/^[A-Z]/.test(t.text) && toks[j + 1]?.pos === 'PROPN' && j + 1 === first && (j === 0 || toks[j - 1]?.norm === ',')) { first = j; continue; }
     // "Smith and Jones", "residents and doctors"
     if ((t.norm === 'and' || t.norm === '&') && isNounish(prev) && isNounish(toks[j + 1]) && prev?.pos === toks[j + 1]?.pos) continue;
+    // "Smith and the council", "the mayor and his aides": a name or a noun, "and", a determiner
+    if (j + 1 === first && coordinated(toks, j, limit)) continue;
     break;
   }
   // Never start on a preposition or conjunction left behind by the walk.

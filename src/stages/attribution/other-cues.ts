@@ -1,7 +1,10 @@
 /** Cues that are not verbs: "according to" and a headline's colon. */
-import type { Sent } from './tokens.js';
+import type { Sent, Tok } from './tokens.js';
+import { attributionAdjectiveFollowers, attributionNounFollowers } from '../../lexicon/attribution-nouns.js';
+import { reportingVerbs } from '../../lexicon/reporting-verbs.js';
+import { clauseEnd } from './frames.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
-import { extendAppositive, leftNounPhrase, rightNounPhrase, type NounPhrase } from './noun-phrase.js';
+import { extendAppositive, isAux, isNounish, isSeparator, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
 import { CLAUSE_END, bodyEnd, contentRange } from './content.js';
 import type { RawClaim } from './raw.js';
 
@@ -162,4 +165,196 @@ function openingBefore(sents: readonly Sent[], si: number, closing: number): num
     }
   }
   return null;
+}
+
+const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * A noun cue with its possessor as the source: "the mayor's claim that the wells were safe",
+ * "his criticism of the budget", "her refusal to resign" (`lexicon/attribution-nouns.ts`). The
+ * source is the possessive ("his", "the mayor's"); the cue the noun (with its preposition); the
+ * content the clause after "that", the "to" phrase, or the noun phrase after the preposition
+ * (with any relative clause), up to a comma or the sentence's verb. Marked `broad`.
+ *
+ * @example
+ * nominalCue(sent, 3)?.rule; // 'nominal' for "The mayor's claim that the wells were safe surprised no one."
+ */
+export function nominalCue(sent: Sent, i: number): RawClaim | null {
+  const toks = sent.toks;
+  const noun = toks[i];
+  if (!noun || noun.pos !== 'NOUN') return null;
+  const after = attributionNounFollowers(noun.norm);
+  const next = toks[i + 1];
+  if (!next || !after.includes(next.norm)) return null;
+  // the possessor, past adjectives and adverbs ("his sharp criticism", "her own vote")
+  let j = i - 1;
+  while (j >= 0 && (toks[j].pos === 'ADJ' || toks[j].pos === 'ADV' || (toks[j].pos === 'VERB' && /ed$/.test(toks[j].norm) && /^[a-z]/.test(toks[j].text)))) j--;
+  const p = toks[j];
+  if (!p) return null;
+  let source: NounPhrase | null = null;
+  if (POSSESSIVE_DETS.has(p.norm) && p.pos !== 'PRON') source = { first: j, last: j, head: j };
+  else if (POSSESSIVE_DETS.has(p.norm) && toks[j + 1] && j + 1 <= i) source = { first: j, last: j, head: j };
+  else if (POSSESSIVE_MARKS.has(p.norm) && p.start === toks[j - 1]?.end && isNounish(toks[j - 1]) && !PRONOUN_LIKE.test(toks[j - 1].norm)) {
+    source = { first: possessorStart(toks, j - 1), last: j, head: j - 1 };
+  }
+  if (!source) return null;
+  const end = bodyEnd(toks);
+  let content: { start: number; end: number } | null = null;
+  let cueLast = i;
+  // "The mayor's claim that the wells were safe surprised no one": a noun phrase that opens its
+  // clause is a subject, and its content stops before the clause's own verb
+  const before = toks[source.first - 1];
+  const subject = !before || isSeparator(before) || /^(CCONJ|SCONJ)$/.test(before.pos) || before.norm === 'that';
+  if (next.norm === 'that') {
+    const last = clauseEnd(toks, i + 1, end, true);
+    content = contentRange(toks, i + 1, subject ? beforeVerbGroup(toks, i + 2, last, 2) : last);
+  } else if (next.norm === 'to' && toks[i + 2]?.pos === 'VERB') {
+    const last = clauseEnd(toks, i + 1, end);
+    content = contentRange(toks, i + 1, subject ? beforeVerbGroup(toks, i + 3, last, 1) : last);
+  } else {
+    cueLast = i + 1;
+    const last = nounContentEnd(toks, i + 2, end);
+    content = last >= i + 2 ? contentRange(toks, i + 2, last) : null;
+  }
+  if (!content) return null;
+  return {
+    sent, source, cue: { start: noun.start, end: toks[cueLast].end }, content,
+    cueStance: 'statement', rule: 'nominal', confidence: 0.6, broad: true,
+  };
+}
+
+const PRONOUN_LIKE = /^(it|that|this|there|one)$/;
+
+/** Where a possessor ending at `k` starts: names, nouns and adjectives back to a determiner ("the United Auto Workers"). */
+function possessorStart(toks: Tok[], k: number): number {
+  let first = k;
+  for (let j = k - 1; j >= 0 && k - j < 7; j--) {
+    const t = toks[j];
+    if (t.pos === 'DET') return j;
+    if (!(isNounish(t) || t.pos === 'ADJ' || (t.norm === '.' && t.start === toks[j - 1]?.end))) break;
+    first = j;
+  }
+  return first;
+}
+
+/** True for a token that opens a finite verb group: an auxiliary, or a verb not after one and not an -ing form. */
+function opensVerbGroup(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  const prev = toks[j - 1];
+  if (t.norm === 'to' || t.norm === 'not') return false;
+  if (isAux(t)) return !(prev && isAux(prev));
+  return t.pos === 'VERB' && !t.norm.endsWith('ing') && !(prev && (isAux(prev) || prev.norm === 'to' || prev.pos === 'ADV' && isAux(toks[j - 2])));
+}
+
+/** The last token before the `n`-th finite verb group from `k` (or `last`). */
+function beforeVerbGroup(toks: Tok[], k: number, last: number, n: number): number {
+  let seen = 0;
+  for (let j = k; j <= last; j++) {
+    if (opensVerbGroup(toks, j) && ++seen === n) return j - 1;
+  }
+  return last;
+}
+
+/**
+ * The last token of a noun-phrase content that starts at `k`: up to a comma, a colon, a dash or
+ * a parenthesis, or the verb of the clause the noun phrase sits in ("his criticism of the deal
+ * was sharp"); a relative clause ("a law that protects …") runs on.
+ */
+function nounContentEnd(toks: Tok[], k: number, end: number): number {
+  let relative = false;
+  let last = k - 1;
+  for (let j = k; j <= end && j - k < 30; j++) {
+    const t = toks[j];
+    if (/^[,;:()—–]$/.test(t.norm) || t.norm === '--') break;
+    if (/^(that|which|who|whom|whose)$/.test(t.norm)) relative = true;
+    else if (!relative && (isAux(t) || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.norm)))) break;
+    last = j;
+  }
+  return last;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m', 'am', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'became', 'becomes', 'grew', 'feel', 'feels', 'felt']);
+
+/**
+ * An adjective cue after "be" (`ATTRIBUTION_ADJECTIVES`): "The engineers are convinced that the
+ * dam is safe", "Residents were critical of the plan", "The minister was quick to deny it". The
+ * subject of "be" is the source; "be" and the adjective (with its preposition) the cue; the
+ * clause, "to" phrase or noun phrase after it the content. Marked `broad`.
+ *
+ * @example
+ * adjectiveCue(sent, 3)?.rule; // 'adjectival' for "The engineers are convinced that the dam is safe."
+ */
+export function adjectiveCue(sent: Sent, i: number): RawClaim | null {
+  const toks = sent.toks;
+  const adj = toks[i];
+  if (!adj || !(adj.pos === 'ADJ' || adj.pos === 'VERB')) return null;
+  const after = attributionAdjectiveFollowers(adj.norm);
+  const next = toks[i + 1];
+  if (!next || !after.includes(next.norm)) return null;
+  let b = i - 1;
+  while (b >= 0 && (toks[b].pos === 'ADV' || toks[b].norm === 'not' || toks[b].norm === 'so' || toks[b].norm === 'very')) b--;
+  if (!toks[b] || !BE_FORMS.has(toks[b].norm)) return null;
+  let first = b;
+  while (first > 0 && isAux(toks[first - 1])) first--;
+  const j = skipLeftInterposed(toks, first - 1);
+  const source = j >= 0 ? leftNounPhrase(toks, j) : null;
+  if (!source || PRONOUN_LIKE.test(toks[source.head].norm)) return null;
+  const end = bodyEnd(toks);
+  let content: { start: number; end: number } | null = null;
+  let cueLast = i;
+  if (next.norm === 'that' || next.norm === 'whether') {
+    content = contentRange(toks, i + 1, clauseEnd(toks, i + 1, end, true));
+  } else if (next.norm === 'to' && toks[i + 2]?.pos === 'VERB') {
+    content = contentRange(toks, i + 1, clauseEnd(toks, i + 1, end));
+  } else {
+    cueLast = i + 1;
+    const last = nounContentEnd(toks, i + 2, end);
+    content = last >= i + 2 ? contentRange(toks, i + 2, last) : null;
+  }
+  if (!content) return null;
+  return {
+    sent, source, cue: { start: toks[first].start, end: toks[cueLast].end }, content,
+    cueStance: 'statement', rule: 'adjectival', confidence: 0.6, broad: true,
+  };
+}
+
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * A passive reporting verb with its agent: "The closure was first reported by the Courier",
+ * "The mayor was told by aides that the road was closed", "The plan has been criticized by
+ * residents". The agent after "by" is the source; the cue runs from "be" to "by"; the content is
+ * the "that" clause after the agent, else the subject before "be" (a noun phrase that opens the
+ * clause). Only core reporting verbs (`lexicon/reporting-verbs.ts`, not the broad family).
+ *
+ * @example
+ * passiveAgent(sent, 4)?.rule; // 'passive-agent' for "The closure was first reported by the Courier."
+ */
+export function passiveAgent(sent: Sent, i: number): RawClaim | null {
+  const toks = sent.toks;
+  const verb = toks[i];
+  if (!verb || toks[i + 1]?.norm !== 'by' || !/(ed|ld|id|wn|en|ght|ote)$/.test(verb.norm)) return null;
+  const rows = reportingVerbs(verb.norm).filter((r) => !r.broad && !r.particle && !r.frame);
+  if (rows.length === 0) return null;
+  let b = i - 1;
+  while (b >= 0 && (toks[b].pos === 'ADV' || /^(first|also|widely|publicly)$/.test(toks[b].norm))) b--;
+  if (!toks[b] || !PASSIVE_BE.has(toks[b].norm)) return null;
+  let first = b;
+  while (first > 0 && isAux(toks[first - 1])) first--;
+  const end = bodyEnd(toks);
+  const agent = rightNounPhrase(toks, i + 2, end);
+  if (!agent) return null;
+  const cue = { start: toks[first].start, end: toks[i + 1].end };
+  const base = { sent, source: agent, cue, cueStance: rows[0].stance, rule: 'passive-agent' as const, confidence: 0.7 };
+  if (toks[agent.last + 1]?.norm === 'that') {
+    const content = contentRange(toks, agent.last + 1, clauseEnd(toks, agent.last + 1, end, true));
+    return content ? { ...base, content } : null;
+  }
+  const j = skipLeftInterposed(toks, first - 1);
+  const subject = j >= 0 ? leftNounPhrase(toks, j) : null;
+  if (!subject || PRONOUN_LIKE.test(toks[subject.head].norm) || toks[subject.head].pos === 'PRON') return null;
+  const before = toks[subject.first - 1];
+  if (before && !(isSeparator(before) || /^(CCONJ|SCONJ)$/.test(before.pos) || isQuote(before))) return null;
+  return { ...base, content: { start: toks[subject.first].start, end: toks[subject.last].end } };
 }

@@ -4,7 +4,7 @@ import { extendAppositive, isAux, isNounish as isNounishTok, isSeparator, isInte
 import { findCues, type Cue } from './cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
-import { accordingTo, colonHeadline } from './other-cues.js';
+import { accordingTo, adjectiveCue, colonHeadline, nominalCue, passiveAgent } from './other-cues.js';
 import { clauseEnd, frameContent } from './frames.js';
 import { headedSubject, reducedRelative, withParenthesis } from './subjects.js';
 import { SOURCE_FIRST_CUES } from '../../lexicon/reporting-verbs.js';
@@ -14,7 +14,12 @@ export type { RawClaim, RawUnattributed } from './raw.js';
 
 /** The subject that opens the sentence when a later verb shares it ("Guterres expressed …, condemned …"). */
 function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
-  let s = 0;
+  const opening = openingPhraseEnd(toks, before);
+  return (opening > 0 ? subjectFrom(toks, opening + 1, before) : null) ?? subjectFrom(toks, 0, before);
+}
+
+function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | null {
+  let s = from;
   while (s < before && (toks[s].pos === 'CCONJ' || toks[s].pos === 'ADV' || toks[s].norm === ',' || isQuote(toks[s]))) s++;
   const np = rightNounPhrase(toks, s, before - 1);
   if (!np) return null;
@@ -31,6 +36,27 @@ function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
     if (t.pos === 'SCONJ' || isQuote(t) || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
   }
   return np;
+}
+
+/**
+ * The comma that closes an opening adverbial phrase ("Speaking at a rally in Leeds, …", "Hours
+ * later, …", "After the vote, …"), or -1: a phrase of at most 14 tokens that starts with a
+ * preposition, a subordinating conjunction, an adverb, an -ing form or a time noun, and holds no
+ * finite verb.
+ */
+export function openingPhraseEnd(toks: Tok[], before: number): number {
+  const first = toks[0];
+  if (!first) return -1;
+  const opener = /^(ADP|SCONJ|ADV)$/.test(first.pos) || (first.pos === 'VERB' && first.norm.endsWith('ing'))
+    || (/^(hours|days|weeks|months|years|minutes|moments)$/.test(toks[1]?.norm ?? '') && first.pos === 'NUM')
+    || /^(hours|days|weeks|months|years|minutes|moments)$/.test(first.norm);
+  if (!opener) return -1;
+  for (let i = 1; i < before && i <= 14; i++) {
+    const t = toks[i];
+    if (t.norm === ',') return i;
+    if (isAux(t) || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.norm)) || isQuote(t) || t.norm === ';' || t.norm === ':') return -1;
+  }
+  return -1;
 }
 
 /** True when a sentence ends with a closing quotation mark ('…?”' or a balanced straight '"'). */
@@ -72,7 +98,7 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   const toks = sent.toks;
   const end = bodyEnd(toks);
   const cueRange = { start: toks[cue.first].start, end: toks[cue.last].end };
-  const base: Pick<RawClaim, 'sent' | 'cue' | 'cueStance' | 'antecedent'> = { sent, cue: cueRange, cueStance: cue.verb.stance };
+  const base: Pick<RawClaim, 'sent' | 'cue' | 'cueStance' | 'antecedent' | 'broad'> = { sent, cue: cueRange, cueStance: cue.verb.stance, ...(cue.verb.broad ? { broad: true } : {}) };
   const j = skipLeftInterposed(toks, cue.first - 1);
   let source = j >= 0 ? leftNounPhrase(toks, j) : null;
   // "the official who said …", "a report that said …": the source span is the relative pronoun
@@ -86,6 +112,8 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   }
   // "Votel, the commander of the operation, said …": an apposition between commas.
   if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
+  // "A court filing released on Monday says …": a noun phrase and a participle
+  if (!source && j > 0) source = participleSubject(toks, j, cue.first);
   if (source && !base.antecedent) source = reducedRelative(toks, source);
 
   if (cue.verb.sourceHeads && !(source && cue.verb.sourceHeads.includes(toks[source.head].norm))) {
@@ -98,7 +126,8 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   }
   if (source) {
     const k = contentStart(toks, cue, end);
-    const midQuote = toks[k]?.norm === ',';
+    // '"The strike," he said, "killed twelve."': a quotation resumes after the comma
+    const midQuote = toks[k]?.norm === ',' && OPEN_QUOTES.has(toks[k + 1]?.text ?? '');
     const after = contentRange(toks, k, clauseEnd(toks, k, end, true));
     if (afterComma(toks, source.first) && source.first > 0) {
       const before = contentRange(toks, 0, source.first - 1);
@@ -110,9 +139,19 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
       const quoted = isQuote(toks[source.first - 1]);
       const first = toks[k];
       const adjunct = !after || k > end || onlyAdjuncts(toks, k, end)
-        || (first && first.norm !== 'that' && (/^(ADP|ADV|PART|SCONJ)$/.test(first.pos) || first.norm.endsWith('ing')));
+        || (first && first.norm !== 'that' && (/^(ADP|ADV|PART|SCONJ)$/.test(first.pos) || first.norm.endsWith('ing')))
+        // "…, the mayor said, adding that …": a participle after the cue's comma
+        || (first?.norm === ',' && toks[k + 1]?.pos === 'VERB' && toks[k + 1].norm.endsWith('ing'));
       const clause = toks.slice(0, source.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-      if (before && (quoted ? !after || adjunct || !midQuote : adjunct && clause)) return { ...base, source, content: before, rule: 'content-first', confidence: 0.9 };
+      // "While serving in the House, Roe voted to …": an opening adverbial clause is no content
+      const lead = toks.findIndex((t) => !/^(CCONJ|PUNCT)$/.test(t.pos));
+      const adverbial = !quoted && lead >= 0 && (toks[lead].pos === 'SCONJ' || (toks[lead].pos === 'VERB' && /(ing|ed)$/.test(toks[lead].norm))
+        || (toks[lead].pos === 'ADP' && toks.slice(lead + 1, lead + 4).some((t) => t.pos === 'VERB' && t.norm.endsWith('ing'))));
+      // "The road will reopen, the mayor said, by the end of the week": a parenthetical cue
+      // inside one clause; the content is the whole sentence around it
+      const resumes = toks[k]?.norm === ',' && !!toks[k + 1] && !OPEN_QUOTES.has(toks[k + 1].text) && !(toks[k + 1].norm.endsWith('ing') && toks[k + 1].pos === 'VERB') && !/^(who|which|and|but|while|although|though|as|because)$/.test(toks[k + 1].norm);
+      if (before && after && !quoted && !adverbial && clause && resumes) return { ...base, source, content: { start: before.start, end: after.end }, rule: 'content-first', confidence: 0.8 };
+      if (before && !adverbial && (quoted ? !after || adjunct || !midQuote : adjunct && clause)) return { ...base, source, content: before, rule: 'content-first', confidence: 0.9 };
     }
     if (after) return { ...base, source, content: after, rule: 'subject-verb', confidence: 0.9 };
     // '“How will we measure the results?” he said.' split after the question mark: the content
@@ -153,10 +192,23 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
     return { sent, cue: toks[cue.at] };
   }
 
+  // "After saying the vote was fair, the mayor left": an -ing cue in an opening phrase has the
+  // main clause's subject as its source
+  if (toks[cue.at].norm.endsWith('ing') && !cue.verb.frame && cue.first <= 1 && toks.slice(0, cue.first).every((t) => /^(ADP|SCONJ)$/.test(t.pos))) {
+    let close = -1;
+    for (let i = cue.last + 1; i <= end && i - cue.last < 30 && close < 0; i++) if (toks[i].norm === ',' && !insideQuote(toks, i)) close = i;
+    if (close > cue.last) {
+      const subject = rightNounPhrase(toks, close + 1, end);
+      const after = toks[subject ? subject.last + 1 : -1];
+      const content = contentRange(toks, contentStart(toks, cue, close - 1), close - 1);
+      if (subject && content && (isAux(after) || after?.pos === 'VERB')) return { ...base, source: subject, content, rule: 'coordinated-subject', confidence: 0.6 };
+    }
+  }
   // "Guterres expressed support …, condemned IS crimes …"; "…, saying that …"
   const p = toks[j];
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
-  if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
+  // "… went on to say …", "… are more likely to say …"
+  if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && !cue.verb.broad) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
     const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first);
     const framed = cue.verb.frame && cue.verb.frame !== 'clause';
     const content = framed ? frameContent(toks, cue, end) : contentRange(toks, contentStart(toks, cue, end), end);
@@ -186,12 +238,49 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
     const before = core ? toks[core.first - 1] : undefined;
     const boundary = !before || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'ADV' || isSeparator(before) || before.norm === ':' || isQuote(before);
     // "Cory Rae, 22, of Flint, Mich., said": "Flint" and "22" are appositions, not the subject
-    if (core && boundary && toks[core.head].pos !== 'NUM' && !isSeparator(before)) {
+    // "After the vote, her adviser, Tom Rand, said": an opening adverbial phrase before the core
+    const introduced = !!before && isSeparator(before) && introPhrase(toks, core ? core.first - 2 : -1);
+    if (core && boundary && toks[core.head].pos !== 'NUM' && (!isSeparator(before) || introduced)) {
       return { first: core.first, last: interposed ? k - 1 : sep - 1, head: core.head };
     }
     right = k;
   }
   return null;
+}
+
+/**
+ * "A court filing released on Monday says", "The memo sent to staff says": the token before the
+ * cue (past adjuncts) is a past participle after a noun phrase that opens the sentence or a
+ * clause; the source runs from that noun phrase to the cue.
+ */
+const PARTICIPLE = /^([a-z]+(ed|en|wn)|sent|made|held|built|found|put|set|read)$/;
+
+function participleSubject(toks: Tok[], j: number, cueFirst: number): NounPhrase | null {
+  const t = toks[j];
+  let k = j;
+  // "released on Monday", "sent to staff": a short prepositional phrase after the participle
+  const participle = (x: Tok | undefined) => !!x && x.pos === 'VERB' && PARTICIPLE.test(x.text);
+  if (!participle(t)) {
+    for (k = j - 1; k >= 0 && j - k <= 5; k--) if (toks[k].pos === 'ADP') break;
+    k--;
+    if (!participle(toks[k])) return null;
+  }
+  const np = leftNounPhrase(toks, k - 1);
+  if (!np || PRONOUNS[toks[np.head].norm] || toks[np.head].pos === 'NUM') return null;
+  const before = toks[np.first - 1];
+  if (before && !(isSeparator(before) || /^(CCONJ|SCONJ)$/.test(before.pos) || isQuote(before))) return null;
+  return { first: np.first, last: cueFirst - 1, head: np.head };
+}
+
+/**
+ * True when tokens 0..end are an opening adverbial phrase: a preposition, a subordinating
+ * conjunction or an adverb first ("After the vote", "In a statement", "Later"), no verb.
+ */
+function introPhrase(toks: Tok[], end: number): boolean {
+  if (end < 0 || end > 8) return false;
+  const first = toks[0];
+  if (!/^(ADP|ADV|SCONJ)$/.test(first.pos)) return false;
+  return toks.slice(1, end + 1).every((t) => t.pos !== 'VERB' && !isAux(t) && t.norm !== ',');
 }
 
 /**
@@ -208,6 +297,11 @@ function appositive(toks: Tok[], from: number, to: number): boolean {
     if ((isAux(t) && t.pos !== 'PART') || t.pos === 'SCONJ' || (PRONOUNS[t.norm] && t.pos === 'PRON') || t.norm === ':' || t.norm === ';') return false;
   }
   return true;
+}
+
+/** True when the sentence holds a quotation mark (a sentence of quoted speech, or one that quotes). */
+function quotedSentence(toks: Tok[]): boolean {
+  return toks.some((t) => isQuote(t) && t.text !== '’' && t.text !== "'");
 }
 
 /** True when token `i` stands inside a quotation opened earlier in the sentence. */
@@ -241,6 +335,10 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent): 
       if (c) claims.push(c);
     }
   }
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const c = nominalCue(sent, i) ?? adjectiveCue(sent, i) ?? passiveAgent(sent, i);
+    if (c) claims.push(c);
+  }
   for (const cue of findCues(toks, trace)) {
     // '"…," Anderson said, adding that …': the second verb shares the first one's speaker
     const previous = claims.filter((x) => x.cue.end <= toks[cue.first].start && x.rule !== 'colon-headline' && x.rule !== 'speaker-label').pop();
@@ -251,7 +349,7 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent): 
     // quoted speaker talking, not a new source.
     // '"…," I said.': after a quotation, "I" is the writer speaking, a source.
     const only = c.source.first === c.source.last ? toks[c.source.first].norm : '';
-    if (PRONOUNS[only] === 'speaker' && (only !== 'i' || !isQuote(toks[c.source.first - 1]) || insideQuote(toks, c.source.first))) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: first/second person source inside a quotation`); continue; }
+    if (PRONOUNS[only] === 'speaker' && (only === 'you' || insideQuote(toks, c.source.first) || (!isQuote(toks[c.source.first - 1]) && quotedSentence(toks)))) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: first/second person source inside a quotation`); continue; }
     claims.push(c);
   }
   return { claims, unattributed };

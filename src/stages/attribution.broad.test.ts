@@ -1,0 +1,201 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from './segment.js';
+import { actors } from './actors.js';
+import { attribution } from './attribution.js';
+import { createReport, spansOf } from '../report/report.js';
+import { buildPipeline } from '../pipeline/runner.js';
+import { quotationOpen, nestedCues } from './attribution/quoting.js';
+import { broadAttributionVerbs } from '../lexicon/attribution-verbs.js';
+import { REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
+
+// The wider family of attribution cues (lexicon/attribution-verbs.ts) and the rules that keep it
+// precise. All sentences below were written for these tests.
+
+function run(text: string) {
+  const lines: string[] = [];
+  const report = buildPipeline([segment, actors, attribution], { trace: (l) => lines.push(l) }).run(createReport(text));
+  return { claims: spansOf(report, 'claim').map((s) => s.value), trace: () => lines.join('\n') };
+}
+
+test('verbs of believing, wanting, praising and mocking are cues', () => {
+  const cases: [string, string, string, string][] = [
+    ['Most farmers believe the new dam will fail.', 'Most farmers', 'believe', 'the new dam will fail'],
+    ['The union wants the plant reopened before winter.', 'The union', 'wants', 'the plant reopened before winter'],
+    ['The mayor thanked the volunteers for their work at the shelter.', 'The mayor', 'thanked', 'the volunteers for their work at the shelter'],
+    ['The columnist mocked the governor for his slogan.', 'The columnist', 'mocked', 'the governor for his slogan'],
+    ['The senator railed against the new fuel tax.', 'The senator', 'railed against', 'the new fuel tax'],
+  ];
+  for (const [text, source, cue, content] of cases) {
+    const r = run(text);
+    assert.equal(r.claims.length, 1, `${text}\n${r.trace()}`);
+    assert.equal(r.claims[0].source.text, source, text);
+    assert.equal(r.claims[0].cue.text, cue, text);
+    assert.equal(r.claims[0].content.text, content, text);
+  }
+});
+
+test('a broad cue must be tagged a verb: nouns such as "plans" and "contests" are not cues', () => {
+  assert.equal(run('The road plans were shelved after the flood.').claims.length, 0);
+  assert.equal(run('She won four contests in the south.').claims.length, 0);
+});
+
+test('a broad -ing form needs an auxiliary or a comma: "a video showing the envoy mocking the crowd" has no claim', () => {
+  assert.deepEqual(run('The channel aired a clip of the envoy mocking the crowd.').claims.map((c) => c.cue.text), []);
+  const r = run('The envoy is mocking the crowd again.');
+  assert.deepEqual(r.claims.map((c) => c.cue.text), ['is mocking'], r.trace());
+});
+
+test('cues inside a quotation are the quoted speaker\'s words, not claims', () => {
+  const r = run('"We think the water is safe now and we want people home," the engineer said.');
+  assert.deepEqual(r.claims.map((c) => c.cue.text), ['said'], r.trace());
+  // a quotation over two sentences: the second sentence is still inside it
+  const r2 = run('The engineer said: "The pumps are back. Everyone knows the water is safe." Then she left.');
+  assert.deepEqual(r2.claims.map((c) => c.cue.text), ['said'], r2.trace());
+});
+
+test('a broad cue inside another claim\'s content is part of what was said', () => {
+  const r = run('The mayor said residents want the road reopened.');
+  assert.deepEqual(r.claims.map((c) => c.cue.text), ['said'], r.trace());
+  // a core reporting verb nested in a content stays a claim of its own
+  const r2 = run('The mayor said the police told him the road was closed.');
+  assert.deepEqual(r2.claims.map((c) => c.cue.text), ['said', 'told'], r2.trace());
+});
+
+test('quotationOpen: curly and straight quotes; the state resets at a line break', () => {
+  const text = 'He said: “It is over.” And "then" more.\n“Open line\nNext';
+  const open = quotationOpen(text);
+  assert.equal(open(text.indexOf('It')), true);
+  assert.equal(open(text.indexOf('And')), false);
+  assert.equal(open(text.indexOf('then')), true);
+  assert.equal(open(text.indexOf('more')), false);
+  assert.equal(open(text.indexOf('Open')), true);
+  assert.equal(open(text.indexOf('Next')), false);
+});
+
+test('nestedCues: a cue inside another claim\'s content', () => {
+  assert.deepEqual(nestedCues([
+    { cue: { start: 0, end: 4 }, content: { start: 5, end: 50 } },
+    { cue: { start: 20, end: 24 }, content: { start: 25, end: 50 } },
+    { cue: { start: 60, end: 64 }, content: { start: 65, end: 80 } },
+  ]), [1]);
+});
+
+test('the broad table: lower-case forms, no violent verbs, no clash of a lemma with a core row', () => {
+  const core = new Set(REPORTING_VERBS.map((r) => r.lemma));
+  for (const row of broadAttributionVerbs()) {
+    assert.ok(row.broad);
+    for (const f of row.forms) assert.equal(f, f.toLowerCase(), row.lemma);
+    assert.ok(!/^(attack|blast|strike|fire|target|charge|shoot|bomb)$/.test(row.lemma), row.lemma);
+    assert.ok(!core.has(row.lemma), `${row.lemma} is already a core reporting verb`);
+  }
+});
+
+test('an infinitive of a core verb shares the subject of its verb chain; not after an object or another cue', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+  assert.deepEqual(one('The mayor went on to say that the roads were closed.'), [['The mayor', 'say', 'that the roads were closed']]);
+  assert.deepEqual(one('The governor took to the radio to say the curfew was over.'), [['The governor', 'say', 'the curfew was over']]);
+  assert.deepEqual(one('Voters are more likely to say the economy is weak.'), [['Voters', 'say', 'the economy is weak']]);
+  assert.deepEqual(one('The envoy asked them to say nothing.').map((c) => c[1]), ['asked']);
+  assert.deepEqual(one('The minister declined to say whether the bridge was hit.').map((c) => c[1]), ['declined']);
+  assert.deepEqual(one('The plan is to tell the residents first.'), []);
+});
+
+test('a subject with a participle phrase: "A court filing released on Monday says …"', () => {
+  const r = run('A court filing released on Monday says that the mayor will not be charged.');
+  assert.equal(r.claims[0]?.source.text, 'A court filing released on Monday', r.trace());
+  assert.equal(r.claims[0]?.content.text, 'that the mayor will not be charged');
+  // "went" is no participle: "The mayor went on to say" keeps "The mayor"
+  assert.equal(run('The mayor went on to say the road was open.').claims[0]?.source.text, 'The mayor');
+});
+
+test('an apposition subject after an opening adverbial phrase: "After the vote, her adviser, Tom Rand, said"', () => {
+  const r = run('After the vote, her chief adviser, Tom Rand, said the roads would open soon.');
+  assert.equal(r.claims[0]?.source.text, 'her chief adviser, Tom Rand', r.trace());
+  assert.equal(r.claims[0]?.content.text, 'the roads would open soon');
+});
+
+test('noun cues with a possessive source: "the mayor\'s claim that …", "his criticism of …", "her refusal to …"', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+  assert.deepEqual(one("The mayor's claim that the wells were safe surprised no one."), [["The mayor's", 'claim', 'that the wells were safe']]);
+  assert.deepEqual(one('His sharp criticism of the budget deal was widely shared.'), [['His', 'criticism of', 'the budget deal']]);
+  assert.deepEqual(one('Her refusal to resign angered the council.'), [['Her', 'refusal', 'to resign']]);
+  // no possessive, no source: no claim
+  assert.deepEqual(one('The claim that the wells were safe surprised no one.'), []);
+  // a noun that carries no attribution
+  assert.deepEqual(one("The mayor's car was parked outside."), []);
+});
+
+test('content ends before a participle adjunct, a second reporting verb, or a comma that is not a resumed quotation', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.cue.text, c.content.text]);
+  assert.deepEqual(one('The mayor praised the rescuers, calling them heroes.'), [['calling', 'them heroes'], ['praised', 'the rescuers']]);
+  assert.deepEqual(one('The minister acknowledged that the shell missed but noted that nobody was hurt.'), [['noted', 'that nobody was hurt'], ['acknowledged', 'that the shell missed']]);
+  // a verb that is not a reporting verb stays in the content
+  assert.deepEqual(one('The mayor said the road was closed and repaired.'), [['said', 'the road was closed and repaired']]);
+  assert.deepEqual(one('"It is a disaster," the mayor said, citing the flooded roads.')[0], ['said', '"It is a disaster,"']);
+  assert.deepEqual(one('"The strike," he said, "killed twelve people."'), [['said', '"The strike," he said, "killed twelve people."']]);
+});
+
+test('adjective cues after "be": "are convinced that …", "were critical of …", "was quick to …"', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+  assert.deepEqual(one('The engineers are convinced that the dam is safe.'), [['The engineers', 'are convinced', 'that the dam is safe']]);
+  assert.deepEqual(one('Residents were highly critical of the new curfew.'), [['Residents', 'were highly critical of', 'the new curfew']]);
+  assert.deepEqual(one('The road is open to traffic.'), []);
+  assert.deepEqual(one('It is clear that the bridge fell.'), []);
+});
+
+test('an opening phrase before the subject: "Speaking at a rally, X …, calling …"; "After saying …, X …"', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+  assert.deepEqual(one('Speaking at a rally in Leeds, the mayor praised his rival, calling him a gentleman.'), [['the mayor', 'calling', 'him a gentleman'], ['the mayor', 'praised', 'his rival']]);
+  assert.deepEqual(one('After saying the vote was fair, the mayor left the hall.'), [['the mayor', 'saying', 'the vote was fair']]);
+  assert.deepEqual(one('Hours later, the mayor thanked the crowd, telling reporters that the vote was fair.').map((c) => c[0]), ['the mayor', 'the mayor']);
+});
+
+test('"we" and "I" outside any quotation are the writer speaking, a source; "you" never is', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text]);
+  assert.deepEqual(one('In our last column we argued that the dam was unsafe.'), [['we', 'argued']]);
+  assert.deepEqual(one('"We argued that the dam was unsafe," the engineer said.'), [['the engineer', 'said']]);
+  assert.deepEqual(one('If you think the dam is safe, look again.'), []);
+});
+
+test('content around a parenthetical cue; an opening adverbial clause is no content; an object keeps its modifiers', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.cue.text, c.content.text]);
+  assert.deepEqual(one('The road will reopen, the mayor said, by the end of the week.'), [['said', 'The road will reopen, the mayor said, by the end of the week']]);
+  assert.deepEqual(one('While serving in the council, Roe voted to close the mine.'), [['voted', 'to close the mine']]);
+  assert.deepEqual(one('The road was closed, the mayor said, adding that it would reopen.'), [['said', 'The road was closed'], ['adding', 'that it would reopen']]);
+  assert.deepEqual(one('The union endorsed the candidate who won the primary.'), [['endorsed', 'the candidate who won the primary']]);
+  assert.deepEqual(one('The council backed the mayor on Monday.'), [['backed', 'the mayor']]);
+});
+
+test('a coordinated source: "Both Smith and the council said", "The mayor and his aides said"', () => {
+  const src = (text: string) => run(text).claims.map((c) => c.source.text);
+  assert.deepEqual(src('Both Smith and the council said the road was closed.'), ['Both Smith and the council']);
+  assert.deepEqual(src('The mayor and his aides said the road was closed.'), ['The mayor and his aides']);
+  // not across a verb: "met the mayor and the council said"
+  assert.deepEqual(src('Residents met the mayor and the council said nothing new.'), ['the council']);
+});
+
+test('a passive reporting verb with its agent: the agent is the source', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+  assert.deepEqual(one('The closure was first reported by the Daily Courier.'), [['the Daily Courier', 'was first reported by', 'The closure']]);
+  assert.deepEqual(one('The mayor was told by aides that the road was closed.'), [['aides', 'was told by', 'that the road was closed']]);
+  // not a reporting verb: no claim
+  assert.deepEqual(one('The city was hit by shells.'), []);
+  // a broad verb: no claim ("The candidate was cheered by the crowd" is left to the verb rules)
+  assert.deepEqual(one('The candidate was cheered by the crowd.'), []);
+});
+
+test('base forms of core verbs after a modal or a plural subject: "will not reveal", "Residents fear"; not nouns', () => {
+  const cues = (text: string) => run(text).claims.map((c) => c.cue.text);
+  assert.deepEqual(cues('Officials will not reveal the cost of the repairs.'), ['will not reveal']);
+  assert.deepEqual(cues('Residents fear the river will flood again.'), ['fear']);
+  assert.deepEqual(cues('The note on the door was brief.'), []);
+  assert.deepEqual(cues('Their demand went unanswered.'), []);
+});
+
+test('verb phrases as cues: "made it clear that …", "took issue with …"; not "made a cake"', () => {
+  const one = (text: string) => run(text).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+  assert.deepEqual(one('The mayor made it clear that the road would stay closed.'), [['The mayor', 'made it clear', 'that the road would stay closed']]);
+  assert.deepEqual(one('The council took issue with the new budget.'), [['The council', 'took issue with', 'the new budget']]);
+  assert.deepEqual(one('The mayor made a cake for the fair.'), []);
+});
