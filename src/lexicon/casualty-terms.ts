@@ -226,6 +226,10 @@ export const KIND_CUES: readonly KindCue[] = [
   { words: ['number', 'of', 'martyrs'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of martyrs has risen to eight."
   { words: ['number', 'of', 'victims'], kind: 'killed', role: 'toll', aggregate: true }, // "…raising the number of victims to ten."
   { words: ['number', 'of', 'fatalities'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of fatalities climbed to 30."
+  { words: ['number', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "Medics put the number killed at 40."
+  { words: ['number', 'of', 'people', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of people killed has risen to 6."
+  { words: ['number', 'of', 'those', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of those killed stood at 9."
+  { words: ['number', 'of', 'civilians', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of civilians killed rose to 12."
   { words: ['martyrs'], kind: 'killed', role: 'noun' }, // "The post said there were 15 martyrs in the house." (the Arabic word for the dead of an attack)
   { words: ['martyred'], kind: 'killed', role: 'after' }, // "Four Palestinians were martyred in the bombing."
   { words: ['injured'], kind: 'injured', role: 'active' }, // "The blast injured two people." / "Two were injured."

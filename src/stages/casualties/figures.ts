@@ -134,6 +134,11 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
   return { before, after, links, borrowed, borrowedNear, parent };
 }
 
+/** A figure's own harm word, stated before token `at` (or the figure's own noun: "14 deaths, including …"). */
+function ownBefore(r: Resolved | null, at: number): boolean {
+  return !!r && r.via === 'own' && (r.hit === null || r.hit.start < at);
+}
+
 /** The kind of each figure: its own cue first, then a shared verb, then the figure it belongs with. */
 function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Relations): (Resolved | null)[] {
   const { before, after, links, borrowed, borrowedNear, parent } = rel;
@@ -151,7 +156,11 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
     if (c.head.type === 'kind' && c.head.cue) r = { kind: c.head.cue.kind, cue: c.head.cue, hit: b?.cue.role === 'toll' ? b : null, via: 'own' };
     else if (b) r = { kind: b.cue.kind, cue: b.cue, hit: b, via: 'own' };
     else if (a && (!needsNear || a.start - (c.reach ?? c.end) <= NEAR)) r = { kind: a.cue.kind, cue: a.cue, hit: a, via: 'own' };
-    else {
+    else if (p !== null && ownBefore(resolved[p], c.start)) {
+      // "At least 14 people were killed, including five children and two women, while three
+      // others were injured": the parts share the whole's harm, not the verb of the clause after.
+      r = { ...resolved[p]!, via: 'inherited' };
+    } else {
       const prev = j > 0 && prevLink !== 'none' ? resolved[j - 1] : null;
       const inherit = prev && (!needsNear || prevLink === 'subset' || p !== null) ? { ...prev, via: 'inherited' as const } : null;
       // An object list keeps its verb: "injured four villagers and a monk, and another villager died".
@@ -220,6 +229,8 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
   const out: Figure[] = [];
   const placed: Placed[] = [];
   const outIndex: (number | null)[] = [];
+  /** Per figure: the candidate it was read from. */
+  const candOf: number[] = [];
   for (let j = 0; j < n; j++) {
     const c = cands[j];
     const r = resolved[j];
@@ -237,6 +248,7 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     const hedged = hedgedAround(toks, from, to) || (r.via === 'inherited' && p !== null && !!out[outIndex[p] ?? -1]?.hedged);
     const aggregate = r.via === 'own' && !!(r.cue.aggregate || hit?.cue.aggregate || (c.head.type === 'kind' && TOLL_AFTER.has(toks[c.end]?.norm ?? '')));
     outIndex.push(out.length);
+    candOf.push(j);
     placed.push({
       from, to,
       // "five deaths": the noun is its own harm word.
@@ -264,5 +276,35 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     });
   }
   markAlternatives(toks, out, placed);
+  presumeCompanions(toks, cands, rel.links, out, candOf);
   return out;
+}
+
+/**
+ * "Hamid Saleh was killed along with his three children", "a man and two women were killed": one
+ * person named or counted by an article, of no stated group, harmed in company of civilians (the
+ * figure beside it, joined by "and" or "with") is one of the civilians' company, not a
+ * combatant and not one of them again, so the figure takes their group and is counted with them.
+ * Not a breakdown after a comma ("killed two civilians, a man named Ali Said and his daughter")
+ * and not another source's reading in another clause.
+ */
+function presumeCompanions(toks: readonly Tok[], cands: readonly Candidate[], links: readonly string[], out: Figure[], candOf: readonly number[]): void {
+  const companion = (j: number) => {
+    const c = cands[j];
+    return !!c.name || (c.single && !c.definite && c.head.type === 'noun');
+  };
+  // Candidates j and j + 1 named together: "A and B", "A, and B", "A … along with B".
+  const together = (j: number) => {
+    const between = toks.slice(cands[j].reach ?? cands[j].end, cands[j + 1].start).map((t) => t.norm);
+    const breakdown = between.length === 1 && between[0] === ',';
+    return (links[j] === 'and' && !breakdown) || accompanies(toks, cands[j + 1].start);
+  };
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k];
+    const j = candOf[k];
+    if (!companion(j) || f.group !== 'unknown' || f.subsetOf !== null) continue;
+    const beside = out.some((o, q) => q !== k && o.kind === f.kind && o.group === 'civilians' && o.subsetOf === null
+      && ((candOf[q] === j + 1 && together(j)) || (candOf[q] === j - 1 && together(j - 1))));
+    if (beside) out[k] = { ...f, group: 'civilians' };
+  }
 }

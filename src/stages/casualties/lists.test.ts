@@ -84,3 +84,36 @@ test('numbers after "aged" and joined ages ("40- or 41-year-old") are ages, not 
   assert.deepEqual(figs('The strike killed 40 or 41 people.').map((f) => [f[2], f[3]]), [[40, 41]]);
   assert.deepEqual(figs('Between two and eleven people were killed.').map((f) => [f[2], f[3]]), [[2, 11]]);
 });
+
+/** [text, kind, group, min, max] of every casualty figure. */
+const grouped = (text: string) =>
+  spansOf(buildPipeline([segment, actors, casualties]).run(createReport(text)), 'casualty')
+    .map((s) => [s.text, s.value.kind, s.value.group, s.value.min, s.value.max]);
+
+test('one person killed together with civilians is one of their company: "Ali Said was killed with his two sons"', () => {
+  assert.deepEqual(grouped('Karim Youssef Haddad was killed along with his two daughters when the shell hit.'),
+    [['Karim Youssef Haddad', 'killed', 'civilians', 1, 1], ['two daughters', 'killed', 'civilians', 2, 2]]);
+  assert.deepEqual(grouped('Nabil Saad Fares was killed with his wife.').map((f) => f[2]), ['civilians', 'civilians']);
+  assert.deepEqual(grouped('A man and three women were killed in the blast.').map((f) => f[2]), ['civilians', 'civilians']);
+});
+
+test('NOT one of the company: a breakdown after a comma, or another clause', () => {
+  // "two civilians, a man named …": the man is one of the two.
+  assert.deepEqual(grouped('The raid killed two civilians, a 40-year old man named Fadi Naji Karam and his son, at home.').map((f) => f[2]),
+    ['civilians', 'unknown']);
+  // Another source's reading in a second clause is no company.
+  assert.deepEqual(grouped('A young man was killed, while a radio station reported the death of a Palestinian.').map((f) => f[2]),
+    ['unknown', 'civilians']);
+});
+
+test('a name with another name in brackets is one person: "a woman, Rana Ali (also known as Rana Ali Odeh), and her three sons"', () => {
+  assert.deepEqual(grouped('The strike killed a woman, Rana Samir Ali (also known as Rana Ali Odeh), and her three sons – Omar, Adam and Zaid.'),
+    [['a woman, Rana Samir Ali (also known as Rana Ali Odeh)', 'killed', 'civilians', 1, 1], ['three sons', 'killed', 'civilians', 3, 3]]);
+});
+
+test('parts after "including" share the whole\'s harm, not the verb of the clause after them', () => {
+  assert.deepEqual(grouped('At least 12 people were killed, including four children and a woman, while six others were wounded in the raid.').map((f) => [f[0], f[1]]),
+    [['At least 12 people', 'killed'], ['four children', 'killed'], ['a woman', 'killed'], ['six others', 'injured']]);
+  // A whole without its own verb still takes its parts' verb.
+  assert.deepEqual(grouped('Nine villagers, including two boys, were injured.').map((f) => f[1]), ['injured', 'injured']);
+});

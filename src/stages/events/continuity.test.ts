@@ -57,3 +57,14 @@ test('NOT a report date: a date on the strike itself still tells two strikes apa
   const strike = all.find((e) => e.sentences.includes(0))!;
   assert.ok(!strike.sentences.includes(4), JSON.stringify(all));
 });
+
+test('a displacement word beside the dead tells their story, not a new event', () => {
+  const text = 'An air strike hit a school in Deir al-Balah on Monday, killing at least nine people. '
+    + 'A radio station put the number killed at 12 and said most of them had been displaced from their homes in the north.';
+  const all = analyze(text, { published: '2023-10-16' }).events;
+  assert.equal(all.length, 1, JSON.stringify(all.map((e) => [e.type, e.sentences])));
+  assert.equal(all[0].type, 'Air/drone strike');
+  assert.equal(all[0].civilians.killed.max, 12);
+  // Displaced people alone still make a displacement.
+  assert.equal(analyze('Some 2,000 families were displaced from the camp last week.', { published: '2023-10-16' }).events[0]?.type, 'Displacement');
+});

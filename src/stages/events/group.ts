@@ -63,8 +63,10 @@ function continued(events: readonly DraftEvent[], type: EventType, casualties: r
 export function groupSentences(mentions: SentenceMentions[], casualties: CasualtyValue[]): DraftEvent[] {
   const events: DraftEvent[] = [];
   for (const m of mentions) {
-    const best = bestCue(m.cues);
     const harm = m.casualties.filter((i) => casualties[i].kind !== 'displaced');
+    // "Many of those killed had fled there after being displaced from their homes": beside the
+    // dead or wounded, a displacement word tells their story, not a new event.
+    const best = bestCue(harm.length ? m.cues.filter((c) => c.cue.type !== 'Displacement') : m.cues);
     const displacedOnly = m.casualties.length > 0 && harm.length === 0;
     if (!best && m.casualties.length === 0) continue;
     let type: EventType = best ? best.cue.type : 'Attack';
