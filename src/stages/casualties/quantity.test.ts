@@ -88,3 +88,11 @@ test('"at least N and up to M" is the range N–M; NOT when the top is smaller o
   assert.deepEqual(q('at least 27 and up to 3 civilians'), { min: 27, max: null, conservative: 27, stated: true });
   assert.equal(readQuantity(toks('at least 27 and up to 30 civilians'), 0)?.end, 7);
 });
+
+test('"at least N but possibly up to M", "at least N and perhaps as many as M" are the range N–M', () => {
+  assert.deepEqual(q('at least one but possibly up to 9 people'), { min: 1, max: 9, conservative: 1, stated: true });
+  assert.deepEqual(q('at least three and perhaps as many as eight villagers'), { min: 3, max: 8, conservative: 3, stated: true });
+  assert.deepEqual(q('at least four but as many as seven people'), { min: 4, max: 7, conservative: 4, stated: true });
+  // A smaller "top" is no top.
+  assert.deepEqual(q('at least 20 but possibly up to 9 people'), { min: 20, max: null, conservative: 20, stated: true });
+});

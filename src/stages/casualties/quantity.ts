@@ -192,8 +192,15 @@ export function readQuantity(toks: readonly Tok[], i: number): Quantity | null {
   return { start: i, end: joined.end, min: joined.min, max: joined.max, conservative: joined.conservative, stated: joined.stated };
 }
 
-/** Words between a lower bound and its top: "at least 27 and up to 30", "at least four and as many as six". */
-const TOP_BRIDGES: readonly (readonly string[])[] = [['and', 'up', 'to'], ['and', 'as', 'many', 'as'], ['but', 'up', 'to'], ['and', 'possibly'], ['up', 'to']];
+/**
+ * Words between a lower bound and its top: "at least 27 and up to 30", "at least four and as many
+ * as six", "at least one but possibly up to 12". Longer bridges first: a shorter one that starts
+ * them ("and possibly") must not stop the match.
+ */
+const TOP_BRIDGES: readonly (readonly string[])[] = [
+  ...['but', 'and'].flatMap((c) => ['possibly', 'perhaps', 'maybe'].flatMap((h) => [[c, h, 'up', 'to'], [c, h, 'as', 'many', 'as']])),
+  ['and', 'up', 'to'], ['and', 'as', 'many', 'as'], ['but', 'up', 'to'], ['but', 'as', 'many', 'as'], ['and', 'possibly'], ['up', 'to'],
+];
 
 /**
  * "at least 27 and up to 30 civilians": a lower bound with its top stated is the range between
