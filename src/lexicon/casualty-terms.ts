@@ -323,6 +323,16 @@ export const SUBSET_MARKERS: ReadonlySet<string> = new Set(['including', 'among'
 /** Words allowed between two coordinated figures: "three civilians and six soldiers". */
 export const COORDINATORS: ReadonlySet<string> = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'along', 'with', 'while', 'also', 'another', 'them', 'of', 'both', 'alongside', 'together', '–', '—', ')', 'his', 'her', 'their']);
 
+/**
+ * Harm words that pair up around one unstated figure: "killed and injured a number of civilians",
+ * "killing and wounding an unknown number of victims", "dozens of wounded and martyrs" — the
+ * vague figure counts both the dead and the wounded (Airwars records it in both ranges).
+ */
+export const PAIRED_HARM: Readonly<Record<string, 'killed' | 'injured'>> = {
+  killed: 'killed', killing: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', martyrs: 'killed', martyred: 'killed',
+  injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', injuries: 'injured',
+};
+
 /** Words before a figure that make it share the harm of the figure before: "X was killed along with his three children". */
 export const ACCOMPANY_MARKERS: ReadonlySet<string> = new Set(['alongside', 'with']);
 

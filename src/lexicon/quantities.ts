@@ -68,6 +68,12 @@ export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   // "A number of students were arrested." Airwars quantifies an unstated number of people as 2–2
   // ("a number of civilians were injured"); it never occurs in ACLED's coded notes here.
   { words: ['a', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
+  // "An unknown number of people were wounded", "an unspecified number of civilians": the same
+  // unstated number of people, 2–2 by Airwars' methodology (absent from ACLED's coded notes here).
+  { words: ['an', 'unknown', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
+  { words: ['an', 'unspecified', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
+  { words: ['an', 'undetermined', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
+  { words: ['an', 'unconfirmed', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
   // "A few residents fled."
   { words: ['a', 'few'], min: 2, max: null, conservative: 3, stated: false },
   // "Many civilians were killed." (not after "as", "so", "how", "too": see VAGUE_BLOCKERS)

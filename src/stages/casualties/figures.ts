@@ -1,4 +1,4 @@
-import { ACCOMPANY_MARKERS, ALTERNATIVE_MARKERS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
+import { ACCOMPANY_MARKERS, ALTERNATIVE_MARKERS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
 import { cueAfter, cueBefore, hedgedAround, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
@@ -229,8 +229,9 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
   const out: Figure[] = [];
   const placed: Placed[] = [];
   const outIndex: (number | null)[] = [];
-  /** Per figure: the candidate it was read from. */
+  /** Per figure: the candidate it was read from, and the tokens of its harm word. */
   const candOf: number[] = [];
+  const harmAt: [number, number][] = [];
   for (let j = 0; j < n; j++) {
     const c = cands[j];
     const r = resolved[j];
@@ -249,6 +250,7 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     const aggregate = r.via === 'own' && !!(r.cue.aggregate || hit?.cue.aggregate || (c.head.type === 'kind' && TOLL_AFTER.has(toks[c.end]?.norm ?? '')));
     outIndex.push(out.length);
     candOf.push(j);
+    harmAt.push(hit ? [hit.start, hit.end] : [c.end, c.end]);
     placed.push({
       from, to,
       // "five deaths": the noun is its own harm word.
@@ -277,7 +279,43 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
   }
   markAlternatives(toks, out, placed);
   presumeCompanions(toks, cands, rel.links, out, candOf);
-  return out;
+  return withPairedHarm(toks, out, harmAt);
+}
+
+const PAIR_JOINERS = new Set(['and', 'or', '/']);
+
+/** The other harm named beside the harm word at tokens [from, to): "killed and injured", "wounded and martyrs". */
+function pairedKind(toks: readonly Tok[], [from, to]: [number, number], kind: CasualtyKind): CasualtyKind | null {
+  const before = from >= 2 && PAIR_JOINERS.has(toks[from - 1].norm) ? PAIRED_HARM[toks[from - 2].norm] : undefined;
+  const after = PAIR_JOINERS.has(toks[to]?.norm ?? '') ? PAIRED_HARM[toks[to + 1]?.norm ?? ''] : undefined;
+  const other = [before, after].find((k) => k !== undefined && k !== kind);
+  return other ?? null;
+}
+
+/**
+ * "The strike killed and injured a number of civilians", "killing and wounding an unknown number
+ * of victims", "dozens of wounded and martyrs": an unstated figure whose harm word is paired with
+ * the other harm counts both, as Airwars records it (the same quantity in the killed and the
+ * injured ranges), so it gets a twin of the other kind right after it. A figure written in
+ * numbers ("killed and wounded 20 people") is not split: it may be their sum.
+ */
+function withPairedHarm(toks: readonly Tok[], out: Figure[], harmAt: readonly [number, number][]): Figure[] {
+  const twins = out.map((f, k) => {
+    if (f.stated || (f.kind !== 'killed' && f.kind !== 'injured')) return null;
+    const other = pairedKind(toks, harmAt[k], f.kind);
+    return other ? { ...f, kind: other, subsetOf: null, aggregate: false, revision: null } : null;
+  });
+  if (twins.every((t) => t === null)) return out;
+  // Re-index: each twin sits right after its figure, so later figures (and parts' links) shift.
+  const newIndex: number[] = [];
+  let shift = 0;
+  out.forEach((_, k) => { newIndex.push(k + shift); if (twins[k]) shift++; });
+  const result: Figure[] = [];
+  out.forEach((f, k) => {
+    result.push(f.subsetOf === null ? f : { ...f, subsetOf: newIndex[f.subsetOf] });
+    if (twins[k]) result.push(twins[k]!);
+  });
+  return result;
 }
 
 /**

@@ -42,3 +42,21 @@ test('"the number killed", "the number of people killed" … at N is a tally of 
   // No figure after it: nothing to count.
   assert.deepEqual(figs('The number of people killed in the raid remains unclear.'), []);
 });
+
+/** [text, kind, min, max] of every casualty figure. */
+const kinds = (text: string) => figs(text).map((f) => f.slice(0, 4));
+
+test('an unstated figure between "killed and injured" counts both the dead and the wounded', () => {
+  assert.deepEqual(kinds('The raid killed and injured a number of villagers.'),
+    [['a number of villagers', 'injured', 2, 2], ['a number of villagers', 'killed', 2, 2]]);
+  assert.deepEqual(kinds('Shells hit the market, killing and wounding an unspecified number of shoppers.').map((f) => f[1]), ['injured', 'killed']);
+  assert.deepEqual(kinds('Medics carried dozens of wounded and dead out of the building.'),
+    [['dozens of wounded', 'injured', 12, 24], ['dozens of wounded', 'killed', 12, 24]]);
+});
+
+test('NOT both: a number written out, or two harms told of two groups', () => {
+  // "killed and wounded 20 people" may be their sum: the figure keeps one harm.
+  assert.equal(kinds('The blast killed and wounded 20 people.').length, 1);
+  // The dead and the wounded are different people here.
+  assert.deepEqual(kinds('Two guards were killed and others were injured.').map((f) => f[1]), ['killed', 'injured']);
+});
