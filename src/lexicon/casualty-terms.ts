@@ -227,6 +227,7 @@ export const KIND_CUES: readonly KindCue[] = [
   { words: ['number', 'of', 'victims'], kind: 'killed', role: 'toll', aggregate: true }, // "…raising the number of victims to ten."
   { words: ['number', 'of', 'fatalities'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of fatalities climbed to 30."
   { words: ['number', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "Medics put the number killed at 40."
+  { words: ['number', 'of', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "A journalist put the number of killed at 12."
   { words: ['number', 'of', 'people', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of people killed has risen to 6."
   { words: ['number', 'of', 'those', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of those killed stood at 9."
   { words: ['number', 'of', 'civilians', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of civilians killed rose to 12."

@@ -39,6 +39,7 @@ test('"the number killed", "the number of people killed" … at N is a tally of 
   assert.deepEqual(figs('The clinic put the number killed at “more than 30” on Sunday.').map((f) => [f[1], f[2], f[3], f[4]]), [['killed', 31, null, true]]);
   assert.deepEqual(figs('By evening the number of people killed had risen to 7.'), [['7', 'killed', 7, 7, true]]);
   assert.deepEqual(figs('Officials said the number of civilians killed stood at 12.'), [['12', 'killed', 12, 12, true]]);
+  assert.deepEqual(figs('A reporter put the number of killed at 15.'), [['15', 'killed', 15, 15, true]]);
   // No figure after it: nothing to count.
   assert.deepEqual(figs('The number of people killed in the raid remains unclear.'), []);
 });

@@ -68,3 +68,16 @@ test('a displacement word beside the dead tells their story, not a new event', (
   // Displaced people alone still make a displacement.
   assert.equal(analyze('Some 2,000 families were displaced from the camp last week.', { published: '2023-10-16' }).events[0]?.type, 'Displacement');
 });
+
+test('a figure after a sentence about an earlier strike goes with the strike whose dead it can count', () => {
+  const text = 'At least six civilians were killed when an air strike hit a house in Khan Yunis on 18 October 2023. '
+    + 'A cousin, Rami Saleh Odeh, was killed on 12 October 2023 in an earlier strike on his car. '
+    + 'His family mourned him. '
+    + 'The house had three floors. '
+    + 'Several outlets reported eight civilians dead and 20 injured.';
+  const all = events(text);
+  const first = all.find((e) => e.sentences.includes(0))!;
+  assert.ok(first.sentences.includes(4), JSON.stringify(all));
+  assert.equal(first.killed, '6–8');
+  assert.ok(!first.sentences.includes(1), JSON.stringify(all));
+});

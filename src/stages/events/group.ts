@@ -113,6 +113,7 @@ export function mergeFragments(
   events: DraftEvent[],
   distinct: (a: DraftEvent, b: DraftEvent) => boolean,
   bare: (e: DraftEvent) => boolean = () => false,
+  casualties: readonly CasualtyValue[] = [],
 ): DraftEvent[] {
   let out = [...events];
   const fragment = (e: DraftEvent) => (e.casualties.length === 0 || e.cue === null || bare(e)) && !contrastive(e);
@@ -123,7 +124,11 @@ export function mergeFragments(
       && typeAffinity(o.type, e.type) > 0 && !distinct(o, e) && !(e.cue?.plural && !o.cue?.plural));
     if (!candidates.length) continue;
     const dist = (o: DraftEvent) => Math.min(...o.sentences.map((s) => Math.abs(s - centre)));
-    const target = candidates.sort((a, b) => dist(a) - dist(b))[0];
+    // "At least eight civilians were killed … [another man] was killed on 12 October in another
+    // strike … outlets reported ten civilians dead": a figure that could count the same dead as
+    // an event's goes with that event before a nearer one whose dead it cannot be.
+    const fits = (o: DraftEvent) => (sameHarm(o, e, casualties, true) ? 0 : 1);
+    const target = candidates.sort((a, b) => fits(a) - fits(b) || dist(a) - dist(b))[0];
     absorb(target, e);
     out = out.filter((o) => o !== e);
   }
@@ -158,7 +163,7 @@ export function mergeRepeats(
  * and "airstrikes hit the market, killing at least 69" are one strike told twice, while a vague
  * tally ("scores were killed in air strikes this month") is not matched this way.
  */
-function sameHarm(a: DraftEvent, b: DraftEvent, casualties: CasualtyValue[], stated = false): boolean {
+function sameHarm(a: DraftEvent, b: DraftEvent, casualties: readonly CasualtyValue[], stated = false): boolean {
   const killed = (e: DraftEvent) => e.casualties.map((i) => casualties[i]).filter((c) => c.kind === 'killed' && (!stated || c.stated));
   const groupsFit = (x: CasualtyValue, y: CasualtyValue) => x.group === y.group || x.group === 'unknown' || y.group === 'unknown';
   const ys = killed(b);
