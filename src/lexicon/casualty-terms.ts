@@ -334,6 +334,34 @@ export const PAIRED_HARM: Readonly<Record<string, 'killed' | 'injured'>> = {
   injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', injuries: 'injured',
 };
 
+/**
+ * Token sequences that mark a sentence's figures as one source's claim nobody else bears out, or
+ * as a possibility: Airwars counts such people in the top of its range only. Each with an example
+ * the team wrote.
+ */
+export const DOUBT_CUES: readonly (readonly string[])[] = [
+  ['not', 'been', 'corroborated'], // "A local page reported a third death, but this has not been corroborated."
+  ['not', 'corroborated'], // "One account mentions two more deaths, not corroborated elsewhere."
+  ['uncorroborated'], // "An uncorroborated post said a child also died."
+  ['not', 'been', 'reported', 'by', 'other'], // "…, but this has not been reported by other sources."
+  ['not', 'reported', 'by', 'other'], // "…, which was not reported by other outlets."
+  ['no', 'other', 'source'], // "No other source mentions the fourth victim."
+  ['no', 'other', 'sources'], // "A man was also killed; no other sources confirm it."
+  ['only', 'source', 'to'], // "The radio was the only source to mention a sixth death."
+  ['only', 'post', 'to'], // "Her post is the only post to mention a second boy killed."
+  ['by', 'one', 'source'], // "A neighbour was also reported killed by one source."
+  ['possible', 'that'], // "…, making it possible that a fourth child was killed."
+  ['potential'], // "The agency reported potential other deaths."
+  ['unclear', 'whether'], // "It is unclear whether his brother was killed in the same strike."
+  ['unclear', 'if'], // "It is unclear if the driver was also killed."
+];
+
+/** Words before a figure, or between it and its harm word, that make it people beyond those counted: "also", "other deaths". */
+export const ADDITIONAL_MARKERS: ReadonlySet<string> = new Set(['also', 'other', 'another', 'more', 'additional', 'further']);
+
+/** Ordinal words after an article that count one more person: "a fifth child", "a 5th victim". */
+export const ORDINAL_WORDS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+
 /** Words before a figure that make it share the harm of the figure before: "X was killed along with his three children". */
 export const ACCOMPANY_MARKERS: ReadonlySet<string> = new Set(['alongside', 'with']);
 

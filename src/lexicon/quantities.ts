@@ -31,6 +31,10 @@ export interface VagueQuantity {
   conservative: number;
   /** True when the phrase writes an exact number ("a dozen", "a couple of"). */
   stated: boolean;
+  /** A quantity only right before a harm noun ("other deaths"), not before people ("other sources"). */
+  onlyBeforeHarmNoun?: boolean;
+  /** Words right before it that make it count nobody: "no other deaths", "did not mention any other injuries". */
+  notAfter?: readonly string[];
 }
 
 /** Vague quantities, longest first where one is a prefix of another. */
@@ -81,6 +85,9 @@ export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   // "Two guards died and others were wounded." Bare "others": Airwars' methodology quantifies it
   // as 2–2. ("four others" reads the number; "others" here is only the bare word.)
   { words: ['others'], min: 2, max: 2, conservative: 2, stated: false },
+  // "Sources referred to other deaths", "there were other injuries": the same unstated number,
+  // only before a harm noun ("other sources" counts nobody).
+  { words: ['other'], min: 2, max: 2, conservative: 2, stated: false, onlyBeforeHarmNoun: true, notAfter: ['any', 'no'] },
   // "Some soldiers died, the exact number is unknown." Only before a plural person noun.
   { words: ['some'], min: 2, max: null, conservative: 3, stated: false },
 ];

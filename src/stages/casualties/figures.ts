@@ -1,8 +1,8 @@
-import { ACCOMPANY_MARKERS, ALTERNATIVE_MARKERS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
+import { ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ALTERNATIVE_MARKERS, DOUBT_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
 import { cueAfter, cueBefore, hedgedAround, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
-import type { Tok } from './tokens.js';
+import { matchesAt, type Tok } from './tokens.js';
 
 /** One casualty figure found in a sentence, before it becomes a span. */
 export interface Figure {
@@ -32,6 +32,10 @@ export interface Figure {
   individual?: boolean;
   /** Another source's reading of an earlier figure of this sentence ("four … while B reported five"). */
   alternative?: boolean;
+  /** The sentence tells it as a claim no other source bears out (`DOUBT_CUES`). */
+  doubted?: boolean;
+  /** People beyond those counted: "also", "other deaths", "a fifth child". */
+  additional?: boolean;
   confidence: number;
 }
 
@@ -279,7 +283,25 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
   }
   markAlternatives(toks, out, placed);
   presumeCompanions(toks, cands, rel.links, out, candOf);
+  markDoubt(toks, out, cands, candOf, harmAt);
   return withPairedHarm(toks, out, harmAt);
+}
+
+/**
+ * "Safa reported that a man had also been killed, but this has not been corroborated", "making it
+ * possible that a fifth child was killed": figures of a sentence with a doubt cue are `doubted`;
+ * one told as more people ("also", "other deaths", "a fifth child") is `additional`.
+ */
+function markDoubt(toks: readonly Tok[], out: Figure[], cands: readonly Candidate[], candOf: readonly number[], harmAt: readonly [number, number][]): void {
+  const doubted = toks.some((_, k) => DOUBT_CUES.some((cue) => matchesAt(toks, k, cue)));
+  out.forEach((f, k) => {
+    const c = cands[candOf[k]];
+    const [hs] = harmAt[k];
+    const near = [...toks.slice(Math.max(0, c.start - 2), c.start + 1), ...(hs >= c.end ? toks.slice(c.end, hs) : [])];
+    const ordinal = c.single && (ORDINAL_WORDS.has(toks[c.start + 1]?.norm ?? '') || /^\d+(?:st|nd|rd|th)$/.test(toks[c.start + 1]?.norm ?? ''));
+    const additional = ordinal || c.head.others || near.some((t) => ADDITIONAL_MARKERS.has(t.norm));
+    out[k] = { ...f, ...(doubted ? { doubted: true } : {}), ...(additional ? { additional: true } : {}) };
+  });
 }
 
 const PAIR_JOINERS = new Set(['and', 'or', '/']);

@@ -96,3 +96,11 @@ test('"at least N but possibly up to M", "at least N and perhaps as many as M" a
   // A smaller "top" is no top.
   assert.deepEqual(q('at least 20 but possibly up to 9 people'), { min: 20, max: null, conservative: 20, stated: true });
 });
+
+test('"other" before a harm noun is an unstated number (2–2); NOT before anything else, nor after "any"/"no"', () => {
+  assert.deepEqual(q('other deaths were reported'), { min: 2, max: 2, conservative: 2, stated: false });
+  assert.deepEqual(q('other injuries'), { min: 2, max: 2, conservative: 2, stated: false });
+  assert.equal(q('other sources said'), null);
+  const t = toks('Medics did not mention any other injuries.');
+  assert.equal(readQuantity(t, t.findIndex((x) => x.norm === 'other')), null);
+});

@@ -73,7 +73,10 @@ export function groupSentences(mentions: SentenceMentions[], casualties: Casualt
     let generic = best ? best.cue.generic === true : true;
     if (displacedOnly) { type = 'Displacement'; generic = false; }
     const latest = events[events.length - 1];
-    const near = latest !== undefined && m.sentence - latest.sentences[latest.sentences.length - 1] <= REACH;
+    // "… referred to other deaths", "a man had also been killed": people beyond those counted
+    // are beyond those of an event told before, however far back.
+    const beyond = best === null && harm.length > 0 && harm.every((i) => casualties[i].additional);
+    const near = latest !== undefined && (beyond || m.sentence - latest.sentences[latest.sentences.length - 1] <= REACH);
     const last = continued(events, type, casualties);
     const compatible = last !== undefined && typeAffinity(last.type, type) > 0;
     const refersBack = best === null || best.definite || (!best.indefinite && generic);
