@@ -277,6 +277,10 @@ function leadFigure(mentions: readonly Mention[], kind: 'killed' | 'injured'): R
  * figure does within one group (see {@link widen}).
  */
 function withLead(r: Range, lead: Range | null): Range {
-  if (!lead || lead.min >= r.min || r.max === null) return r;
+  if (!lead || r.max === null) return r;
+  // "At least six civilians were killed … four members of one family … seven people": the lead
+  // states six at least, so a part counted later does not lower the minimum below it.
+  if (lead.min > r.min) return lead.min <= r.max ? { ...r, min: lead.min } : r;
+  if (lead.min >= r.min) return r;
   return { min: lead.min, max: Math.max(r.max, lead.max ?? lead.min), conservative: r.conservative };
 }
