@@ -356,7 +356,8 @@ function presumeCompanions(toks: readonly Tok[], cands: readonly Candidate[], li
   // Candidates j and j + 1 named together: "A and B", "A, and B", "A … along with B".
   const together = (j: number) => {
     const between = toks.slice(cands[j].reach ?? cands[j].end, cands[j + 1].start).map((t) => t.norm);
-    const breakdown = between.length === 1 && between[0] === ',';
+    // "two civilians, a man named …": one person after a comma names one of a plural figure.
+    const breakdown = between.length === 1 && between[0] === ',' && !cands[j].single && !cands[j].name;
     return (links[j] === 'and' && !breakdown) || accompanies(toks, cands[j + 1].start);
   };
   for (let k = 0; k < out.length; k++) {

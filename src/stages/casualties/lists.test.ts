@@ -95,6 +95,8 @@ test('one person killed together with civilians is one of their company: "Ali Sa
     [['Karim Youssef Haddad', 'killed', 'civilians', 1, 1], ['two daughters', 'killed', 'civilians', 2, 2]]);
   assert.deepEqual(grouped('Nabil Saad Fares was killed with his wife.').map((f) => f[2]), ['civilians', 'civilians']);
   assert.deepEqual(grouped('A man and three women were killed in the blast.').map((f) => f[2]), ['civilians', 'civilians']);
+  // A name, a comma, then the family: a list, not a breakdown.
+  assert.deepEqual(grouped('The shell killed Tarek Saeed Nour, his wife and their two sons.').map((f) => [f[2], f[3]]), [['civilians', 1], ['civilians', 3]]);
 });
 
 test('NOT one of the company: a breakdown after a comma, or another clause', () => {

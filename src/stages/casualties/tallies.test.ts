@@ -61,3 +61,10 @@ test('NOT both: a number written out, or two harms told of two groups', () => {
   // The dead and the wounded are different people here.
   assert.deepEqual(kinds('Two guards were killed and others were injured.').map((f) => f[1]), ['killed', 'injured']);
 });
+
+test('"among the dead were N", "among the injured were N" give the harm to the figure after them', () => {
+  assert.deepEqual(kinds('Among the dead were between 5 to 7 villagers, medics said.'), [['between 5 to 7 villagers', 'killed', 5, 7]]);
+  assert.deepEqual(kinds('Among the injured were four nurses.'), [['four nurses', 'injured', 4, 4]]);
+  // Not a harm: "among the guests were".
+  assert.deepEqual(kinds('Among the guests were four nurses.'), []);
+});
