@@ -135,6 +135,12 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
       if (after[k]) { borrowed[j] = after[k]; break; }
     }
   }
+  // "Ali Said, along with 15 members of his family, …, were killed": a named person in company
+  // of the figure after shares its verb, wherever that verb stands.
+  for (let j = 0; j + 1 < n; j++) {
+    if (after[j] || borrowedNear[j] || links[j] === 'none' || !accompanies(toks, cands[j + 1].start)) continue;
+    borrowedNear[j] = after[j + 1] ?? borrowed[j + 1];
+  }
   return { before, after, links, borrowed, borrowedNear, parent };
 }
 

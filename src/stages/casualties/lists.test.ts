@@ -119,3 +119,10 @@ test('parts after "including" share the whole\'s harm, not the verb of the claus
   // A whole without its own verb still takes its parts' verb.
   assert.deepEqual(grouped('Nine villagers, including two boys, were injured.').map((f) => f[1]), ['injured', 'injured']);
 });
+
+test('a named person "along with" a figure shares its verb, however far the verb stands', () => {
+  assert.deepEqual(grouped('Nadia Fares Aziz, along with 11 members of her family, including four children, were killed in the strike.').map((f) => [f[0], f[1], f[2], f[3]]),
+    [['Nadia Fares Aziz', 'killed', 'civilians', 1], ['11 members of her family', 'killed', 'civilians', 11], ['four children', 'killed', 'civilians', 4]]);
+  // A name with no company keeps needing its verb beside it.
+  assert.deepEqual(grouped('Nadia Fares Aziz said that 11 members of her family were killed.').map((f) => f[0]), ['11 members of her family']);
+});
