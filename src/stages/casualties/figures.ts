@@ -135,6 +135,18 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
       if (after[k]) { borrowed[j] = after[k]; break; }
     }
   }
+  // "20 members of the family, including eight women, two of whom were pregnant, and eight
+  // children, were killed": a whole with no harm word of its own, opening an "including" clause,
+  // takes the first verb after it, and every figure up to that verb is one of its parts.
+  for (let j = 0; j < n; j++) {
+    const c = cands[j];
+    if (before[j] || after[j] || borrowed[j] || toks[c.end]?.norm !== ',' || !SUBSET_MARKERS.has(toks[c.end + 1]?.norm ?? '')) continue;
+    const k = cands.findIndex((_, q) => q > j && after[q] !== null);
+    // "…, and others were wounded": others are no part of the whole, and their verb is not its.
+    if (k < 0 || cands[k].head.others || toks.slice(cands[k].start, cands[k].end).some((t) => t.norm === 'others') || toks.slice(c.end, cands[k].start).some((t) => t.norm === '.' || t.norm === ';')) continue;
+    borrowed[j] = after[k];
+    for (let q = j + 1; q <= k; q++) if (parent[q] === null) parent[q] = j;
+  }
   // "Ali Said, along with 15 members of his family, …, were killed": a named person in company
   // of the figure after shares its verb, wherever that verb stands.
   for (let j = 0; j + 1 < n; j++) {

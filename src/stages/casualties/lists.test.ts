@@ -126,3 +126,13 @@ test('a named person "along with" a figure shares its verb, however far the verb
   // A name with no company keeps needing its verb beside it.
   assert.deepEqual(grouped('Nadia Fares Aziz said that 11 members of her family were killed.').map((f) => f[0]), ['11 members of her family']);
 });
+
+test('a whole opening an "including" clause takes the verb after the clause; the figures inside are its parts', () => {
+  const f = grouped('Twenty members of the Saleh family, including at least six women, two of whom were pregnant, and at least seven children and three men were reportedly killed.');
+  assert.deepEqual(f.map((x) => [x[0], x[1]])[0], ['Twenty members of the Saleh family', 'killed']);
+  const parts = spansOf(buildPipeline([segment, actors, casualties]).run(createReport('Twenty members of the Saleh family, including at least six women, two of whom were pregnant, and at least seven children and three men were reportedly killed.')), 'casualty')
+    .filter((s) => s.value.subsetOf === undefined);
+  assert.deepEqual(parts.map((s) => s.text), ['Twenty members of the Saleh family']);
+  // NOT when the verb after the clause is that of "others".
+  assert.equal(grouped('At least 14 women, including two nurses, and others were wounded.').some((x) => x[1] === 'killed'), false);
+});
