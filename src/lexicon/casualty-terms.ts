@@ -204,6 +204,11 @@ export const KIND_CUES: readonly KindCue[] = [
   { words: ['deaths', 'of'], kind: 'killed', role: 'active' }, // "…leading to the deaths of at least seven civilians."
   { words: ['death', 'of'], kind: 'killed', role: 'active' }, // "The strike resulted in the death of one civilian."
   { words: ['killing', 'of'], kind: 'killed', role: 'active' }, // "The army denied the killing of 12 villagers."
+  { words: ['among', 'the', 'dead', 'were'], kind: 'killed', role: 'active' }, // "Among the dead were six children."
+  { words: ['among', 'the', 'killed', 'were'], kind: 'killed', role: 'active' }, // "Among the killed were two nurses."
+  { words: ['among', 'those', 'killed', 'were'], kind: 'killed', role: 'active' }, // "Among those killed were three brothers."
+  { words: ['among', 'the', 'injured', 'were'], kind: 'injured', role: 'active' }, // "Among the injured were four women."
+  { words: ['among', 'the', 'wounded', 'were'], kind: 'injured', role: 'active' }, // "Among the wounded were two medics."
   { words: ['died'], kind: 'killed', role: 'after' }, // "Five soldiers died."
   { words: ['die'], kind: 'killed', role: 'after' }, // "Two people die in shelling."
   { words: ['dies'], kind: 'killed', role: 'after' }, // "One civilian dies of wounds."
@@ -226,6 +231,11 @@ export const KIND_CUES: readonly KindCue[] = [
   { words: ['number', 'of', 'martyrs'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of martyrs has risen to eight."
   { words: ['number', 'of', 'victims'], kind: 'killed', role: 'toll', aggregate: true }, // "…raising the number of victims to ten."
   { words: ['number', 'of', 'fatalities'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of fatalities climbed to 30."
+  { words: ['number', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "Medics put the number killed at 40."
+  { words: ['number', 'of', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "A journalist put the number of killed at 12."
+  { words: ['number', 'of', 'people', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of people killed has risen to 6."
+  { words: ['number', 'of', 'those', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of those killed stood at 9."
+  { words: ['number', 'of', 'civilians', 'killed'], kind: 'killed', role: 'toll', aggregate: true }, // "The number of civilians killed rose to 12."
   { words: ['martyrs'], kind: 'killed', role: 'noun' }, // "The post said there were 15 martyrs in the house." (the Arabic word for the dead of an attack)
   { words: ['martyred'], kind: 'killed', role: 'after' }, // "Four Palestinians were martyred in the bombing."
   { words: ['injured'], kind: 'injured', role: 'active' }, // "The blast injured two people." / "Two were injured."
@@ -318,6 +328,44 @@ export const SUBSET_MARKERS: ReadonlySet<string> = new Set(['including', 'among'
 
 /** Words allowed between two coordinated figures: "three civilians and six soldiers". */
 export const COORDINATORS: ReadonlySet<string> = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'along', 'with', 'while', 'also', 'another', 'them', 'of', 'both', 'alongside', 'together', '–', '—', ')', 'his', 'her', 'their']);
+
+/**
+ * Harm words that pair up around one unstated figure: "killed and injured a number of civilians",
+ * "killing and wounding an unknown number of victims", "dozens of wounded and martyrs" — the
+ * vague figure counts both the dead and the wounded (Airwars records it in both ranges).
+ */
+export const PAIRED_HARM: Readonly<Record<string, 'killed' | 'injured'>> = {
+  killed: 'killed', killing: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', martyrs: 'killed', martyred: 'killed',
+  injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', injuries: 'injured',
+};
+
+/**
+ * Token sequences that mark a sentence's figures as one source's claim nobody else bears out, or
+ * as a possibility: Airwars counts such people in the top of its range only. Each with an example
+ * the team wrote.
+ */
+export const DOUBT_CUES: readonly (readonly string[])[] = [
+  ['not', 'been', 'corroborated'], // "A local page reported a third death, but this has not been corroborated."
+  ['not', 'corroborated'], // "One account mentions two more deaths, not corroborated elsewhere."
+  ['uncorroborated'], // "An uncorroborated post said a child also died."
+  ['not', 'been', 'reported', 'by', 'other'], // "…, but this has not been reported by other sources."
+  ['not', 'reported', 'by', 'other'], // "…, which was not reported by other outlets."
+  ['no', 'other', 'source'], // "No other source mentions the fourth victim."
+  ['no', 'other', 'sources'], // "A man was also killed; no other sources confirm it."
+  ['only', 'source', 'to'], // "The radio was the only source to mention a sixth death."
+  ['only', 'post', 'to'], // "Her post is the only post to mention a second boy killed."
+  ['by', 'one', 'source'], // "A neighbour was also reported killed by one source."
+  ['possible', 'that'], // "…, making it possible that a fourth child was killed."
+  ['potential'], // "The agency reported potential other deaths."
+  ['unclear', 'whether'], // "It is unclear whether his brother was killed in the same strike."
+  ['unclear', 'if'], // "It is unclear if the driver was also killed."
+];
+
+/** Words before a figure, or between it and its harm word, that make it people beyond those counted: "also", "other deaths". */
+export const ADDITIONAL_MARKERS: ReadonlySet<string> = new Set(['also', 'other', 'another', 'more', 'additional', 'further']);
+
+/** Ordinal words after an article that count one more person: "a fifth child", "a 5th victim". */
+export const ORDINAL_WORDS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 
 /** Words before a figure that make it share the harm of the figure before: "X was killed along with his three children". */
 export const ACCOMPANY_MARKERS: ReadonlySet<string> = new Set(['alongside', 'with']);

@@ -31,6 +31,10 @@ export interface VagueQuantity {
   conservative: number;
   /** True when the phrase writes an exact number ("a dozen", "a couple of"). */
   stated: boolean;
+  /** A quantity only right before a harm noun ("other deaths"), not before people ("other sources"). */
+  onlyBeforeHarmNoun?: boolean;
+  /** Words right before it that make it count nobody: "no other deaths", "did not mention any other injuries". */
+  notAfter?: readonly string[];
 }
 
 /** Vague quantities, longest first where one is a prefix of another. */
@@ -68,6 +72,12 @@ export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   // "A number of students were arrested." Airwars quantifies an unstated number of people as 2–2
   // ("a number of civilians were injured"); it never occurs in ACLED's coded notes here.
   { words: ['a', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
+  // "An unknown number of people were wounded", "an unspecified number of civilians": the same
+  // unstated number of people, 2–2 by Airwars' methodology (absent from ACLED's coded notes here).
+  { words: ['an', 'unknown', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
+  { words: ['an', 'unspecified', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
+  { words: ['an', 'undetermined', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
+  { words: ['an', 'unconfirmed', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
   // "A few residents fled."
   { words: ['a', 'few'], min: 2, max: null, conservative: 3, stated: false },
   // "Many civilians were killed." (not after "as", "so", "how", "too": see VAGUE_BLOCKERS)
@@ -75,6 +85,9 @@ export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   // "Two guards died and others were wounded." Bare "others": Airwars' methodology quantifies it
   // as 2–2. ("four others" reads the number; "others" here is only the bare word.)
   { words: ['others'], min: 2, max: 2, conservative: 2, stated: false },
+  // "Sources referred to other deaths", "there were other injuries": the same unstated number,
+  // only before a harm noun ("other sources" counts nobody).
+  { words: ['other'], min: 2, max: 2, conservative: 2, stated: false, onlyBeforeHarmNoun: true, notAfter: ['any', 'no'] },
   // "Some soldiers died, the exact number is unknown." Only before a plural person noun.
   { words: ['some'], min: 2, max: null, conservative: 3, stated: false },
 ];

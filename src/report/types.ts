@@ -199,6 +199,12 @@ export interface CasualtyValue extends Range {
   /** One person counted by an article, a pronoun or a name ("a woman", "he", "Ali Hassan"),
    * not a number phrase: such a figure is one victim, never a report's total. */
   individual?: boolean;
+  /** Told as a claim no other source bears out ("…, but this has not been corroborated",
+   * "making it possible that …"): it may raise the top of the event's range, never its minimum. */
+  doubted?: boolean;
+  /** People beyond those already counted ("a man had also been killed", "other deaths", "a fifth
+   * child"), not another count of them. */
+  additional?: boolean;
 }
 
 export type ClaimStance = 'statement' | 'allegation' | 'acknowledgment' | 'denial';

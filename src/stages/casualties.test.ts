@@ -185,11 +185,14 @@ test('NOT the victims: the agent of an active kill verb', () => {
   none('Salim Haddad killed and robbed travellers on the road.');
 });
 
-test('a number counts every noun it governs; "an unknown number" counts nobody', () => {
+test('a number counts every noun it governs; "number" itself is nobody; "an unknown number of" is vague', () => {
   one('The strike on the mosque killed at least 13 women and children.', { text: 'at least 13 women and children', min: 13, group: 'civilians' });
   one('Nine members of his family died in the fire.', { group: 'civilians', min: 9 });
+  // "An unknown number of" people is an unstated number (2–2 by Airwars' methodology, as "a
+  // number of"); the word "number" is no person.
   const { figs } = run('Four marines and an unknown number of Iraqi soldiers died.');
-  assert.deepEqual(figs.map((f) => f.text), ['Four marines']);
+  assert.deepEqual(figs.map((f) => [f.text, f.min, f.max, f.stated]), [['Four marines', 4, 4, true], ['an unknown number of Iraqi soldiers', 2, 2, false]]);
+  assert.deepEqual(run('An unknown number died in the raid.').figs, []);
   one('About 8,000 of the town\'s population of 80,000 have fled.', { kind: 'displaced', conservative: 8000 });
   one('Rights groups condemned the killing of 12 in the village.', { min: 12, kind: 'killed' });
 });

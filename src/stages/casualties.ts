@@ -104,6 +104,8 @@ export const casualties: Stage = {
         ...(f.upTo ? { upTo: true } : {}),
         ...(f.alternative ? { alternative: true } : {}),
         ...(f.individual ? { individual: true } : {}),
+        ...(f.doubted ? { doubted: true } : {}),
+        ...(f.additional ? { additional: true } : {}),
         ...extra.get(f.index),
       };
       ctx.trace(`${value.kind} ${value.group} ${value.min}–${value.max ?? '…'} at ${f.start}–${f.end} (${f.cue})`);

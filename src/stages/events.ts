@@ -172,11 +172,16 @@ export const events: Stage = {
     // "On October 11, Shehab Agency reported that two more bodies were recovered": a date right
     // before a source and its reporting verb dates the report, so it cannot tell two events apart.
     const telling = dates.filter((d) => !REPORT_DATE.test(report.text.slice(d.end, d.end + 80)));
-    const eventDateOf = (e: DraftEvent) => pickFor(e, telling, (a, b) =>
+    const eventDateOf = (e: DraftEvent, pool = telling) => pickFor(e, pool, (a, b) =>
       DATE_RANK[a.value.precision] - DATE_RANK[b.value.precision] || Number(b.value.stated) - Number(a.value.stated)
       || nearCue(e, a) - nearCue(e, b) || a.start - b.start);
     const bare = (e: DraftEvent) => e.generic && e.casualties.length > 0
       && !dates.some((d) => e.sentences.includes(d.sentence)) && !local.some((p) => e.sentences.includes(p.sentence));
+    // A date that tells two events apart is the event's own or a scene-setting one; the date of
+    // a sentence that tells another event ("He was killed on 12 October in an earlier strike")
+    // does not date the figures after it.
+    const claimed = new Set(drafts.flatMap((d) => d.sentences));
+    const ownDateOf = (e: DraftEvent) => eventDateOf(e, telling.filter((d) => e.sentences.includes(d.sentence) || !claimed.has(d.sentence)));
     const distinct = (a: DraftEvent, b: DraftEvent) => {
       const pa = placeOf(a);
       const pb = placeOf(b);
@@ -185,11 +190,11 @@ export const events: Stage = {
       const fragment = a.cue === null || b.cue === null;
       if (!fragment && pa && pb && placesApart(pa.value, pb.value)) return true;
       if (bare(a) || bare(b)) return false;
-      const da = eventDateOf(a);
-      const db = eventDateOf(b);
+      const da = ownDateOf(a);
+      const db = ownDateOf(b);
       return !!(da && db && da.value.stated && db.value.stated && (da.value.to! < db.value.from! || db.value.to! < da.value.from!));
     };
-    const merged = mergeRepeats(mergeFragments(drafts, distinct, bare), values, distinct);
+    const merged = mergeRepeats(mergeFragments(drafts, distinct, bare, values), values, distinct);
     // An event named only generically ("the attack", "the house was bombed") takes the weapon
     // the report names most often elsewhere ("an Israeli airstrike … the attack"), if any.
     const weapon = dominantWeapon(mentions);

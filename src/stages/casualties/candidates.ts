@@ -48,13 +48,18 @@ function nameAt(toks: readonly Tok[], i: number): Candidate | null {
   // "Keith Scott, 43, was killed": the age belongs to the name.
   // "Warda Jibril, 21 were also killed": a bare number after a name's comma is an age too.
   if (next?.norm === ',' && ageAfterName(toks, m + 1)) end = toks[m + 2]?.norm === ',' ? m + 2 : m + 2;
+  // "Ola Saleh (also known as Ola Kareem Haddad)": an age or another name in brackets is hers.
   if (next?.norm === '(') {
-    const close = toks.findIndex((t, k) => k > m && k < m + 8 && t.norm === ')');
-    if (close > 0) end = close + 1;
+    const close = toks.findIndex((t, k) => k > m && k <= m + NAME_BRACKET && t.norm === ')');
+    const inner = close > 0 ? toks.slice(m + 1, close) : [];
+    if (close > 0 && !inner.some((t) => t.norm === '(' || t.norm === '.')) end = close + 1;
   }
   const head: Head = { end, type: 'noun', group: 'unknown', singular: true, cue: null, others: false, confidence: 0.6 };
   return { start: i, end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false, name: true };
 }
+
+/** Longest bracket after a name read as part of it, in tokens: "(also referred to as Ola Kareem Haddad)". */
+const NAME_BRACKET = 12;
 
 /** Words that may stand between "aged" and an age: "aged about eight and ten", "aged between 2 and 11". */
 const AGE_RUN = new Set(['about', 'around', 'approximately', 'roughly', 'between', 'some', 'and', 'or', 'to', '-', '–', ',', 'under', 'over', 'nearly', 'almost']);

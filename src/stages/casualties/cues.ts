@@ -92,6 +92,8 @@ export function cueAfter(toks: readonly Tok[], from: number, limit: number, opts
   const stop = Math.min(limit, toks.length, from + AFTER_WINDOW);
   for (let m = from; m < stop; m++) {
     if (CLAUSE_BREAK.has(toks[m].norm)) return null;
+    // "A reporter put the number of killed at 12": a word ending a tally names nobody's harm.
+    if (endsToll(toks, m)) continue;
     for (const cue of byFirst.get(toks[m].norm) ?? []) {
       if (cue.role === 'toll' || !matchesAt(toks, m, cue.words)) continue;
       if (negated(toks, m)) return null;
@@ -109,6 +111,11 @@ export function cueAfter(toks: readonly Tok[], from: number, limit: number, opts
     }
   }
   return null;
+}
+
+/** True when the word at `m` ends a tally phrase ("the number of killed", "the number killed"). */
+function endsToll(toks: readonly Tok[], m: number): boolean {
+  return (byLast.get(toks[m].norm) ?? []).some((c) => c.role === 'toll' && c.words.length > 1 && matchesAt(toks, m - c.words.length + 1, c.words));
 }
 
 /** "was injured and later died": a killing cue right after another harm cue is the outcome. */

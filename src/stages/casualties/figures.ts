@@ -1,8 +1,8 @@
-import { ACCOMPANY_MARKERS, ALTERNATIVE_MARKERS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
+import { ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ALTERNATIVE_MARKERS, DOUBT_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
 import { cueAfter, cueBefore, hedgedAround, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
-import type { Tok } from './tokens.js';
+import { matchesAt, type Tok } from './tokens.js';
 
 /** One casualty figure found in a sentence, before it becomes a span. */
 export interface Figure {
@@ -32,6 +32,10 @@ export interface Figure {
   individual?: boolean;
   /** Another source's reading of an earlier figure of this sentence ("four … while B reported five"). */
   alternative?: boolean;
+  /** The sentence tells it as a claim no other source bears out (`DOUBT_CUES`). */
+  doubted?: boolean;
+  /** People beyond those counted: "also", "other deaths", "a fifth child". */
+  additional?: boolean;
   confidence: number;
 }
 
@@ -131,7 +135,30 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
       if (after[k]) { borrowed[j] = after[k]; break; }
     }
   }
+  // "20 members of the family, including eight women, two of whom were pregnant, and eight
+  // children, were killed": a whole with no harm word of its own, opening an "including" clause,
+  // takes the first verb after it, and every figure up to that verb is one of its parts.
+  for (let j = 0; j < n; j++) {
+    const c = cands[j];
+    if (before[j] || after[j] || borrowed[j] || toks[c.end]?.norm !== ',' || !SUBSET_MARKERS.has(toks[c.end + 1]?.norm ?? '')) continue;
+    const k = cands.findIndex((_, q) => q > j && after[q] !== null);
+    // "…, and others were wounded": others are no part of the whole, and their verb is not its.
+    if (k < 0 || cands[k].head.others || toks.slice(cands[k].start, cands[k].end).some((t) => t.norm === 'others') || toks.slice(c.end, cands[k].start).some((t) => t.norm === '.' || t.norm === ';')) continue;
+    borrowed[j] = after[k];
+    for (let q = j + 1; q <= k; q++) if (parent[q] === null) parent[q] = j;
+  }
+  // "Ali Said, along with 15 members of his family, …, were killed": a named person in company
+  // of the figure after shares its verb, wherever that verb stands.
+  for (let j = 0; j + 1 < n; j++) {
+    if (after[j] || borrowedNear[j] || links[j] === 'none' || !accompanies(toks, cands[j + 1].start)) continue;
+    borrowedNear[j] = after[j + 1] ?? borrowed[j + 1];
+  }
   return { before, after, links, borrowed, borrowedNear, parent };
+}
+
+/** A figure's own harm word, stated before token `at` (or the figure's own noun: "14 deaths, including …"). */
+function ownBefore(r: Resolved | null, at: number): boolean {
+  return !!r && r.via === 'own' && (r.hit === null || r.hit.start < at);
 }
 
 /** The kind of each figure: its own cue first, then a shared verb, then the figure it belongs with. */
@@ -151,7 +178,11 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
     if (c.head.type === 'kind' && c.head.cue) r = { kind: c.head.cue.kind, cue: c.head.cue, hit: b?.cue.role === 'toll' ? b : null, via: 'own' };
     else if (b) r = { kind: b.cue.kind, cue: b.cue, hit: b, via: 'own' };
     else if (a && (!needsNear || a.start - (c.reach ?? c.end) <= NEAR)) r = { kind: a.cue.kind, cue: a.cue, hit: a, via: 'own' };
-    else {
+    else if (p !== null && ownBefore(resolved[p], c.start)) {
+      // "At least 14 people were killed, including five children and two women, while three
+      // others were injured": the parts share the whole's harm, not the verb of the clause after.
+      r = { ...resolved[p]!, via: 'inherited' };
+    } else {
       const prev = j > 0 && prevLink !== 'none' ? resolved[j - 1] : null;
       const inherit = prev && (!needsNear || prevLink === 'subset' || p !== null) ? { ...prev, via: 'inherited' as const } : null;
       // An object list keeps its verb: "injured four villagers and a monk, and another villager died".
@@ -220,6 +251,9 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
   const out: Figure[] = [];
   const placed: Placed[] = [];
   const outIndex: (number | null)[] = [];
+  /** Per figure: the candidate it was read from, and the tokens of its harm word. */
+  const candOf: number[] = [];
+  const harmAt: [number, number][] = [];
   for (let j = 0; j < n; j++) {
     const c = cands[j];
     const r = resolved[j];
@@ -237,6 +271,8 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     const hedged = hedgedAround(toks, from, to) || (r.via === 'inherited' && p !== null && !!out[outIndex[p] ?? -1]?.hedged);
     const aggregate = r.via === 'own' && !!(r.cue.aggregate || hit?.cue.aggregate || (c.head.type === 'kind' && TOLL_AFTER.has(toks[c.end]?.norm ?? '')));
     outIndex.push(out.length);
+    candOf.push(j);
+    harmAt.push(hit ? [hit.start, hit.end] : [c.end, c.end]);
     placed.push({
       from, to,
       // "five deaths": the noun is its own harm word.
@@ -264,5 +300,90 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     });
   }
   markAlternatives(toks, out, placed);
-  return out;
+  presumeCompanions(toks, cands, rel.links, out, candOf);
+  markDoubt(toks, out, cands, candOf, harmAt);
+  return withPairedHarm(toks, out, harmAt);
+}
+
+/**
+ * "Safa reported that a man had also been killed, but this has not been corroborated", "making it
+ * possible that a fifth child was killed": figures of a sentence with a doubt cue are `doubted`;
+ * one told as more people ("also", "other deaths", "a fifth child") is `additional`.
+ */
+function markDoubt(toks: readonly Tok[], out: Figure[], cands: readonly Candidate[], candOf: readonly number[], harmAt: readonly [number, number][]): void {
+  const doubted = toks.some((_, k) => DOUBT_CUES.some((cue) => matchesAt(toks, k, cue)));
+  out.forEach((f, k) => {
+    const c = cands[candOf[k]];
+    const [hs] = harmAt[k];
+    const near = [...toks.slice(Math.max(0, c.start - 2), c.start + 1), ...(hs >= c.end ? toks.slice(c.end, hs) : [])];
+    const ordinal = c.single && (ORDINAL_WORDS.has(toks[c.start + 1]?.norm ?? '') || /^\d+(?:st|nd|rd|th)$/.test(toks[c.start + 1]?.norm ?? ''));
+    const additional = ordinal || c.head.others || near.some((t) => ADDITIONAL_MARKERS.has(t.norm));
+    out[k] = { ...f, ...(doubted ? { doubted: true } : {}), ...(additional ? { additional: true } : {}) };
+  });
+}
+
+const PAIR_JOINERS = new Set(['and', 'or', '/']);
+
+/** The other harm named beside the harm word at tokens [from, to): "killed and injured", "wounded and martyrs". */
+function pairedKind(toks: readonly Tok[], [from, to]: [number, number], kind: CasualtyKind): CasualtyKind | null {
+  const before = from >= 2 && PAIR_JOINERS.has(toks[from - 1].norm) ? PAIRED_HARM[toks[from - 2].norm] : undefined;
+  const after = PAIR_JOINERS.has(toks[to]?.norm ?? '') ? PAIRED_HARM[toks[to + 1]?.norm ?? ''] : undefined;
+  const other = [before, after].find((k) => k !== undefined && k !== kind);
+  return other ?? null;
+}
+
+/**
+ * "The strike killed and injured a number of civilians", "killing and wounding an unknown number
+ * of victims", "dozens of wounded and martyrs": an unstated figure whose harm word is paired with
+ * the other harm counts both, as Airwars records it (the same quantity in the killed and the
+ * injured ranges), so it gets a twin of the other kind right after it. A figure written in
+ * numbers ("killed and wounded 20 people") is not split: it may be their sum.
+ */
+function withPairedHarm(toks: readonly Tok[], out: Figure[], harmAt: readonly [number, number][]): Figure[] {
+  const twins = out.map((f, k) => {
+    if (f.stated || (f.kind !== 'killed' && f.kind !== 'injured')) return null;
+    const other = pairedKind(toks, harmAt[k], f.kind);
+    return other ? { ...f, kind: other, subsetOf: null, aggregate: false, revision: null } : null;
+  });
+  if (twins.every((t) => t === null)) return out;
+  // Re-index: each twin sits right after its figure, so later figures (and parts' links) shift.
+  const newIndex: number[] = [];
+  let shift = 0;
+  out.forEach((_, k) => { newIndex.push(k + shift); if (twins[k]) shift++; });
+  const result: Figure[] = [];
+  out.forEach((f, k) => {
+    result.push(f.subsetOf === null ? f : { ...f, subsetOf: newIndex[f.subsetOf] });
+    if (twins[k]) result.push(twins[k]!);
+  });
+  return result;
+}
+
+/**
+ * "Hamid Saleh was killed along with his three children", "a man and two women were killed": one
+ * person named or counted by an article, of no stated group, harmed in company of civilians (the
+ * figure beside it, joined by "and" or "with") is one of the civilians' company, not a
+ * combatant and not one of them again, so the figure takes their group and is counted with them.
+ * Not a breakdown after a comma ("killed two civilians, a man named Ali Said and his daughter")
+ * and not another source's reading in another clause.
+ */
+function presumeCompanions(toks: readonly Tok[], cands: readonly Candidate[], links: readonly string[], out: Figure[], candOf: readonly number[]): void {
+  const companion = (j: number) => {
+    const c = cands[j];
+    return !!c.name || (c.single && !c.definite && c.head.type === 'noun');
+  };
+  // Candidates j and j + 1 named together: "A and B", "A, and B", "A … along with B".
+  const together = (j: number) => {
+    const between = toks.slice(cands[j].reach ?? cands[j].end, cands[j + 1].start).map((t) => t.norm);
+    // "two civilians, a man named …": one person after a comma names one of a plural figure.
+    const breakdown = between.length === 1 && between[0] === ',' && !cands[j].single && !cands[j].name;
+    return (links[j] === 'and' && !breakdown) || accompanies(toks, cands[j + 1].start);
+  };
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k];
+    const j = candOf[k];
+    if (!companion(j) || f.group !== 'unknown' || f.subsetOf !== null) continue;
+    const beside = out.some((o, q) => q !== k && o.kind === f.kind && o.group === 'civilians' && o.subsetOf === null
+      && ((candOf[q] === j + 1 && together(j)) || (candOf[q] === j - 1 && together(j - 1))));
+    if (beside) out[k] = { ...f, group: 'civilians' };
+  }
 }

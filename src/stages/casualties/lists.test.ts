@@ -84,3 +84,55 @@ test('numbers after "aged" and joined ages ("40- or 41-year-old") are ages, not 
   assert.deepEqual(figs('The strike killed 40 or 41 people.').map((f) => [f[2], f[3]]), [[40, 41]]);
   assert.deepEqual(figs('Between two and eleven people were killed.').map((f) => [f[2], f[3]]), [[2, 11]]);
 });
+
+/** [text, kind, group, min, max] of every casualty figure. */
+const grouped = (text: string) =>
+  spansOf(buildPipeline([segment, actors, casualties]).run(createReport(text)), 'casualty')
+    .map((s) => [s.text, s.value.kind, s.value.group, s.value.min, s.value.max]);
+
+test('one person killed together with civilians is one of their company: "Ali Said was killed with his two sons"', () => {
+  assert.deepEqual(grouped('Karim Youssef Haddad was killed along with his two daughters when the shell hit.'),
+    [['Karim Youssef Haddad', 'killed', 'civilians', 1, 1], ['two daughters', 'killed', 'civilians', 2, 2]]);
+  assert.deepEqual(grouped('Nabil Saad Fares was killed with his wife.').map((f) => f[2]), ['civilians', 'civilians']);
+  assert.deepEqual(grouped('A man and three women were killed in the blast.').map((f) => f[2]), ['civilians', 'civilians']);
+  // A name, a comma, then the family: a list, not a breakdown.
+  assert.deepEqual(grouped('The shell killed Tarek Saeed Nour, his wife and their two sons.').map((f) => [f[2], f[3]]), [['civilians', 1], ['civilians', 3]]);
+});
+
+test('NOT one of the company: a breakdown after a comma, or another clause', () => {
+  // "two civilians, a man named …": the man is one of the two.
+  assert.deepEqual(grouped('The raid killed two civilians, a 40-year old man named Fadi Naji Karam and his son, at home.').map((f) => f[2]),
+    ['civilians', 'unknown']);
+  // Another source's reading in a second clause is no company.
+  assert.deepEqual(grouped('A young man was killed, while a radio station reported the death of a Palestinian.').map((f) => f[2]),
+    ['unknown', 'civilians']);
+});
+
+test('a name with another name in brackets is one person: "a woman, Rana Ali (also known as Rana Ali Odeh), and her three sons"', () => {
+  assert.deepEqual(grouped('The strike killed a woman, Rana Samir Ali (also known as Rana Ali Odeh), and her three sons – Omar, Adam and Zaid.'),
+    [['a woman, Rana Samir Ali (also known as Rana Ali Odeh)', 'killed', 'civilians', 1, 1], ['three sons', 'killed', 'civilians', 3, 3]]);
+});
+
+test('parts after "including" share the whole\'s harm, not the verb of the clause after them', () => {
+  assert.deepEqual(grouped('At least 12 people were killed, including four children and a woman, while six others were wounded in the raid.').map((f) => [f[0], f[1]]),
+    [['At least 12 people', 'killed'], ['four children', 'killed'], ['a woman', 'killed'], ['six others', 'injured']]);
+  // A whole without its own verb still takes its parts' verb.
+  assert.deepEqual(grouped('Nine villagers, including two boys, were injured.').map((f) => f[1]), ['injured', 'injured']);
+});
+
+test('a named person "along with" a figure shares its verb, however far the verb stands', () => {
+  assert.deepEqual(grouped('Nadia Fares Aziz, along with 11 members of her family, including four children, were killed in the strike.').map((f) => [f[0], f[1], f[2], f[3]]),
+    [['Nadia Fares Aziz', 'killed', 'civilians', 1], ['11 members of her family', 'killed', 'civilians', 11], ['four children', 'killed', 'civilians', 4]]);
+  // A name with no company keeps needing its verb beside it.
+  assert.deepEqual(grouped('Nadia Fares Aziz said that 11 members of her family were killed.').map((f) => f[0]), ['11 members of her family']);
+});
+
+test('a whole opening an "including" clause takes the verb after the clause; the figures inside are its parts', () => {
+  const f = grouped('Twenty members of the Saleh family, including at least six women, two of whom were pregnant, and at least seven children and three men were reportedly killed.');
+  assert.deepEqual(f.map((x) => [x[0], x[1]])[0], ['Twenty members of the Saleh family', 'killed']);
+  const parts = spansOf(buildPipeline([segment, actors, casualties]).run(createReport('Twenty members of the Saleh family, including at least six women, two of whom were pregnant, and at least seven children and three men were reportedly killed.')), 'casualty')
+    .filter((s) => s.value.subsetOf === undefined);
+  assert.deepEqual(parts.map((s) => s.text), ['Twenty members of the Saleh family']);
+  // NOT when the verb after the clause is that of "others".
+  assert.equal(grouped('At least 14 women, including two nurses, and others were wounded.').some((x) => x[1] === 'killed'), false);
+});

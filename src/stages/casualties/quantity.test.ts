@@ -88,3 +88,19 @@ test('"at least N and up to M" is the range N–M; NOT when the top is smaller o
   assert.deepEqual(q('at least 27 and up to 3 civilians'), { min: 27, max: null, conservative: 27, stated: true });
   assert.equal(readQuantity(toks('at least 27 and up to 30 civilians'), 0)?.end, 7);
 });
+
+test('"at least N but possibly up to M", "at least N and perhaps as many as M" are the range N–M', () => {
+  assert.deepEqual(q('at least one but possibly up to 9 people'), { min: 1, max: 9, conservative: 1, stated: true });
+  assert.deepEqual(q('at least three and perhaps as many as eight villagers'), { min: 3, max: 8, conservative: 3, stated: true });
+  assert.deepEqual(q('at least four but as many as seven people'), { min: 4, max: 7, conservative: 4, stated: true });
+  // A smaller "top" is no top.
+  assert.deepEqual(q('at least 20 but possibly up to 9 people'), { min: 20, max: null, conservative: 20, stated: true });
+});
+
+test('"other" before a harm noun is an unstated number (2–2); NOT before anything else, nor after "any"/"no"', () => {
+  assert.deepEqual(q('other deaths were reported'), { min: 2, max: 2, conservative: 2, stated: false });
+  assert.deepEqual(q('other injuries'), { min: 2, max: 2, conservative: 2, stated: false });
+  assert.equal(q('other sources said'), null);
+  const t = toks('Medics did not mention any other injuries.');
+  assert.equal(readQuantity(t, t.findIndex((x) => x.norm === 'other')), null);
+});

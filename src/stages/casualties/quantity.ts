@@ -2,6 +2,7 @@ import {
   IDENTIFIER_PREFIXES, NON_COUNT_SUFFIXES, NUMBER_WORDS, QUANTITY_MODIFIERS, RANGE_JOINERS, SCALE_WORDS,
   VAGUE_BLOCKERS, VAGUE_QUANTITIES, type ModifierEffect,
 } from '../../lexicon/quantities.js';
+import { KIND_CUES } from '../../lexicon/casualty-terms.js';
 import { matchesAt, type Tok } from './tokens.js';
 
 /** A number phrase read from tokens `[start, end)`, as a range of people. */
@@ -92,10 +93,15 @@ function readWords(toks: readonly Tok[], i: number): Core | null {
   return { start: i, end: j, min: value, max: value, conservative: value, stated: true, exact: true };
 }
 
+/** Nouns that name a harm themselves ("deaths", "injuries", "martyrs"). */
+const HARM_NOUN_WORDS: ReadonlySet<string> = new Set(KIND_CUES.filter((c) => c.role === 'noun' && c.words.length === 1).map((c) => c.words[0]));
+
 function readVague(toks: readonly Tok[], i: number): Core | null {
   for (const row of VAGUE_QUANTITIES) {
     if (!matchesAt(toks, i, row.words)) continue;
     if ((row.words[0] === 'many' || row.words[0] === 'some') && i > 0 && VAGUE_BLOCKERS.has(toks[i - 1].norm)) return null;
+    if (row.onlyBeforeHarmNoun && !HARM_NOUN_WORDS.has(toks[i + row.words.length]?.norm ?? '')) continue;
+    if (row.notAfter && i > 0 && row.notAfter.includes(toks[i - 1].norm)) return null;
     return { start: i, end: i + row.words.length, min: row.min, max: row.max, conservative: row.conservative, stated: row.stated, exact: false };
   }
   return null;
@@ -192,8 +198,15 @@ export function readQuantity(toks: readonly Tok[], i: number): Quantity | null {
   return { start: i, end: joined.end, min: joined.min, max: joined.max, conservative: joined.conservative, stated: joined.stated };
 }
 
-/** Words between a lower bound and its top: "at least 27 and up to 30", "at least four and as many as six". */
-const TOP_BRIDGES: readonly (readonly string[])[] = [['and', 'up', 'to'], ['and', 'as', 'many', 'as'], ['but', 'up', 'to'], ['and', 'possibly'], ['up', 'to']];
+/**
+ * Words between a lower bound and its top: "at least 27 and up to 30", "at least four and as many
+ * as six", "at least one but possibly up to 12". Longer bridges first: a shorter one that starts
+ * them ("and possibly") must not stop the match.
+ */
+const TOP_BRIDGES: readonly (readonly string[])[] = [
+  ...['but', 'and'].flatMap((c) => ['possibly', 'perhaps', 'maybe'].flatMap((h) => [[c, h, 'up', 'to'], [c, h, 'as', 'many', 'as']])),
+  ['and', 'up', 'to'], ['and', 'as', 'many', 'as'], ['but', 'up', 'to'], ['but', 'as', 'many', 'as'], ['and', 'possibly'], ['up', 'to'],
+];
 
 /**
  * "at least 27 and up to 30 civilians": a lower bound with its top stated is the range between

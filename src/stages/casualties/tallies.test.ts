@@ -34,3 +34,37 @@ test('a quoted figure after a tally word is still the tally: "updated the death 
   // A quote with no tally word before it is no tally.
   assert.deepEqual(figs('He wrote “more than 20” in the caption.'), []);
 });
+
+test('"the number killed", "the number of people killed" … at N is a tally of the dead', () => {
+  assert.deepEqual(figs('The clinic put the number killed at “more than 30” on Sunday.').map((f) => [f[1], f[2], f[3], f[4]]), [['killed', 31, null, true]]);
+  assert.deepEqual(figs('By evening the number of people killed had risen to 7.'), [['7', 'killed', 7, 7, true]]);
+  assert.deepEqual(figs('Officials said the number of civilians killed stood at 12.'), [['12', 'killed', 12, 12, true]]);
+  assert.deepEqual(figs('A reporter put the number of killed at 15.'), [['15', 'killed', 15, 15, true]]);
+  // No figure after it: nothing to count.
+  assert.deepEqual(figs('The number of people killed in the raid remains unclear.'), []);
+});
+
+/** [text, kind, min, max] of every casualty figure. */
+const kinds = (text: string) => figs(text).map((f) => f.slice(0, 4));
+
+test('an unstated figure between "killed and injured" counts both the dead and the wounded', () => {
+  assert.deepEqual(kinds('The raid killed and injured a number of villagers.'),
+    [['a number of villagers', 'injured', 2, 2], ['a number of villagers', 'killed', 2, 2]]);
+  assert.deepEqual(kinds('Shells hit the market, killing and wounding an unspecified number of shoppers.').map((f) => f[1]), ['injured', 'killed']);
+  assert.deepEqual(kinds('Medics carried dozens of wounded and dead out of the building.'),
+    [['dozens of wounded', 'injured', 12, 24], ['dozens of wounded', 'killed', 12, 24]]);
+});
+
+test('NOT both: a number written out, or two harms told of two groups', () => {
+  // "killed and wounded 20 people" may be their sum: the figure keeps one harm.
+  assert.equal(kinds('The blast killed and wounded 20 people.').length, 1);
+  // The dead and the wounded are different people here.
+  assert.deepEqual(kinds('Two guards were killed and others were injured.').map((f) => f[1]), ['killed', 'injured']);
+});
+
+test('"among the dead were N", "among the injured were N" give the harm to the figure after them', () => {
+  assert.deepEqual(kinds('Among the dead were between 5 to 7 villagers, medics said.'), [['between 5 to 7 villagers', 'killed', 5, 7]]);
+  assert.deepEqual(kinds('Among the injured were four nurses.'), [['four nurses', 'injured', 4, 4]]);
+  // Not a harm: "among the guests were".
+  assert.deepEqual(kinds('Among the guests were four nurses.'), []);
+});

@@ -63,15 +63,20 @@ function continued(events: readonly DraftEvent[], type: EventType, casualties: r
 export function groupSentences(mentions: SentenceMentions[], casualties: CasualtyValue[]): DraftEvent[] {
   const events: DraftEvent[] = [];
   for (const m of mentions) {
-    const best = bestCue(m.cues);
     const harm = m.casualties.filter((i) => casualties[i].kind !== 'displaced');
+    // "Many of those killed had fled there after being displaced from their homes": beside the
+    // dead or wounded, a displacement word tells their story, not a new event.
+    const best = bestCue(harm.length ? m.cues.filter((c) => c.cue.type !== 'Displacement') : m.cues);
     const displacedOnly = m.casualties.length > 0 && harm.length === 0;
     if (!best && m.casualties.length === 0) continue;
     let type: EventType = best ? best.cue.type : 'Attack';
     let generic = best ? best.cue.generic === true : true;
     if (displacedOnly) { type = 'Displacement'; generic = false; }
     const latest = events[events.length - 1];
-    const near = latest !== undefined && m.sentence - latest.sentences[latest.sentences.length - 1] <= REACH;
+    // "… referred to other deaths", "a man had also been killed": people beyond those counted
+    // are beyond those of an event told before, however far back.
+    const beyond = best === null && harm.length > 0 && harm.every((i) => casualties[i].additional);
+    const near = latest !== undefined && (beyond || m.sentence - latest.sentences[latest.sentences.length - 1] <= REACH);
     const last = continued(events, type, casualties);
     const compatible = last !== undefined && typeAffinity(last.type, type) > 0;
     const refersBack = best === null || best.definite || (!best.indefinite && generic);
@@ -111,6 +116,7 @@ export function mergeFragments(
   events: DraftEvent[],
   distinct: (a: DraftEvent, b: DraftEvent) => boolean,
   bare: (e: DraftEvent) => boolean = () => false,
+  casualties: readonly CasualtyValue[] = [],
 ): DraftEvent[] {
   let out = [...events];
   const fragment = (e: DraftEvent) => (e.casualties.length === 0 || e.cue === null || bare(e)) && !contrastive(e);
@@ -121,7 +127,11 @@ export function mergeFragments(
       && typeAffinity(o.type, e.type) > 0 && !distinct(o, e) && !(e.cue?.plural && !o.cue?.plural));
     if (!candidates.length) continue;
     const dist = (o: DraftEvent) => Math.min(...o.sentences.map((s) => Math.abs(s - centre)));
-    const target = candidates.sort((a, b) => dist(a) - dist(b))[0];
+    // "At least eight civilians were killed … [another man] was killed on 12 October in another
+    // strike … outlets reported ten civilians dead": a figure that could count the same dead as
+    // an event's goes with that event before a nearer one whose dead it cannot be.
+    const fits = (o: DraftEvent) => (sameHarm(o, e, casualties, true) ? 0 : 1);
+    const target = candidates.sort((a, b) => fits(a) - fits(b) || dist(a) - dist(b))[0];
     absorb(target, e);
     out = out.filter((o) => o !== e);
   }
@@ -156,7 +166,7 @@ export function mergeRepeats(
  * and "airstrikes hit the market, killing at least 69" are one strike told twice, while a vague
  * tally ("scores were killed in air strikes this month") is not matched this way.
  */
-function sameHarm(a: DraftEvent, b: DraftEvent, casualties: CasualtyValue[], stated = false): boolean {
+function sameHarm(a: DraftEvent, b: DraftEvent, casualties: readonly CasualtyValue[], stated = false): boolean {
   const killed = (e: DraftEvent) => e.casualties.map((i) => casualties[i]).filter((c) => c.kind === 'killed' && (!stated || c.stated));
   const groupsFit = (x: CasualtyValue, y: CasualtyValue) => x.group === y.group || x.group === 'unknown' || y.group === 'unknown';
   const ys = killed(b);

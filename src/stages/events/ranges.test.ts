@@ -169,3 +169,22 @@ test('ranges: a range a source stated keeps its top beside a tally or a larger s
   const upTo = consolidate([m(0, 1, 9, { upTo: true, conservative: 9 }), m(2, 6, 6, { aggregate: true })]).civilians.killed;
   assert.deepEqual([upTo.min, upTo.max], [6, 9]);
 });
+
+test('ranges: a lead "at least N" is the minimum even when a part of another group, counted later, is smaller', () => {
+  // "At least eight civilians were killed … five members of one family were among them … nine people died."
+  const r = consolidate([m(0, 8, null), m(2, 5, 5, { group: 'unknown' }), m(4, 9, 9, { group: 'unknown', aggregate: true })]).civilians.killed;
+  assert.deepEqual([r.min, r.max], [8, 9]);
+  // NOT above the top: a lead lower bound larger than the range's top is no minimum of it.
+  const above = consolidate([m(0, 12, null), m(2, 5, 5, { group: 'unknown' }), m(4, 9, 9, { group: 'unknown', aggregate: true })]).civilians.killed;
+  assert.ok(above.min <= (above.max ?? Infinity));
+});
+
+test('ranges: a doubted figure raises only the top: more people add to it, another count lifts it', () => {
+  const more = consolidate([m(0, 9, null), m(3, 1, 1, { group: 'unknown', individual: true, doubted: true, additional: true })]).civilians.killed;
+  assert.deepEqual([more.min, more.max], [9, 10]);
+  const count = consolidate([m(0, 1, null), m(2, 2, 2, { group: 'unknown', stated: false, doubted: true })]).civilians.killed;
+  assert.deepEqual([count.min, count.max], [1, 2]);
+  // Alone, a doubted figure is the figure.
+  const alone = consolidate([m(1, 3, 3, { doubted: true })]).civilians.killed;
+  assert.deepEqual([alone.min, alone.max], [3, 3]);
+});

@@ -165,6 +165,10 @@ function subtractExact(a: Range, b: Range): Range {
  * consolidate([{ sentence: 0, value: twoSoldiers }, { sentence: 0, value: fiveCivilians }]).total.killed.conservative; // 7
  */
 export function consolidate(mentions: Mention[]): Consolidated {
+  // A doubted figure beside firm ones of its harm raises only the top (see {@link raiseTops}).
+  const firmKinds = new Set(mentions.filter((m) => !m.value.doubted).map((m) => m.value.kind));
+  const doubted = mentions.filter((m) => m.value.doubted && firmKinds.has(m.value.kind));
+  if (doubted.length) return raiseTops(consolidate(mentions.filter((m) => !doubted.includes(m))), doubted);
   const all = consolidateMentions(mentions);
   const stated = mentions.filter((m) => m.value.stated);
   if (stated.length === mentions.length) return all;
@@ -185,6 +189,27 @@ export function consolidate(mentions: Mention[]): Consolidated {
 }
 
 type Consolidated = { civilians: HarmRanges; combatants: HarmRanges; total: HarmRanges };
+
+/**
+ * "At least nine were killed … a man had also been killed, but this has not been corroborated"
+ * → 9–10; "at least one … a source claimed “a number” of people had been killed, not reported
+ * elsewhere" → 1–2. Airwars counts what one source alone claims in the top of its range only:
+ * people beyond those counted (`additional`) add to the top (a vague "other deaths" at least one
+ * more), another count of them raises the top to it. The minimum stays. Combatants are left out.
+ */
+function raiseTops(r: Consolidated, doubted: readonly Mention[]): Consolidated {
+  const out: Consolidated = { civilians: { ...r.civilians }, combatants: r.combatants, total: { ...r.total } };
+  for (const { value: v } of doubted) {
+    if ((v.kind !== 'killed' && v.kind !== 'injured') || v.group === 'combatants' || v.subsetOf !== undefined) continue;
+    for (const part of ['civilians', 'total'] as const) {
+      const cur = out[part][v.kind];
+      if (cur.max === null) continue;
+      const max = v.additional ? cur.max + (v.stated ? v.min : 1) : Math.max(cur.max, v.max ?? v.min);
+      out[part][v.kind] = { ...cur, max };
+    }
+  }
+  return out;
+}
 
 /**
  * A vague word ("dozens of martyrs", "many dead") beside figures stated in numbers: the stated
@@ -252,6 +277,10 @@ function leadFigure(mentions: readonly Mention[], kind: 'killed' | 'injured'): R
  * figure does within one group (see {@link widen}).
  */
 function withLead(r: Range, lead: Range | null): Range {
-  if (!lead || lead.min >= r.min || r.max === null) return r;
+  if (!lead || r.max === null) return r;
+  // "At least six civilians were killed … four members of one family … seven people": the lead
+  // states six at least, so a part counted later does not lower the minimum below it.
+  if (lead.min > r.min) return lead.min <= r.max ? { ...r, min: lead.min } : r;
+  if (lead.min >= r.min) return r;
   return { min: lead.min, max: Math.max(r.max, lead.max ?? lead.min), conservative: r.conservative };
 }
