@@ -100,6 +100,10 @@ test('a day and month without a year is stated, with the year inferred from publ
   assert.equal(d.anchor, 'published:2023-10-20');
   // Not after publication: 12 October in a report of 5 October 2023 is the year before.
   assert.deepEqual(interval(one('Gunmen attacked the village on 12 October.', '2023-10-05')), ['2022-10-12', '2022-10-12']);
+  // …except a day or two after it (FUTURE_DATE_DAYS): a report dated before the day it tells.
+  assert.deepEqual(interval(one('Gunmen attacked the village on 6 October.', '2023-10-05')), ['2023-10-06', '2023-10-06']);
+  assert.deepEqual(interval(one('Gunmen attacked the village on 8 October.', '2023-10-05')), ['2023-10-08', '2023-10-08']);
+  assert.deepEqual(interval(one('Gunmen attacked the village on 9 October.', '2023-10-05')), ['2022-10-09', '2022-10-09']);
 });
 
 test('day ranges are one span with the whole interval', () => {

@@ -1,5 +1,5 @@
 import type { DatePrecision, DateValue } from '../../report/types.js';
-import type { PeriodPart, RelativeRule } from '../../lexicon/dates.js';
+import { FUTURE_DATE_DAYS, type PeriodPart, type RelativeRule } from '../../lexicon/dates.js';
 import type { CalendarFields, DateCandidate, DateExpr } from './candidate.js';
 import {
   addDays, addUnits, compare, daysInMonth, iso, isValid, unitAround, weekday, type Ymd,
@@ -48,10 +48,10 @@ function precisionOf(f: CalendarFields): DatePrecision {
   return f.month !== undefined ? 'month' : 'year';
 }
 
-/** The year of the latest (month, day) not after publication. */
+/** The year of the latest (month, day) not more than {@link FUTURE_DATE_DAYS} days after publication. */
 function latestYear(month: number, day: number, published: Ymd): number {
   const sameYear = { year: published.year, month, day: Math.min(day, daysInMonth(published.year, month)) };
-  return compare(sameYear, published) <= 0 ? published.year : published.year - 1;
+  return compare(sameYear, addDays(published, FUTURE_DATE_DAYS)) <= 0 ? published.year : published.year - 1;
 }
 
 function calendarInterval(start: CalendarFields, end: CalendarFields | undefined, published: Ymd | null): Interval | null {
