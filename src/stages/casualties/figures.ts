@@ -359,11 +359,19 @@ function markDoubt(toks: readonly Tok[], out: Figure[], cands: readonly Candidat
   out.forEach((f, k) => {
     const c = cands[candOf[k]];
     const [hs] = harmAt[k];
-    const near = [...toks.slice(Math.max(0, c.start - 2), c.start + 1), ...(hs >= c.end ? toks.slice(c.end, hs) : [])];
+    const nearAt = (k: number) => ADDITIONAL_MARKERS.has(toks[k].norm) && toks[k + 1]?.norm !== 'than';
+    // Two words before the figure, its own words ("two more people") and those up to its harm word.
+    const near = [...range(Math.max(0, c.start - 2), c.end), ...(hs >= c.end ? range(c.end, hs) : [])];
     const ordinal = c.single && (ORDINAL_WORDS.has(toks[c.start + 1]?.norm ?? '') || /^\d+(?:st|nd|rd|th)$/.test(toks[c.start + 1]?.norm ?? ''));
-    const additional = ordinal || c.head.others || near.some((t) => ADDITIONAL_MARKERS.has(t.norm));
+    // "more than 40" is a bound, not more people: a marker followed by "than" does not count.
+    const additional = ordinal || c.head.others || near.some(nearAt);
     out[k] = { ...f, ...(doubted ? { doubted: true } : {}), ...(additional ? { additional: true } : {}) };
   });
+}
+
+/** The integers [from, to). */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 const PAIR_JOINERS = new Set(['and', 'or', '/']);
