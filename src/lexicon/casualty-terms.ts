@@ -361,6 +361,23 @@ export const DOUBT_CUES: readonly (readonly string[])[] = [
   ['unclear', 'if'], // "It is unclear if the driver was also killed."
 ];
 
+/**
+ * Token sequences that scope a figure to the whole war rather than one event: "killed in the war",
+ * "since the war began". A figure whose own clause has one counts a family's or a group's dead
+ * over the war, which an event's range leaves out. Each with an example the team wrote.
+ */
+export const WAR_WIDE_CUES: readonly (readonly string[])[] = [
+  ['in', 'the', 'war'], // "Nine of his relatives have been killed in the war."
+  ['during', 'the', 'war'], // "The family has lost 14 members during the war."
+  ['in', 'the', 'conflict'], // "Over 30 of her colleagues have died in the conflict."
+  ['since', 'the', 'war'], // "40 aid workers killed since the war began"
+  ['since', 'the', 'conflict'], // "…, whose deaths were recorded since the conflict started."
+  ['since', 'the', 'start', 'of'], // "the 200 journalists killed since the start of the fighting"
+  ['since', 'the', 'beginning', 'of'], // "…killed since the beginning of the offensive"
+  ['since', 'the', 'outbreak', 'of'], // "…killed since the outbreak of hostilities"
+  ['so', 'far', 'in', 'the'], // "the sixth doctor killed so far in the offensive"
+];
+
 /** Words before a figure, or between it and its harm word, that make it people beyond those counted: "also", "other deaths". */
 export const ADDITIONAL_MARKERS: ReadonlySet<string> = new Set(['also', 'other', 'another', 'more', 'additional', 'further']);
 

@@ -1,4 +1,4 @@
-import { ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ALTERNATIVE_MARKERS, DOUBT_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
+import { ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ALTERNATIVE_MARKERS, DOUBT_CUES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
 import { cueAfter, cueBefore, hedgedAround, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
@@ -302,7 +302,51 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
   markAlternatives(toks, out, placed);
   presumeCompanions(toks, cands, rel.links, out, candOf);
   markDoubt(toks, out, cands, candOf, harmAt);
-  return withPairedHarm(toks, out, harmAt);
+  const kept = withoutWarWide(toks, out, cands, candOf, harmAt);
+  return withPairedHarm(toks, kept.out, kept.harmAt);
+}
+
+/** Tokens a war-wide cue may stand after a figure's harm word (or the figure): one clause. */
+const WAR_WIDE_REACH = 20;
+const CLAUSE_BREAKS = new Set([',', ';', ':', '–', '—', '(']);
+
+/** Where a war-wide cue starts in toks [from, to), or -1. */
+function warWideCueIn(toks: readonly Tok[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (CLAUSE_BREAKS.has(toks[k].norm)) return -1;
+    if (WAR_WIDE_CUES.some((cue) => matchesAt(toks, k, cue))) return k;
+  }
+  return -1;
+}
+
+/**
+ * "12 members of the family have been killed in the war", "the 30 victims recorded since the
+ * conflict began": a figure whose own clause scopes it to the whole war (`WAR_WIDE_CUES`, after
+ * its harm word, no comma between) counts the war's dead, not this event's: it is dropped. Not a
+ * figure in another clause of that sentence ("The strike killed five, bringing the toll since the
+ * war began to 900" keeps the five). Later figures' links (`subsetOf`) are re-indexed.
+ */
+function withoutWarWide(
+  toks: readonly Tok[], out: Figure[], cands: readonly Candidate[], candOf: readonly number[], harmAt: readonly [number, number][],
+): { out: Figure[]; harmAt: [number, number][] } {
+  const drop = out.map((_, k) => {
+    const c = cands[candOf[k]];
+    const from = Math.max(c.end, harmAt[k][1]);
+    const next = cands.find((o) => o.start >= from)?.start ?? toks.length;
+    return warWideCueIn(toks, from, Math.min(next, from + WAR_WIDE_REACH)) >= 0;
+  });
+  if (!drop.some(Boolean)) return { out, harmAt: [...harmAt] };
+  const newIndex: (number | null)[] = [];
+  let n = 0;
+  drop.forEach((d) => newIndex.push(d ? null : n++));
+  const kept: Figure[] = [];
+  const keptHarm: [number, number][] = [];
+  out.forEach((f, k) => {
+    if (drop[k]) return;
+    kept.push(f.subsetOf === null ? f : { ...f, subsetOf: newIndex[f.subsetOf] ?? null });
+    keptHarm.push(harmAt[k]);
+  });
+  return { out: kept, harmAt: keptHarm };
 }
 
 /**
@@ -315,11 +359,19 @@ function markDoubt(toks: readonly Tok[], out: Figure[], cands: readonly Candidat
   out.forEach((f, k) => {
     const c = cands[candOf[k]];
     const [hs] = harmAt[k];
-    const near = [...toks.slice(Math.max(0, c.start - 2), c.start + 1), ...(hs >= c.end ? toks.slice(c.end, hs) : [])];
+    const nearAt = (k: number) => ADDITIONAL_MARKERS.has(toks[k].norm) && toks[k + 1]?.norm !== 'than';
+    // Two words before the figure, its own words ("two more people") and those up to its harm word.
+    const near = [...range(Math.max(0, c.start - 2), c.end), ...(hs >= c.end ? range(c.end, hs) : [])];
     const ordinal = c.single && (ORDINAL_WORDS.has(toks[c.start + 1]?.norm ?? '') || /^\d+(?:st|nd|rd|th)$/.test(toks[c.start + 1]?.norm ?? ''));
-    const additional = ordinal || c.head.others || near.some((t) => ADDITIONAL_MARKERS.has(t.norm));
+    // "more than 40" is a bound, not more people: a marker followed by "than" does not count.
+    const additional = ordinal || c.head.others || near.some(nearAt);
     out[k] = { ...f, ...(doubted ? { doubted: true } : {}), ...(additional ? { additional: true } : {}) };
   });
+}
+
+/** The integers [from, to). */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 const PAIR_JOINERS = new Set(['and', 'or', '/']);

@@ -104,3 +104,10 @@ test('"other" before a harm noun is an unstated number (2–2); NOT before anyth
   const t = toks('Medics did not mention any other injuries.');
   assert.equal(readQuantity(t, t.findIndex((x) => x.norm === 'other')), null);
 });
+
+test('a modifier quoted apart from its number ("“more than” 20") still bounds it; the quotes are inside the span', () => {
+  const ts = toks('“more than” 20 villagers died');
+  const r = readQuantity(ts, 1);
+  assert.deepEqual(r && [r.min, r.max, r.conservative, r.end], [21, null, 20, 5]);
+  assert.deepEqual(q('at “least” 6 villagers died'), { min: 6, max: null, conservative: 6, stated: true });
+});

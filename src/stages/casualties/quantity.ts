@@ -3,7 +3,7 @@ import {
   VAGUE_BLOCKERS, VAGUE_QUANTITIES, type ModifierEffect,
 } from '../../lexicon/quantities.js';
 import { KIND_CUES } from '../../lexicon/casualty-terms.js';
-import { matchesAt, type Tok } from './tokens.js';
+import { matchEndQuoted, matchesAt, type Tok } from './tokens.js';
 
 /** A number phrase read from tokens `[start, end)`, as a range of people. */
 export interface Quantity {
@@ -172,8 +172,9 @@ export function readQuantity(toks: readonly Tok[], i: number): Quantity | null {
   const first = toks[i]?.norm;
   if (first === undefined || !(STARTS.has(first) || (first.charCodeAt(0) >= 48 && first.charCodeAt(0) <= 57))) return null;
   for (const mod of QUANTITY_MODIFIERS) {
-    if (!matchesAt(toks, i, mod.words)) continue;
-    const j = i + mod.words.length;
+    // A modifier quoted apart from its number ("“more than” 20") still bounds it.
+    const j = matchEndQuoted(toks, i, mod.words);
+    if (j < 0) continue;
     const core = readCore(toks, j);
     if (!core) continue;
     if (mod.effect === 'between') {

@@ -40,3 +40,25 @@ export function matchesAt(toks: readonly Tok[], i: number, words: readonly strin
   for (let k = 0; k < words.length; k++) if (toks[i + k].norm !== words[k]) return false;
   return true;
 }
+
+/** Quotation marks, which a source quoted in part may put inside a number phrase: "“more than” 20". */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * Where `words` end when they occur at token `i`, allowing quotation marks between them and
+ * after the last one (a source quoted in part: "“more than” 20 people died"); -1 when they do not
+ * occur there.
+ *
+ * @example
+ * matchEndQuoted(toks('“more than” 20 people'), 1, ['more', 'than']); // 4
+ */
+export function matchEndQuoted(toks: readonly Tok[], i: number, words: readonly string[]): number {
+  let k = i;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) while (k < toks.length && QUOTE_MARKS.has(toks[k].norm)) k++;
+    if (k >= toks.length || toks[k].norm !== words[w]) return -1;
+    k++;
+  }
+  while (k < toks.length && QUOTE_MARKS.has(toks[k].norm)) k++;
+  return k;
+}
