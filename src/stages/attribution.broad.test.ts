@@ -5,7 +5,7 @@ import { actors } from './actors.js';
 import { attribution } from './attribution.js';
 import { createReport, spansOf } from '../report/report.js';
 import { buildPipeline } from '../pipeline/runner.js';
-import { quotationOpen, nestedCues } from './attribution/quoting.js';
+import { quotationOpen, quoteSide, nestedCues } from './attribution/quoting.js';
 import { broadAttributionVerbs } from '../lexicon/attribution-verbs.js';
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
 
@@ -198,4 +198,76 @@ test('verb phrases as cues: "made it clear that …", "took issue with …"; not
   assert.deepEqual(one('The mayor made it clear that the road would stay closed.'), [['The mayor', 'made it clear', 'that the road would stay closed']]);
   assert.deepEqual(one('The council took issue with the new budget.'), [['The council', 'took issue with', 'the new budget']]);
   assert.deepEqual(one('The mayor made a cake for the fair.'), []);
+});
+
+test('quotationOpen: a mark faces the way its place says, whatever its glyph', () => {
+  // '“It is late,“ the mayor said': the second “ closes (after a word, before a space)
+  const text = '“It is late,“ the mayor said. Then he left.';
+  const open = quotationOpen(text);
+  assert.equal(open(text.indexOf('late')), true);
+  assert.equal(open(text.indexOf('mayor')), false);
+  assert.equal(open(text.indexOf('Then')), false);
+  // a straight mark with a space on both sides still toggles
+  const straight = 'He said " no " twice.';
+  assert.equal(quotationOpen(straight)(straight.indexOf('no')), true);
+});
+
+test('quoteSide: opening before a word, closing after one', () => {
+  assert.equal(quoteSide('“We won,“ he said', 8), 'close');
+  assert.equal(quoteSide('He said "no" twice', 8), 'open');
+  assert.equal(quoteSide('He said "no" twice', 11), 'close');
+  assert.equal(quoteSide('a " b', 2), null);
+});
+
+test('a misprinted closing quote does not hide the cue after it', () => {
+  const r = run('“The bridge will not be ready before spring,“ said Tom Reyes, the county engineer.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].source.text, 'Tom Reyes');
+  assert.equal(r.claims[0].cue.text, 'said');
+});
+
+test('a second verb shares the subject across a closed quotation ("declared “…” and said")', () => {
+  const r = run('She declared “What a night!” and said that her campaign would go on.');
+  const said = r.claims.find((c) => c.cue.text === 'said');
+  assert.ok(said, r.trace());
+  assert.equal(said.source.text, 'She');
+  assert.equal(said.content.text, 'that her campaign would go on');
+  const declared = r.claims.find((c) => c.cue.text === 'declared');
+  assert.equal(declared?.content.text, '“What a night!”', r.trace());
+  // after a quoted phrase inside the verb phrase: "blamed … a “broken pump,” claiming …"
+  const c = run('The mayor later blamed the flooding on a “broken pump,” claiming the crews had warned nobody.');
+  const claiming = c.claims.find((x) => x.cue.text === 'claiming');
+  assert.equal(claiming?.source.text, 'The mayor', c.trace());
+  assert.equal(claiming?.content.text, 'the crews had warned nobody');
+  // a quotation that stays open is no object: no source is borrowed across it
+  const open = run('The mayor blamed the crews, “they never came and said anything');
+  assert.ok(!open.claims.some((x) => x.cue.text === 'said' && x.source.text === 'The mayor'), open.trace());
+});
+
+test('a comma-closed adjunct after the cue is not content', () => {
+  const cases: [string, string][] = [
+    ['The mayor said with a grin, “We will open the road.”', '“We will open the road.”'],
+    ['The engineer wrote, with some regret, that the dam was unsafe.', 'that the dam was unsafe'],
+  ];
+  for (const [text, content] of cases) {
+    const r = run(text);
+    assert.equal(r.claims[0]?.content.text, content, `${text}\n${r.trace()}`);
+  }
+  // a relative clause after the comma is not a content start: nothing is skipped
+  const r = run('The mayor spoke about the bridge, which had collapsed.');
+  assert.ok(!r.claims.some((c) => c.content.text === 'which had collapsed'), r.trace());
+});
+
+test('a quotation ending in "?" or "!" runs on into a lower-case cue', () => {
+  const r = run('“Can the farmers wait another year?” she asked. Nobody answered.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].source.text, 'she');
+  assert.equal(r.claims[0].content.text, '“Can the farmers wait another year?”');
+});
+
+test('a straight closing quote after "?" closes a quotation opened sentences before', () => {
+  const r = run('"The dam is old. Why does nobody ask the council why it waits?" Reyes said.');
+  const c = r.claims.find((x) => x.cue.text === 'said');
+  assert.ok(c, r.trace());
+  assert.equal(c.source.text, 'Reyes');
 });

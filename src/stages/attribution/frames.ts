@@ -62,7 +62,16 @@ export function postmodifiers(toks: Tok[], last: number, stop: number): number {
  */
 export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): number {
   const lead = toks[k]?.norm === 'that' ? k + 1 : k;
-  if (clause && isQuote(toks[lead]) && OPEN_QUOTES.has(toks[lead].text)) return end;
+  if (clause && isQuote(toks[lead]) && OPEN_QUOTES.has(toks[lead].text)) {
+    // 'declared “What a night!” and said that …': a quotation closed before a second
+    // reporting verb ends the content there
+    let close = -1;
+    for (let i = lead + 1; i <= end && close < 0; i++) if (toks[i].text === '”' || toks[i].text === '"') close = i;
+    let v = close + 2;
+    while (toks[v]?.pos === 'ADV' && v - close < 4) v++;
+    const second = close > lead && /^(and|but)$/.test(toks[close + 1]?.norm ?? '') && toks[v]?.pos === 'VERB' && reportingVerbs(toks[v].norm).length > 0;
+    return second ? close : end;
+  }
   let open = false;
   for (let i = k; i <= end; i++) {
     const t = toks[i];
