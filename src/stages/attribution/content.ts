@@ -21,8 +21,6 @@ export function skipAdjuncts(toks: Tok[], k: number, end: number): number {
     const t = toks[i];
     // "asked her how …": a question word opens the content
     if (isInterposed(t) && !/^(that|how|why|when|where)$/.test(t.norm)) { i++; continue; }
-    const past = commaPhraseEnd(toks, t.norm === ',' ? i + 1 : i, end);
-    if (past > i + 1) { i = past; continue; }
     if (SKIPPABLE_ADP.has(t.norm)) {
       // a short noun phrase ending before "that", a comma, a colon or a quote
       const np = rightNounPhrase(toks, i + 1, end);
@@ -32,28 +30,6 @@ export function skipAdjuncts(toks: Tok[], k: number, end: number): number {
       }
     }
     break;
-  }
-  return i;
-}
-
-/**
- * "said with a smile, the vote was fair", "wrote on Monday, in reference to the bill, “…”": a
- * verbless stretch of at most ten tokens that opens with a preposition or an adverb and closes
- * with a comma, before "that", a quotation or a noun phrase, is an adjunct of the cue. Returns
- * the index after the comma, or `i` when there is none.
- */
-function commaPhraseEnd(toks: Tok[], i: number, end: number): number {
-  const first = toks[i];
-  if (!first || !/^(ADP|ADV)$/.test(first.pos) || /^(that|how|why|when|where|whether|if|as|because|so)$/.test(first.norm)) return i;
-  for (let j = i + 1; j <= end && j - i <= 10; j++) {
-    const t = toks[j];
-    if (t.norm === ',') {
-      const next = toks[j + 1];
-      if (!next || j + 1 > end) return i;
-      const opens = next.norm === 'that' || OPEN_QUOTES.has(next.text) || /^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(next.pos);
-      return opens && !/^(who|which|whom|whose)$/.test(next.norm) ? j + 1 : i;
-    }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || isQuote(t) || /^[;:—–-]$/.test(t.norm)) return i;
   }
   return i;
 }
