@@ -257,3 +257,11 @@ test('a straight closing quote after "?" closes a quotation opened sentences bef
   assert.ok(c, r.trace());
   assert.equal(c.source.text, 'Reyes');
 });
+
+test('a quoted content ends at its closing mark when "and" and another verb follow', () => {
+  const r = run('The marchers chanted “Open the gates!” and kept walking until dawn.');
+  assert.equal(r.claims[0]?.content.text, '“Open the gates!”', r.trace());
+  // two quotations joined by "and" with no verb stay one content
+  const two = run('The marchers chanted “Open the gates” and “Free the port”.');
+  assert.equal(two.claims[0]?.content.text, '“Open the gates” and “Free the port”', two.trace());
+});

@@ -2,7 +2,8 @@
 
 /**
  * For every offset of a text, whether a double quotation is open there: “ and « open, ” and »
- * close, a straight " toggles. The state starts closed on every line (a quotation that runs over
+ * close, a straight " toggles; any mark right after a word and before a space or punctuation
+ * closes ('“It is late,“ he said'). The state starts closed on every line (a quotation that runs over
  * paragraphs reopens each one). Single quotes are not counted: ’ is also the apostrophe.
  *
  * @example
@@ -18,9 +19,9 @@ export function quotationOpen(text: string): (offset: number) => boolean {
     if (c === '\n') open = false;
     flags[i] = open ? 1 : 0;
     if (!DOUBLE_QUOTES.has(c)) continue;
-    const side = quoteSide(text, i);
-    if (side === 'open') open = true;
-    else if (side === 'close') open = false;
+    // only a misprinted closer is trusted to its place: '”Fear.' opening a paragraph stays
+    // a closing mark, as before (a quotation that wrongly opened would hide every cue after it)
+    if (quoteSide(text, i) === 'close') open = false;
     else if (c === '“' || c === '«') open = true;
     else if (c === '”' || c === '»') open = false;
     else open = !open;
