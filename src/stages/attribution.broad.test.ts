@@ -265,3 +265,22 @@ test('a quoted content ends at its closing mark when "and" and another verb foll
   const two = run('The marchers chanted “Open the gates” and “Free the port”.');
   assert.equal(two.claims[0]?.content.text, '“Open the gates” and “Free the port”', two.trace());
 });
+
+test('an inverted source may carry a time adjunct before ", adding …"', () => {
+  const r = run('“The pumps are old,” said Rep. Jane Roe (D-Va.) at the time, adding that “nobody fixed them.”');
+  const said = r.claims.find((c) => c.cue.text === 'said');
+  assert.equal(said?.source.text, 'Rep. Jane Roe (D-Va.)', r.trace());
+  const adding = r.claims.find((c) => c.cue.text === 'adding');
+  assert.equal(adding?.source.text, 'Rep. Jane Roe (D-Va.)', r.trace());
+  assert.equal(adding?.content.text, 'that “nobody fixed them.”');
+});
+
+test('hyphenated words are one word in an inverted source ("Boston-based lawyer", "the 46-year-old")', () => {
+  const a = run('“The fee is a small price to pay,” explained Boston-based lawyer Ed Marr.');
+  assert.equal(a.claims[0]?.source.text, 'Boston-based lawyer Ed Marr', a.trace());
+  const b = run('“The mayor has always been a fighter,” said the 46-year-old.');
+  assert.equal(b.claims[0]?.source.text, 'the 46-year-old', b.trace());
+  // a spaced dash is no hyphen: "said the mayor – and …" keeps "the mayor"
+  const c = run('“The road stays shut,” said the mayor – and nobody argued.');
+  assert.equal(c.claims[0]?.source.text, 'the mayor', c.trace());
+});

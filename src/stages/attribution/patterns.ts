@@ -192,7 +192,9 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
     const k = skipAdjuncts(toks, cue.last + 1, end);
     const np = withParenthesis(toks, rightNounPhrase(toks, k, end), end);
     // '…," said Rep. Jane Roe (D-Vt.) at the time.': an adjunct may end the sentence
-    if (np && (np.last === end || isSeparator(toks[np.last + 1]) || skipAdjuncts(toks, np.last + 1, end) > end)) {
+    // '…," said Rep. Jane Roe (D-Vt.) at the time, adding …': an adjunct, then a separator
+    const afterAdjuncts = np ? skipAdjuncts(toks, np.last + 1, end) : -1;
+    if (np && (np.last === end || isSeparator(toks[np.last + 1]) || afterAdjuncts > end || (afterAdjuncts > np.last + 1 && isSeparator(toks[afterAdjuncts])))) {
       // PolNeAR's sources stop at the name here ("said Omar Haddad, 59, of the old city"); what
       // follows is kept as the source's tail, for anonymity.
       const last = extendAppositive(toks, np, toks.length - 1);
