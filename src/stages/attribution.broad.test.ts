@@ -5,7 +5,7 @@ import { actors } from './actors.js';
 import { attribution } from './attribution.js';
 import { createReport, spansOf } from '../report/report.js';
 import { buildPipeline } from '../pipeline/runner.js';
-import { quotationOpen, nestedCues } from './attribution/quoting.js';
+import { quotationOpen, quoteSide, nestedCues } from './attribution/quoting.js';
 import { broadAttributionVerbs } from '../lexicon/attribution-verbs.js';
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
 
@@ -198,4 +198,89 @@ test('verb phrases as cues: "made it clear that …", "took issue with …"; not
   assert.deepEqual(one('The mayor made it clear that the road would stay closed.'), [['The mayor', 'made it clear', 'that the road would stay closed']]);
   assert.deepEqual(one('The council took issue with the new budget.'), [['The council', 'took issue with', 'the new budget']]);
   assert.deepEqual(one('The mayor made a cake for the fair.'), []);
+});
+
+test('quotationOpen: a mark faces the way its place says, whatever its glyph', () => {
+  // '“It is late,“ the mayor said': the second “ closes (after a word, before a space)
+  const text = '“It is late,“ the mayor said. Then he left.';
+  const open = quotationOpen(text);
+  assert.equal(open(text.indexOf('late')), true);
+  assert.equal(open(text.indexOf('mayor')), false);
+  assert.equal(open(text.indexOf('Then')), false);
+  // a straight mark with a space on both sides still toggles
+  const straight = 'He said " no " twice.';
+  assert.equal(quotationOpen(straight)(straight.indexOf('no')), true);
+});
+
+test('quoteSide: opening before a word, closing after one', () => {
+  assert.equal(quoteSide('“We won,“ he said', 8), 'close');
+  assert.equal(quoteSide('He said "no" twice', 8), 'open');
+  assert.equal(quoteSide('He said "no" twice', 11), 'close');
+  assert.equal(quoteSide('a " b', 2), null);
+});
+
+test('a misprinted closing quote does not hide the cue after it', () => {
+  const r = run('“The bridge will not be ready before spring,“ said Tom Reyes, the county engineer.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].source.text, 'Tom Reyes');
+  assert.equal(r.claims[0].cue.text, 'said');
+});
+
+test('a second verb shares the subject across a closed quotation ("declared “…” and said")', () => {
+  const r = run('She declared “What a night!” and said that her campaign would go on.');
+  const said = r.claims.find((c) => c.cue.text === 'said');
+  assert.ok(said, r.trace());
+  assert.equal(said.source.text, 'She');
+  assert.equal(said.content.text, 'that her campaign would go on');
+  const declared = r.claims.find((c) => c.cue.text === 'declared');
+  assert.equal(declared?.content.text, '“What a night!”', r.trace());
+  // after a quoted phrase inside the verb phrase: "blamed … a “broken pump,” claiming …"
+  const c = run('The mayor later blamed the flooding on a “broken pump,” claiming the crews had warned nobody.');
+  const claiming = c.claims.find((x) => x.cue.text === 'claiming');
+  assert.equal(claiming?.source.text, 'The mayor', c.trace());
+  assert.equal(claiming?.content.text, 'the crews had warned nobody');
+  // a quotation that stays open is no object: no source is borrowed across it
+  const open = run('The mayor blamed the crews, “they never came and said anything');
+  assert.ok(!open.claims.some((x) => x.cue.text === 'said' && x.source.text === 'The mayor'), open.trace());
+});
+
+test('a quotation ending in "?" or "!" runs on into a lower-case cue', () => {
+  const r = run('“Can the farmers wait another year?” she asked. Nobody answered.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].source.text, 'she');
+  assert.equal(r.claims[0].content.text, '“Can the farmers wait another year?”');
+});
+
+test('a straight closing quote after "?" closes a quotation opened sentences before', () => {
+  const r = run('"The dam is old. Why does nobody ask the council why it waits?" Reyes said.');
+  const c = r.claims.find((x) => x.cue.text === 'said');
+  assert.ok(c, r.trace());
+  assert.equal(c.source.text, 'Reyes');
+});
+
+test('a quoted content ends at its closing mark when "and" and another verb follow', () => {
+  const r = run('The marchers chanted “Open the gates!” and kept walking until dawn.');
+  assert.equal(r.claims[0]?.content.text, '“Open the gates!”', r.trace());
+  // two quotations joined by "and" with no verb stay one content
+  const two = run('The marchers chanted “Open the gates” and “Free the port”.');
+  assert.equal(two.claims[0]?.content.text, '“Open the gates” and “Free the port”', two.trace());
+});
+
+test('an inverted source may carry a time adjunct before ", adding …"', () => {
+  const r = run('“The pumps are old,” said Rep. Jane Roe (D-Va.) at the time, adding that “nobody fixed them.”');
+  const said = r.claims.find((c) => c.cue.text === 'said');
+  assert.equal(said?.source.text, 'Rep. Jane Roe (D-Va.)', r.trace());
+  const adding = r.claims.find((c) => c.cue.text === 'adding');
+  assert.equal(adding?.source.text, 'Rep. Jane Roe (D-Va.)', r.trace());
+  assert.equal(adding?.content.text, 'that “nobody fixed them.”');
+});
+
+test('hyphenated words are one word in an inverted source ("Boston-based lawyer", "the 46-year-old")', () => {
+  const a = run('“The fee is a small price to pay,” explained Boston-based lawyer Ed Marr.');
+  assert.equal(a.claims[0]?.source.text, 'Boston-based lawyer Ed Marr', a.trace());
+  const b = run('“The mayor has always been a fighter,” said the 46-year-old.');
+  assert.equal(b.claims[0]?.source.text, 'the 46-year-old', b.trace());
+  // a spaced dash is no hyphen: "said the mayor – and …" keeps "the mayor"
+  const c = run('“The road stays shut,” said the mayor – and nobody argued.');
+  assert.equal(c.claims[0]?.source.text, 'the mayor', c.trace());
 });

@@ -35,3 +35,9 @@ test('a state abbreviation in parentheses does not end the sentence when a lower
   const sents = spansOf(r, 'sentence').map((s) => s.text);
   assert.deepEqual(sents, ['Sen. Jane Roe (D-Vt.) said the vote was close.', 'Rep. Ed Poe (R-Ga.)', 'He left.']);
 });
+
+test('a quotation closing with "!" or "?" ends no sentence when a lower-case word follows', () => {
+  const r = buildPipeline([segment]).run(createReport('She shouted “Not again!” and left the hall. “Who pays?” he asked. “Nobody!” Then silence.'));
+  const sents = spansOf(r, 'sentence').map((s) => s.text);
+  assert.deepEqual(sents, ['She shouted “Not again!” and left the hall.', '“Who pays?” he asked.', '“Nobody!”', 'Then silence.']);
+});

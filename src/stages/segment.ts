@@ -11,11 +11,15 @@ import type { ItemSentence } from 'wink-nlp';
  */
 /**
  * wink ends a sentence after a state or party abbreviation ("Sen. Jane Roe (D-Vt.) said …",
- * "Jane Roe, R-Ga. said …"); a "sentence" that then opens with a lower-case word continues it.
+ * "Jane Roe, R-Ga. said …") and after a quotation that closes with "!" or "?"; a "sentence"
+ * that then opens with a lower-case word continues it.
  */
 function splitAfterAbbreviation(values: readonly string[], lastOfPrev: number, first: number): boolean {
   if (!/^[a-z]/.test(values[first])) return false;
   const last = values[lastOfPrev];
+  // 'She shouted “Enough!” and left', '“Can we win?” he asked': a quotation that ends with
+  // "!" or "?" ends no sentence when a lower-case word follows it
+  if (/^["”»]$/.test(last) && /^[!?]+$/.test(values[lastOfPrev - 1] ?? '')) return true;
   if (last === ')') return /\.$/.test(values[lastOfPrev - 1] ?? '');
   return /^[A-Z][a-z]{0,3}\.$|^([A-Z]\.)+$|^[A-Z]-[A-Z][a-z]*\.$/.test(last);
 }

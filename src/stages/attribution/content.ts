@@ -72,7 +72,9 @@ export function afterComma(toks: Tok[], i: number): boolean {
   if (!isQuote(p)) return false;
   const punctBefore = i >= 2 && (/^[,.!?—–]$/.test(toks[i - 2].norm) || isQuote(toks[i - 2]));
   if (p.text === '"' || p.text === '’' || p.text === "'") return punctBefore;
-  return !OPEN_QUOTES.has(p.text);
+  // '…spring,“ said Reyes': an opening glyph glued to the comma before it closes
+  if (OPEN_QUOTES.has(p.text)) return punctBefore && toks[i - 2].end === p.start && /^[,.!?]$/.test(toks[i - 2].norm);
+  return true;
 }
 
 

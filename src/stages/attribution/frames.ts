@@ -62,7 +62,17 @@ export function postmodifiers(toks: Tok[], last: number, stop: number): number {
  */
 export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): number {
   const lead = toks[k]?.norm === 'that' ? k + 1 : k;
-  if (clause && isQuote(toks[lead]) && OPEN_QUOTES.has(toks[lead].text)) return end;
+  if (clause && isQuote(toks[lead]) && OPEN_QUOTES.has(toks[lead].text)) {
+    // 'declared “What a night!” and said that …': a quotation closed before "and" and a
+    // second verb ends the content there
+    let close = -1;
+    for (let i = lead + 1; i <= end && close < 0; i++) if (toks[i].text === '”' || toks[i].text === '"') close = i;
+    let v = close + 2;
+    while (toks[v]?.pos === 'ADV' && v - close < 4) v++;
+    // ('chanted “Go home!” and kept marching': any verb after "and" starts the subject's next act)
+    const second = close > lead && /^(and|but)$/.test(toks[close + 1]?.norm ?? '') && toks[v]?.pos === 'VERB';
+    return second ? close : end;
+  }
   let open = false;
   for (let i = k; i <= end; i++) {
     const t = toks[i];

@@ -176,6 +176,12 @@ export function rightNounPhrase(toks: Tok[], start: number, end = toks.length - 
   let sawNoun = false;
   for (let j = start; j <= end && j - start < 14; j++) {
     const t = toks[j];
+    // "Boston-based lawyer", "the 46-year-old": words joined by hyphens with no space are one word
+    if (t.norm === '-' && j > start && j < end && toks[j - 1].end === t.start && t.end === toks[j + 1].start && /^[a-z0-9]/i.test(toks[j + 1].text)) {
+      if (last === j - 1) last = j + 1;
+      j++;
+      continue;
+    }
     if (modifier(toks, j, sawNoun)) continue;
     if (npWord(t)) {
       if ((t.pos === 'DET' || POSSESSIVES.has(t.norm)) && sawNoun && toks[j - 1]?.pos !== 'ADP') break;

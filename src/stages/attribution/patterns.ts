@@ -33,9 +33,28 @@ function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | nu
   // "The hearing was closed but King spoke … and said": another clause with its own subject
   for (let i = k + 1; i < before; i++) {
     const t = toks[i];
+    // 'She declared “What a night!” and said …': a quotation that closes before the cue is
+    // the first verb's object, not another clause
+    if (OPEN_QUOTES.has(t.text) && t.text !== "'" && t.text !== '‘') {
+      const close = closingQuote(toks, i, before);
+      if (close > i) { i = close; continue; }
+    }
     if (t.pos === 'SCONJ' || isQuote(t) || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
   }
   return np;
+}
+
+/**
+ * The token that closes the double quotation opened at `open`, before `before` (a straight '"'
+ * closes a straight one; a curly one closes with ” or, misprinted, “ after a word), or -1.
+ */
+function closingQuote(toks: Tok[], open: number, before: number): number {
+  const straight = toks[open].text === '"';
+  for (let i = open + 1; i < before && i - open <= 40; i++) {
+    const x = toks[i].text;
+    if (straight ? x === '"' : x === '”' || (x === '“' && toks[i - 1].end === toks[i].start)) return i;
+  }
+  return -1;
 }
 
 /**
@@ -63,7 +82,13 @@ export function openingPhraseEnd(toks: Tok[], before: number): number {
 function endsWithQuote(sent: Sent): boolean {
   const last = sent.toks[sent.toks.length - 1];
   if (!last || !isQuote(last)) return false;
-  if (last.text === '"' || last.text === "'") return sent.toks.filter((t) => t.text === last.text).length % 2 === 0;
+  if (last.text === '"' || last.text === "'") {
+    // '…the due date?"' closing a quotation opened sentences before: a mark right after
+    // ".", "?" or "!" closes
+    const prev = sent.toks[sent.toks.length - 2];
+    if (last.text === '"' && prev && prev.end === last.start && /^[.?!,]+$/.test(prev.text)) return true;
+    return sent.toks.filter((t) => t.text === last.text).length % 2 === 0;
+  }
   return !OPEN_QUOTES.has(last.text);
 }
 
@@ -167,7 +192,9 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
     const k = skipAdjuncts(toks, cue.last + 1, end);
     const np = withParenthesis(toks, rightNounPhrase(toks, k, end), end);
     // '…," said Rep. Jane Roe (D-Vt.) at the time.': an adjunct may end the sentence
-    if (np && (np.last === end || isSeparator(toks[np.last + 1]) || skipAdjuncts(toks, np.last + 1, end) > end)) {
+    // '…," said Rep. Jane Roe (D-Vt.) at the time, adding …': an adjunct, then a separator
+    const afterAdjuncts = np ? skipAdjuncts(toks, np.last + 1, end) : -1;
+    if (np && (np.last === end || isSeparator(toks[np.last + 1]) || afterAdjuncts > end || (afterAdjuncts > np.last + 1 && isSeparator(toks[afterAdjuncts])))) {
       // PolNeAR's sources stop at the name here ("said Omar Haddad, 59, of the old city"); what
       // follows is kept as the source's tail, for anonymity.
       const last = extendAppositive(toks, np, toks.length - 1);
@@ -205,7 +232,8 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
     }
   }
   // "Guterres expressed support …, condemned IS crimes …"; "…, saying that …"
-  const p = toks[j];
+  // '… a “broken pump,” claiming …': a closing quote after a comma stands for the comma
+  const p = toks[j] && isQuote(toks[j]) && !OPEN_QUOTES.has(toks[j].text) && toks[j - 1]?.norm === ',' && toks[cue.at].norm.endsWith('ing') ? toks[j - 1] : toks[j];
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
   // "… went on to say …", "… are more likely to say …"
   if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && !cue.verb.broad) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {

@@ -2,7 +2,8 @@
 
 /**
  * For every offset of a text, whether a double quotation is open there: “ and « open, ” and »
- * close, a straight " toggles. The state starts closed on every line (a quotation that runs over
+ * close, a straight " toggles; any mark right after a word and before a space or punctuation
+ * closes ('“It is late,“ he said'). The state starts closed on every line (a quotation that runs over
  * paragraphs reopens each one). Single quotes are not counted: ’ is also the apostrophe.
  *
  * @example
@@ -17,12 +18,39 @@ export function quotationOpen(text: string): (offset: number) => boolean {
     const c = text[i];
     if (c === '\n') open = false;
     flags[i] = open ? 1 : 0;
-    if (c === '“' || c === '«') open = true;
+    if (!DOUBLE_QUOTES.has(c)) continue;
+    // only a misprinted closer is trusted to its place: '”Fear.' opening a paragraph stays
+    // a closing mark, as before (a quotation that wrongly opened would hide every cue after it)
+    if (quoteSide(text, i) === 'close') open = false;
+    else if (c === '“' || c === '«') open = true;
     else if (c === '”' || c === '»') open = false;
-    else if (c === '"') open = !open;
+    else open = !open;
   }
   flags[text.length] = open ? 1 : 0;
   return (offset) => flags[offset] === 1;
+}
+
+const DOUBLE_QUOTES = new Set(['"', '“', '”', '«', '»']);
+/** What may stand before an opening quotation mark, besides a space. */
+const BEFORE_OPEN = /[\s([{—–-]/;
+/** What may stand after a closing quotation mark, besides a space. */
+const AFTER_CLOSE = /[\s,.;:!?)\]}—–-]/;
+
+/**
+ * Which way a double quotation mark faces by where it stands, whatever its glyph: after a space
+ * and before a word it opens, after a word and before a space or punctuation it closes
+ * ('“Enough,“ she said' closes with the wrong glyph); `null` when its place does not tell.
+ *
+ * @example
+ * quoteSide('“We won,“ he said', 8); // 'close'
+ * quoteSide('He said "no" twice', 8); // 'open'
+ */
+export function quoteSide(text: string, i: number): 'open' | 'close' | null {
+  const before = i === 0 || BEFORE_OPEN.test(text[i - 1]);
+  const after = i + 1 >= text.length || AFTER_CLOSE.test(text[i + 1]);
+  if (before && !after) return 'open';
+  if (!before && after) return 'close';
+  return null;
 }
 
 interface Ranged { start: number; end: number }
