@@ -213,9 +213,7 @@ export function nominalCue(sent: Sent, i: number): RawClaim | null {
     const last = clauseEnd(toks, i + 1, end);
     content = contentRange(toks, i + 1, subject ? beforeVerbGroup(toks, i + 3, last, 1) : last);
   } else {
-    cueLast = i + 1;
-    const last = nounContentEnd(toks, i + 2, end);
-    content = last >= i + 2 ? contentRange(toks, i + 2, last) : null;
+    ({ cueLast, content } = prepositionObject(toks, i, end));
   }
   if (!content) return null;
   return {
@@ -308,9 +306,7 @@ export function adjectiveCue(sent: Sent, i: number): RawClaim | null {
   } else if (next.norm === 'to' && toks[i + 2]?.pos === 'VERB') {
     content = contentRange(toks, i + 1, clauseEnd(toks, i + 1, end));
   } else {
-    cueLast = i + 1;
-    const last = nounContentEnd(toks, i + 2, end);
-    content = last >= i + 2 ? contentRange(toks, i + 2, last) : null;
+    ({ cueLast, content } = prepositionObject(toks, i, end));
   }
   if (!content) return null;
   return {
@@ -357,4 +353,16 @@ export function passiveAgent(sent: Sent, i: number): RawClaim | null {
   const before = toks[subject.first - 1];
   if (before && !(isSeparator(before) || /^(CCONJ|SCONJ)$/.test(before.pos) || isQuote(before))) return null;
   return { ...base, content: { start: toks[subject.first].start, end: toks[subject.last].end } };
+}
+
+/**
+ * A noun or adjective cue followed by a preposition ("criticism of the plan", "critical of the
+ * plan"): the preposition joins the cue, and the noun phrase after it is the content.
+ *
+ * @example
+ * prepositionObject(toks, indexOfCriticism, bodyEnd(toks)); // { cueLast: index of "of", content: "the plan" }
+ */
+function prepositionObject(toks: Tok[], i: number, end: number): { cueLast: number; content: { start: number; end: number } | null } {
+  const last = nounContentEnd(toks, i + 2, end);
+  return { cueLast: i + 1, content: last >= i + 2 ? contentRange(toks, i + 2, last) : null };
 }
