@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diffIncidents, incidentKey, partitionKey } from './compare.js';
+import { diffIncidents, incidentKey, orderExplained, partitionKey } from './compare.js';
 import type { IncidentOut } from '../corpus/types.js';
 
 const zero = { min: 0, max: 0, conservative: 0 };
@@ -33,4 +33,22 @@ test('partitionKey keeps what resolution decides and drops what copy detection d
   assert.notEqual(a, b);
   assert.equal(partitionKey(a), partitionKey(b));
   assert.notEqual(partitionKey(a), partitionKey(incidentKey(incident('inc-a', ['r1']))));
+});
+
+test('orderExplained: a partition difference is explained only when the reports it connects were stored in another order', () => {
+  // Left (file order): the bombing's first report b1, then b2, which joined it. Right (two
+  // workers): b2 stored before b1, so it joined the air strike a1 instead.
+  const diff = diffIncidents(['08|Baghdad|Suicide bomb|IS|b1,b2', '11|Baghdad|Air strike|US|a1'], ['08|Baghdad|Suicide bomb|IS|b1', '08|Baghdad|Air strike|US|a1,b2']);
+  const order = (ids: string[]) => new Map(ids.map((id, i) => [id, i]));
+  const reordered = orderExplained(diff, order(['a1', 'b1', 'b2']), order(['a1', 'b2', 'b1']));
+  assert.deepEqual(reordered.unexplained, []);
+  assert.equal(reordered.explained.length, 4);
+  // The same difference with the same order on both sides is not explained: a bug, not a race.
+  const same = orderExplained(diff, order(['a1', 'b1', 'b2']), order(['a1', 'b1', 'b2']));
+  assert.deepEqual(same.explained, []);
+  assert.equal(same.unexplained.length, 4);
+  // An unrelated reordering elsewhere does not explain it.
+  const elsewhere = orderExplained(diff, order(['a1', 'b1', 'b2', 'x', 'y']), order(['a1', 'b1', 'b2', 'y', 'x']));
+  assert.equal(elsewhere.unexplained.length, 4);
+  assert.deepEqual(orderExplained({ onlyLeft: [], onlyRight: [] }, order([]), order([])), { explained: [], unexplained: [] });
 });

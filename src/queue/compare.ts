@@ -104,6 +104,70 @@ export async function copyGrouping(store: Store): Promise<CopyGrouping> {
   return new Map([...groupOf].map(([id, g]) => [id, members.get(g)!.sort().join('+')]));
 }
 
+/**
+ * The order in which a store stored its reports (by `ingestedAt`, then id): report id → rank.
+ *
+ * @example
+ * (await storeOrder(store)).get('r2'); // 1 when r2 was the second report stored
+ */
+export async function storeOrder(store: Store): Promise<Map<string, number>> {
+  const all: { id: string; at: string }[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await store.listReports({ limit: 500, cursor });
+    for (const r of page.items) all.push({ id: r.id, at: r.ingestedAt });
+    if (!page.next) break;
+    cursor = page.next;
+  }
+  all.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return new Map(all.map((r, i) => [r.id, i]));
+}
+
+/**
+ * Split partition differences into those explained by the order of storing and the rest.
+ * Resolution is online and greedy: an event joins the closest compatible incident that exists
+ * when its report is stored, so when concurrent workers store two reports of one place and day in
+ * the other order, an event may join another incident ("a suicide bombing in Baghdad on the 8th"
+ * joins the air strike three days later because the bombing's first report was not stored yet).
+ * A difference is explained when the reports of the incidents it connects (on either side, linked
+ * by shared reports) were not stored in the same relative order by the two stores.
+ *
+ * @example
+ * orderExplained({ onlyLeft: ['…|a,b', '…|c'], onlyRight: ['…|a', '…|b,c'] }, orderLeft, orderRight); // { explained: [...], unexplained: [] }
+ */
+export function orderExplained(diff: IncidentDiff, left: ReadonlyMap<string, number>, right: ReadonlyMap<string, number>): { explained: string[]; unexplained: string[] } {
+  const keys = [...diff.onlyLeft, ...diff.onlyRight];
+  const reportsOf = (key: string) => key.split('|').pop()!.split(',');
+  // Components: differing incidents linked by a shared report (union-find over report ids).
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r) ?? (parent.set(r, r), r);
+    parent.set(x, r);
+    return r;
+  };
+  for (const k of keys) {
+    const [first, ...rest] = reportsOf(k);
+    for (const id of rest) parent.set(find(id), find(first));
+    find(first);
+  }
+  const members = new Map<string, Set<string>>();
+  for (const k of keys) for (const id of reportsOf(k)) {
+    const root = find(id);
+    members.set(root, (members.get(root) ?? new Set()).add(id));
+  }
+  const reordered = new Set<string>();
+  for (const [root, ids] of members) {
+    const byLeft = [...ids].sort((a, b) => (left.get(a) ?? -1) - (left.get(b) ?? -1));
+    const byRight = [...ids].sort((a, b) => (right.get(a) ?? -1) - (right.get(b) ?? -1));
+    if (byLeft.join() !== byRight.join()) reordered.add(root);
+  }
+  const explained: string[] = [];
+  const unexplained: string[] = [];
+  for (const k of keys) (reordered.has(find(reportsOf(k)[0])) ? explained : unexplained).push(k);
+  return { explained, unexplained };
+}
+
 /** Two stores' incidents compared (left: the reference, right: the one under test). */
 export interface StoreComparison {
   incidents: { left: number; right: number };
@@ -113,8 +177,10 @@ export interface StoreComparison {
   full: IncidentDiff;
   /** Reports grouped into copies differently by the two stores. */
   regroupedReports: string[];
-  /** Differing incidents none of whose reports were grouped differently: not explained by copy detection. */
+  /** Differing incidents none of whose reports were grouped differently: not explained by copy detection (nor by the order of storing). */
   unexplained: string[];
+  /** Partition differences the two stores' orders of storing explain ({@link orderExplained}), and those they do not. */
+  reordered: { explained: string[]; unexplained: string[] };
 }
 
 /**
@@ -130,13 +196,18 @@ export async function compareStores(left: Store, right: Store): Promise<StoreCom
   const regrouped = [...gl.keys()].filter((id) => gl.get(id) !== gr.get(id)).sort();
   const moved = new Set(regrouped);
   const full = diffIncidents(l, r);
+  const partition = diffIncidents(l.map(partitionKey), r.map(partitionKey));
+  const reordered = orderExplained(partition, await storeOrder(left), await storeOrder(right));
   const reportsOf = (key: string) => key.split('|')[7].split(',');
-  const unexplained = [...full.onlyLeft, ...full.onlyRight].filter((k) => !reportsOf(k).some((id) => moved.has(id)));
+  // Reports of incidents whose partition differs by order: their figures and grades differ too.
+  const regroupedByOrder = new Set(reordered.explained.flatMap((k) => k.split('|').pop()!.split(',')));
+  const unexplained = [...full.onlyLeft, ...full.onlyRight].filter((k) => !reportsOf(k).some((id) => moved.has(id) || regroupedByOrder.has(id)));
   return {
     incidents: { left: l.length, right: r.length },
-    partition: diffIncidents(l.map(partitionKey), r.map(partitionKey)),
+    partition,
     full,
     regroupedReports: regrouped,
     unexplained,
+    reordered,
   };
 }

@@ -168,8 +168,11 @@ test(`${E2E_REPORTS} reports, 2 workers, one SIGKILLed midway: each report store
       t.diagnostic(`copy grouping differs for ${c.regroupedReports.length} reports; incidents differing in figures/grade/sources: ${c.full.onlyLeft.length} (all explained by those reports: ${c.unexplained.length === 0})`);
       for (const k of c.partition.onlyLeft.slice(0, 5)) t.diagnostic(`only in SQLite: ${k}`);
       for (const k of c.partition.onlyRight.slice(0, 5)) t.diagnostic(`only from workers: ${k}`);
-      assert.equal(c.incidents.right, c.incidents.left, 'as many incidents');
-      assert.deepEqual(c.partition, { onlyLeft: [], onlyRight: [] }, 'the same incidents: dates, places, types, perpetrators and reports');
+      t.diagnostic(`incidents differing because two workers stored their reports in another order than the file: ${c.reordered.explained.length}`);
+      // Resolution is online and greedy, so the order of storing can change which incident an
+      // event joins (compare.ts, orderExplained); any other difference is a bug. Few either way.
+      assert.deepEqual(c.reordered.unexplained, [], 'the same incidents (dates, places, types, perpetrators and reports) except where the order of storing differed');
+      assert.ok(c.reordered.explained.length <= Math.max(4, c.incidents.left * 0.01), `order explains few differences, not many (${c.reordered.explained.length} of ${c.incidents.left})`);
       assert.deepEqual(c.unexplained, [], 'figures, grades and source counts equal wherever copy detection grouped the reports alike');
     } finally {
       await workersStore.close();
