@@ -104,6 +104,9 @@ export async function copyGrouping(store: Store): Promise<CopyGrouping> {
   return new Map([...groupOf].map(([id, g]) => [id, members.get(g)!.sort().join('+')]));
 }
 
+/** The report ids of an incident key or partition key (its last field). */
+const reportsOf = (key: string): string[] => key.slice(key.lastIndexOf('|') + 1).split(',');
+
 /**
  * The order in which a store stored its reports (by `ingestedAt`, then id): report id → rank.
  *
@@ -137,12 +140,12 @@ export async function storeOrder(store: Store): Promise<Map<string, number>> {
  */
 export function orderExplained(diff: IncidentDiff, left: ReadonlyMap<string, number>, right: ReadonlyMap<string, number>): { explained: string[]; unexplained: string[] } {
   const keys = [...diff.onlyLeft, ...diff.onlyRight];
-  const reportsOf = (key: string) => key.split('|').pop()!.split(',');
   // Components: differing incidents linked by a shared report (union-find over report ids).
   const parent = new Map<string, string>();
   const find = (x: string): string => {
+    if (!parent.has(x)) parent.set(x, x);
     let r = x;
-    while (parent.get(r) !== r) r = parent.get(r) ?? (parent.set(r, r), r);
+    while (parent.get(r) !== r) r = parent.get(r)!;
     parent.set(x, r);
     return r;
   };
@@ -198,9 +201,8 @@ export async function compareStores(left: Store, right: Store): Promise<StoreCom
   const full = diffIncidents(l, r);
   const partition = diffIncidents(l.map(partitionKey), r.map(partitionKey));
   const reordered = orderExplained(partition, await storeOrder(left), await storeOrder(right));
-  const reportsOf = (key: string) => key.split('|')[7].split(',');
   // Reports of incidents whose partition differs by order: their figures and grades differ too.
-  const regroupedByOrder = new Set(reordered.explained.flatMap((k) => k.split('|').pop()!.split(',')));
+  const regroupedByOrder = new Set(reordered.explained.flatMap(reportsOf));
   const unexplained = [...full.onlyLeft, ...full.onlyRight].filter((k) => !reportsOf(k).some((id) => moved.has(id) || regroupedByOrder.has(id)));
   return {
     incidents: { left: l.length, right: r.length },
