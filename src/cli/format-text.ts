@@ -53,7 +53,8 @@ export function formatText(a: Analysis, opts: TextFormatOptions = {}): string {
   };
   section('Claims', a.claims.map((c, i) => {
     const who = c.source.resolvedFrom ? `${c.source.name} (“${c.source.resolvedFrom}”)` : c.source.name;
-    return `#${i + 1} s${c.sentence} ${who}${c.source.anonymous ? ' [anonymous]' : ''} — ${c.stance}: “${excerpt(c.content.text, max)}”`;
+    const marks = c.source.unstated ? ` [no source in the text: “${c.cue.text}”]` : c.source.anonymous ? ' [anonymous]' : '';
+    return `#${i + 1} s${c.sentence} ${who}${marks} — ${c.stance}: “${excerpt(c.content.text, max)}”`;
   }));
   section('Casualty figures', a.casualties.map((c) => {
     const flags = [c.stated ? null : 'vague', c.hedged ? 'hedged' : null].filter(Boolean).join(', ');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { checkFloors, raiseFloors, readFloors } from './floors.js';
+import { checkFloors, raiseFloors, readFloors, writeRaisedFloors } from './floors.js';
 import { defaultDataDir } from './paths.js';
 import { runEval } from './runner.js';
 import type { SetResult } from './types.js';
@@ -20,6 +20,14 @@ test('checkFloors: a measure below its floor, or missing, breaks it', () => {
 test('raiseFloors: up to the figure reached, rounded down; never down', () => {
   const report = { sets: [set([['acled.a', 0.6172], ['acled.b', 0.2], ['acled.c', 0.999], ['acled.x.precision', 0.9]])] };
   assert.deepEqual(raiseFloors({ 'acled.a': 0.5, 'acled.b': 0.3 }, report), { 'acled.a': 0.61, 'acled.b': 0.3, 'acled.c': 0.99 });
+});
+
+test('writeRaisedFloors refuses a partial evaluation: a limit, a skipped start or the PolNeAR train split', () => {
+  const base = { format: 'civwatch.eval/1' as const, date: '2026-11-26T00:00:00Z', commit: null, dataDir: '/nowhere', seconds: 0, sets: [set([['acled.a', 0.9]])] };
+  const path = '/nonexistent-dir/floors.json';
+  assert.throws(() => writeRaisedFloors({ ...base, limit: 5 }, path), /full evaluation/);
+  assert.throws(() => writeRaisedFloors({ ...base, limit: null, skip: 3 }, path), /full evaluation/);
+  assert.throws(() => writeRaisedFloors({ ...base, limit: null, polnearSplit: 'train' }, path), /full evaluation/);
 });
 
 test('raiseFloors: re3d Quantity exact F1 stays unfloored (its overlap F1 does not)', () => {

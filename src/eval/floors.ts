@@ -85,7 +85,7 @@ export function raiseFloors(floors: Record<string, number>, report: Pick<EvalRep
  * writeRaisedFloors(runEval({ dataDir }));
  */
 export function writeRaisedFloors(report: EvalReport, path: string = floorsPath()): FloorsFile {
-  if (report.limit !== null) throw new Error('floors are raised only from a full evaluation (no --limit)');
+  if (report.limit !== null || report.skip || report.polnearSplit) throw new Error('floors are raised only from a full evaluation (no --limit, --skip or --polnear-split train)');
   const current = readFloors(path);
   const next: FloorsFile = { ...current, raisedFrom: { commit: report.commit, date: report.date }, floors: raiseFloors(current.floors, report) };
   writeFileSync(path, `${JSON.stringify(next, null, 2)}\n`);

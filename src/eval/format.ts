@@ -72,7 +72,9 @@ export function formatTargets(report: Pick<EvalReport, 'sets'>): string {
  */
 export function formatReport(report: EvalReport): string {
   const head = `civwatch eval — ${report.date.slice(0, 16).replace('T', ' ')} UTC, commit ${report.commit ?? 'unknown'}, ` +
-    `${report.seconds.toFixed(1)} s${report.limit !== null ? `, first ${report.limit} item(s) per set` : ''}`;
+    `${report.seconds.toFixed(1)} s${report.skip ? `, skipping the first ${report.skip} item(s)` : ''}` +
+    `${report.limit !== null ? `, ${report.skip ? 'then ' : ''}first ${report.limit} item(s) per set` : ''}` +
+    `${report.polnearSplit ? `, PolNeAR ${report.polnearSplit} split` : ''}`;
   const goals = formatTargets(report);
   return [head, ...report.sets.map(formatSet), ...(goals ? [goals] : [])].join('\n\n') + '\n';
 }

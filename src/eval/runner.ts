@@ -12,8 +12,12 @@ import { SET_NAMES, type AnalyzeFn, type SetName, type SetResult } from './types
 export interface EvalOptions {
   dataDir: string;
   sets?: readonly SetName[];
-  /** First N items of each set. */
+  /** First N items of each set (after `skip`). */
   limit?: number;
+  /** Leave out the first N items of each set. */
+  skip?: number;
+  /** Which PolNeAR split to score: `dev` (the default, the reported figures) or `train` (for tuning). */
+  polnearSplit?: 'dev' | 'train';
   /** List up to N examples of errors per set. */
   misses?: number;
   /** The function under test; defaults to the pipeline `civwatch analyze` runs. */
@@ -27,6 +31,10 @@ export interface EvalReport {
   commit: string | null;
   dataDir: string;
   limit: number | null;
+  /** Items left out at the start of each set, when `--skip` was given. */
+  skip?: number;
+  /** Present when PolNeAR was scored on its train split instead of dev. */
+  polnearSplit?: 'train';
   seconds: number;
   sets: SetResult[];
 }
@@ -41,12 +49,12 @@ export function currentCommit(): string | null {
 }
 
 function runSet(set: SetName, opts: EvalOptions, analyze: AnalyzeFn): Omit<SetResult, 'seconds'> {
-  const read = { limit: opts.limit, misses: opts.misses };
+  const read = { limit: opts.limit, skip: opts.skip, misses: opts.misses };
   switch (set) {
     case 'acled': return evalAcled(opts.dataDir, analyze, read);
     case 'airwars': return evalAirwars(opts.dataDir, analyze, read);
     case 're3d': return evalRe3d(opts.dataDir, analyze, read);
-    case 'polnear': return evalPolnear(opts.dataDir, analyze, read);
+    case 'polnear': return evalPolnear(opts.dataDir, analyze, { ...read, split: opts.polnearSplit });
     case 'seed': {
       const { checks: _checks, ...rest } = evalSeed(opts.dataDir, analyze);
       return rest;
@@ -77,6 +85,8 @@ export function runEval(opts: EvalOptions): EvalReport {
     commit: currentCommit(),
     dataDir: opts.dataDir,
     limit: opts.limit ?? null,
+    ...(opts.skip ? { skip: opts.skip } : {}),
+    ...(opts.polnearSplit === 'train' ? { polnearSplit: 'train' as const } : {}),
     seconds: (performance.now() - t0) / 1000,
     sets,
   };

@@ -35,15 +35,19 @@ export interface SetResult {
 
 /** Options every set reader takes. */
 export interface ReadOptions {
-  /** Evaluate only the first N items (deterministic order). */
+  /** Evaluate only the first N items (deterministic order), after `skip`. */
   limit?: number;
+  /** Leave out the first N items (with `limit`, a slice: a tuning part and a held-out part). */
+  skip?: number;
   /** List up to N examples of errors in the result's `misses`. */
   misses?: number;
 }
 
-/** Take the first `limit` items when a limit is set. */
-export const take = <T>(xs: readonly T[], opts: ReadOptions): T[] =>
-  opts.limit !== undefined && opts.limit >= 0 ? xs.slice(0, opts.limit) : [...xs];
+/** Leave out the first `skip` items, then take the first `limit` when a limit is set. */
+export const take = <T>(xs: readonly T[], opts: ReadOptions): T[] => {
+  const from = opts.skip ?? 0;
+  return opts.limit !== undefined && opts.limit >= 0 ? xs.slice(from, from + opts.limit) : xs.slice(from);
+};
 
 /**
  * The most frequent texts of a list, as `"text" ×n` joined by commas (for miss lists).

@@ -53,6 +53,7 @@ export const analysisSchema = z
         kind: z.union([actorKind, z.literal('unknown')]),
         anonymous: z.boolean(),
         resolvedFrom: z.string().nullable().describe('the pronoun, when the speaker was resolved from one'),
+        unstated: z.boolean().optional().describe('the report names no source ("reportedly", "are believed to"); the range is empty, at the cue'),
       }),
       cue: z.looseObject(textRange),
       content: z.looseObject(textRange),

@@ -220,6 +220,9 @@ export interface ClaimSource extends TextRange {
   /** The canonical actor a person speaks for, when the source names it but is headed by a
    * person noun ("another Defense Department official" → the US military). */
   affiliation?: string | null;
+  /** True when the report names no source ("reportedly", "are believed to", "It was reported
+   * that …", "appears to"): the range is empty, at the cue, and `name` is "(unstated)". */
+  unstated?: boolean;
 }
 
 /** `claim` (stage: attribution). The span covers source, cue and content together. */

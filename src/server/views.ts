@@ -72,7 +72,7 @@ const rangeText = (min: number, max: number | null) => (max === null ? `${min}+`
 export function reportSpans(a: Analysis): TextSpan[] {
   const spans: TextSpan[] = [];
   for (const c of a.claims) {
-    spans.push({ kind: 'source', start: c.source.start, end: c.source.end, label: c.source.name });
+    if (c.source.end > c.source.start) spans.push({ kind: 'source', start: c.source.start, end: c.source.end, label: c.source.name });
     spans.push({ kind: 'cue', start: c.cue.start, end: c.cue.end, label: c.stance });
     if (c.content.end > c.content.start) spans.push({ kind: 'content', start: c.content.start, end: c.content.end, label: c.stance });
   }

@@ -161,6 +161,7 @@ test('"Said" as a first name is not a cue', () => {
   assert.equal(c.content.text, 'the bakery was hit twice');
 });
 
+// ("It was reported that …" is a claim with no source in the text: attribution.unstated.test.ts)
 test('NOT claims: modifiers, nouns, passives and empty contents', () => {
   for (const text of [
     'The so-called caliphate collapsed in 2017.',
@@ -169,7 +170,6 @@ test('NOT claims: modifiers, nouns, passives and empty contents', () => {
     'The explosion thought to have killed scores of people is under investigation.',
     'Rescuers found three bodies under the rubble.',
     'His claims about the convoy drew ridicule.',
-    'It was reported that the dam was damaged.',
     'He said nothing.',
   ]) {
     const r = run(text);

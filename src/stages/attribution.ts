@@ -8,6 +8,7 @@ import { describeSource, mentionAntecedents, personLike, type Antecedent } from 
 import { decideStance } from './attribution/stance.js';
 import { PRONOUNS } from './attribution/source-words.js';
 import { nestedCues, quotationOpen } from './attribution/quoting.js';
+import { unstatedClaims, type UnstatedClaim } from './attribution/unstated.js';
 
 /** How far back (in sentences) a pronoun may look for its speaker. */
 const PRONOUN_WINDOW = 6;
@@ -79,6 +80,12 @@ export const attribution: Stage = {
           },
         }));
       }
+      // "The commander reportedly fled", "Five men are believed to have died": no source in the text
+      const cues = claims.map((c) => c.cue);
+      for (const u of unstatedClaims(sent, (s, e) => cues.some((c) => c.start < e && s < c.end))) {
+        if (quoted(u.cue.start)) continue;
+        spans.push(unstatedClaim(report, u, ctx.trace));
+      }
     });
     // "The mayor said residents want the road reopened": a verb of the wider family inside
     // another claim's content is part of what was said, not a claim of its own
@@ -87,6 +94,24 @@ export const attribution: Stage = {
     return { spans: spans.filter((_, i) => !drop.has(i)) };
   },
 };
+
+/** A claim whose source the report does not name: the source is an empty range at the cue. */
+function unstatedClaim(report: Report, u: UnstatedClaim, trace: (m: string) => void): Span {
+  const cue = report.text.slice(u.cue.start, u.cue.end);
+  const content = report.text.slice(u.content.start, u.content.end);
+  const source: ClaimSource = {
+    start: u.cue.start, end: u.cue.start, text: '', name: UNSTATED_NAME, kind: 'unknown', anonymous: true, resolvedFrom: null, unstated: true,
+  };
+  const stance = decideStance({ cueStance: u.cueStance, cue, content, source });
+  trace(`${u.rule}: (unstated) ${cue} "${content.slice(0, 40)}" (${stance})`);
+  return makeSpan(report, {
+    start: Math.min(u.cue.start, u.content.start), end: Math.max(u.cue.end, u.content.end), label: 'claim', stage: 'attribution', confidence: 0.6,
+    value: { sentence: u.sent.index, source, cue: { ...u.cue, text: cue }, content: { ...u.content, text: content }, stance },
+  });
+}
+
+/** The name a claim with no source in the text carries. */
+export const UNSTATED_NAME = '(unstated)';
 
 /**
  * "He said …" → the nearest earlier speaker or named person that "he" can stand for. The span

@@ -140,8 +140,8 @@ function polnearMisses(docs: readonly PolnearDoc[], ours: readonly Record<Role, 
   return lines;
 }
 
-/** Run and score the PolNeAR dev split. */
-export function evalPolnear(dataDir: string, analyze: AnalyzeFn, opts: ReadOptions = {}): Omit<SetResult, 'seconds'> {
+/** Run and score the PolNeAR dev split (or, for tuning, the train split). */
+export function evalPolnear(dataDir: string, analyze: AnalyzeFn, opts: ReadOptions & { split?: 'dev' | 'train' } = {}): Omit<SetResult, 'seconds'> {
   const docs = readPolnear(dataDir, opts);
   const ours = docs.map((d) => ourRoles(analyze(d.text, { id: d.name, published: d.published })));
   const perDoc = docs.map((d, i) => scorePolnearDoc(d.text, d.gold, ours[i]));
@@ -151,7 +151,7 @@ export function evalPolnear(dataDir: string, analyze: AnalyzeFn, opts: ReadOptio
     measures: summarizePolnear(perDoc),
     ...(opts.misses ? { misses: polnearMisses(docs, ours, opts.misses) } : {}),
     notes: [
-      'dev split; one annotator per article (the first id) where several annotated it',
+      `${opts.split ?? 'dev'} split; one annotator per article (the first id) where several annotated it`,
       'overlap = the spans share ≥ 50% of the tokens of the longer one, matched one-to-one',
       'tokens = token-level P/R/F1 over the tokens our spans and gold spans cover (how Citron reports "overlap")',
     ],

@@ -1,0 +1,144 @@
+/**
+ * Claims with no source in the text: the report passes on hearsay, an expectation or a judgment
+ * without naming who holds it ("The commander reportedly fled", "Five people are believed to have
+ * died", "It was reported that …", "The truce appears to be holding", "Asked about the strike, …").
+ * The cue tables are in `lexicon/unstated-cues.ts`.
+ */
+import type { ClaimStance } from '../../report/types.js';
+import type { Sent, Tok } from './tokens.js';
+import { isQuote } from './tokens.js';
+import { bodyEnd } from './content.js';
+import { clauseEnd } from './frames.js';
+import { isAux, isInterposed, leftNounPhrase } from './noun-phrase.js';
+import {
+  APPEARANCE_COMPLEMENTS, APPEARANCE_VERBS, HEARSAY_ADVERBS, HEARSAY_PARTICIPLES, PASSIVE_BE, QUESTION_OPENERS,
+} from '../../lexicon/unstated-cues.js';
+
+/** A claim whose source the report leaves unstated; offsets are into the report's text. */
+export interface UnstatedClaim {
+  sent: Sent;
+  cue: { start: number; end: number };
+  content: { start: number; end: number };
+  cueStance: ClaimStance;
+  rule: 'hearsay-adverb' | 'appearance' | 'hearsay-passive' | 'asked';
+}
+
+const EXPLETIVES = new Set(['it', 'there']);
+const WHEN_WORDS = new Set(['when', 'after', 'once', 'if', 'while']);
+
+/** The subject that ends before token `i`, stepping left over auxiliaries and adverbs ("has reportedly"). */
+function subjectBefore(toks: Tok[], i: number): { first: number; last: number } | null {
+  let j = i - 1;
+  while (j >= 0 && (isAux(toks[j]) || (toks[j].pos === 'ADV' && !/^[A-Z]/.test(toks[j].text)))) j--;
+  if (j < 0) return null;
+  return leftNounPhrase(toks, j);
+}
+
+/** "At least nine fishermen": a quantifier before the subject that opens the sentence belongs to it. */
+function subjectStart(toks: Tok[], first: number): number {
+  return first <= 3 && toks.slice(0, first).every((t) => /^(ADP|ADV|ADJ|DET|NUM)$/.test(t.pos)) ? 0 : first;
+}
+
+/** Index of the first token of the verb group that holds token `i` ("has been" before "reportedly"). */
+function verbGroupStart(toks: Tok[], i: number): number {
+  let j = i;
+  while (j > 0 && (isAux(toks[j - 1]) || toks[j - 1].pos === 'ADV') && !/^[,;:]$/.test(toks[j - 1].norm)) j--;
+  return j;
+}
+
+const range = (toks: Tok[], a: number, b: number) => ({ start: toks[a].start, end: toks[b].end });
+
+/** "X reportedly fled …", "Reportedly, X fled …". */
+function hearsayAdverb(toks: Tok[], i: number, end: number): UnstatedClaim['content'] | null {
+  if (i === 0 || (i === 1 && toks[0].pos === 'CCONJ')) {
+    const from = toks[i + 1]?.norm === ',' ? i + 2 : i + 1;
+    return from <= end ? range(toks, from, clauseEnd(toks, from, end)) : null;
+  }
+  const subject = subjectBefore(toks, verbGroupStart(toks, i));
+  if (!subject) return null;
+  const last = clauseEnd(toks, i + 1, end);
+  return last > i ? range(toks, subjectStart(toks, subject.first), last) : null;
+}
+
+/** "The truce appears to be holding", "It seems that …". */
+function appearance(toks: Tok[], i: number, end: number): UnstatedClaim['content'] | null {
+  let k = i + 1;
+  while (toks[k]?.pos === 'ADV' && k - i < 3) k++;
+  if (!APPEARANCE_COMPLEMENTS.has(toks[k]?.norm ?? '')) return null;
+  if (toks[k].norm === 'as' && toks[k + 1]?.norm !== 'if' && toks[k + 1]?.norm !== 'though') return null;
+  const subject = subjectBefore(toks, verbGroupStart(toks, i));
+  if (!subject) return null;
+  const last = clauseEnd(toks, k, end, toks[k].norm === 'that');
+  if (last <= k) return null;
+  const expletive = subject.first === subject.last && EXPLETIVES.has(toks[subject.first].norm);
+  return range(toks, expletive ? k : subjectStart(toks, subject.first), last);
+}
+
+/** "X is believed to have fled" (content: X … fled), "It was reported that …" (content: that …). */
+function hearsayPassive(toks: Tok[], i: number, end: number): { cueFirst: number; content: UnstatedClaim['content'] } | null {
+  let b = i - 1;
+  while (b >= 0 && toks[b].pos === 'ADV' && i - b < 3) b--;
+  if (b < 0 || !PASSIVE_BE.has(toks[b].norm)) return null;
+  const next = toks[i + 1]?.norm;
+  const cueFirst = verbGroupStart(toks, b);
+  const subject = subjectBefore(toks, cueFirst);
+  if (!subject) return null;
+  const expletive = subject.first === subject.last && toks[subject.first].norm === 'it';
+  if (next === 'that' && expletive) {
+    const last = clauseEnd(toks, i + 1, end, true);
+    return last > i + 1 ? { cueFirst, content: range(toks, i + 1, last) } : null;
+  }
+  // "to have", "to be", "to resign": "to" before a verb, not "reported to the police"
+  const after = toks[i + 2];
+  if (next === 'to' && !expletive && after && (after.pos === 'VERB' || after.pos === 'AUX' || isAux(after))) {
+    const last = clauseEnd(toks, i + 1, end);
+    return last > i + 1 ? { cueFirst, content: range(toks, subjectStart(toks, subject.first), last) } : null;
+  }
+  return null;
+}
+
+/** "Asked about the strike, the colonel said …", "When asked whether …, she …": the question. */
+function asked(toks: Tok[], i: number, end: number): UnstatedClaim['content'] | null {
+  if (!(i === 0 || (i === 1 && WHEN_WORDS.has(toks[0].norm)))) return null;
+  let k = i + 1;
+  while (k <= end && isInterposed(toks[k]) && k - i < 3) k++;
+  if (!QUESTION_OPENERS.has(toks[k]?.norm ?? '')) return null;
+  let open = false;
+  for (let j = k; j <= end; j++) {
+    if (isQuote(toks[j])) open = toks[j].text === '"' ? !open : toks[j].text === '“';
+    if (!open && toks[j].norm === ',' && j > k) return range(toks, k, j - 1);
+  }
+  return null;
+}
+
+/**
+ * The claims of one sentence whose source is not in the text. `taken` says whether a token is
+ * already part of a named claim's cue (that claim wins).
+ *
+ * @example
+ * unstatedClaims(sent)[0].rule; // 'hearsay-passive' for "Five men are believed to have died."
+ */
+export function unstatedClaims(sent: Sent, taken: (start: number, end: number) => boolean = () => false): UnstatedClaim[] {
+  const toks = sent.toks;
+  const end = bodyEnd(toks);
+  const out: UnstatedClaim[] = [];
+  for (let i = 0; i <= end; i++) {
+    const t = toks[i];
+    let claim: Omit<UnstatedClaim, 'sent'> | null = null;
+    if (HEARSAY_ADVERBS[t.norm] && t.pos === 'ADV') {
+      const content = hearsayAdverb(toks, i, end);
+      if (content) claim = { cue: range(toks, i, i), content, cueStance: HEARSAY_ADVERBS[t.norm], rule: 'hearsay-adverb' };
+    } else if (APPEARANCE_VERBS.has(t.norm) && (t.pos === 'VERB' || t.pos === 'AUX')) {
+      const content = appearance(toks, i, end);
+      if (content) claim = { cue: range(toks, i, i), content, cueStance: 'statement', rule: 'appearance' };
+    } else if (HEARSAY_PARTICIPLES[t.norm] && t.pos === 'VERB') {
+      const found = hearsayPassive(toks, i, end);
+      if (found) claim = { cue: range(toks, found.cueFirst, i), content: found.content, cueStance: HEARSAY_PARTICIPLES[t.norm], rule: 'hearsay-passive' };
+    } else if (t.norm === 'asked') {
+      const content = asked(toks, i, end);
+      if (content) claim = { cue: range(toks, i, i), content, cueStance: 'statement', rule: 'asked' };
+    }
+    if (claim && !taken(claim.cue.start, claim.cue.end)) out.push({ sent, ...claim });
+  }
+  return out;
+}
