@@ -195,6 +195,11 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
         if (earlier) r = { ...earlier, via: 'inherited' };
       }
     }
+    // "claimed the lives of 27 people and more than 80 injured civilians": a harm adjective on
+    // the people noun names their harm, over a verb before the list or one it would share; only
+    // the figure's own verb after it outranks it ("two injured men later died"). The clause
+    // still decides that harm is reported at all ("an image of five dead infants" is none).
+    if (r && c.head.harm && !(a && r.hit === a && a.start - (c.reach ?? c.end) <= NEAR)) r = { kind: c.head.harm.kind, cue: c.head.harm, hit: null, via: 'own' };
     resolved.push(r);
   }
   return resolved;
@@ -276,7 +281,7 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     placed.push({
       from, to,
       // "five deaths": the noun is its own harm word.
-      cue: r.via !== 'own' ? -1 : hit ? hit.start : c.head.type === 'kind' ? c.start : -1,
+      cue: r.via !== 'own' ? -1 : hit ? hit.start : c.head.type === 'kind' || c.head.harm ? c.start : -1,
       whole: !c.single && !c.name && !c.head.others && !c.head.collective,
     });
     out.push({

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/runner.js';
+import { createReport, spansOf } from '../../report/report.js';
+import { segment } from '../segment.js';
+import { actors } from '../actors.js';
+import { casualties } from '../casualties.js';
+
+/** [text, kind, min, max] of every casualty figure. */
+const figs = (text: string) =>
+  spansOf(buildPipeline([segment, actors, casualties]).run(createReport(text)), 'casualty')
+    .map((s) => [s.text, s.value.kind, s.value.min, s.value.max]);
+
+test('a harm adjective on the people noun names their harm, over a verb the list shares', () => {
+  assert.deepEqual(figs('The shelling claimed the lives of 12 people and more than 30 injured residents, according to the ministry.'),
+    [['12 people', 'killed', 12, 12], ['more than 30 injured residents', 'injured', 31, null]]);
+  assert.deepEqual(figs('The raid killed four villagers and two wounded farmers.').map((f) => f[1]), ['killed', 'injured']);
+});
+
+test('the figure\'s own verb right after it still outranks its adjective; no clause, no figure', () => {
+  assert.deepEqual(figs('Two injured men later died in hospital.').map((f) => f[1]), ['killed']);
+  assert.deepEqual(figs('The post showed a photograph of three dead infants.'), []);
+});
