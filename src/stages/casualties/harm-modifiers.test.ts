@@ -21,3 +21,11 @@ test('the figure\'s own verb right after it still outranks its adjective; no cla
   assert.deepEqual(figs('Two injured men later died in hospital.').map((f) => f[1]), ['killed']);
   assert.deepEqual(figs('The post showed a photograph of three dead infants.'), []);
 });
+
+test('harm phrases: "a further N", "sustaining injuries", "injuries to N", medics', () => {
+  assert.deepEqual(figs('The shell killed two boys and injured a further 14 residents.'),
+    [['two boys', 'killed', 2, 2], ['14 residents', 'injured', 14, 14]]);
+  assert.deepEqual(figs('A car was hit near the bakery, with three people sustaining injuries.'), [['three people', 'injured', 3, 3]]);
+  assert.deepEqual(figs('The blast caused injuries to five shopkeepers.'), [['five shopkeepers', 'injured', 5, 5]]);
+  assert.deepEqual(figs('Four medics were wounded while carrying stretchers.'), [['Four medics', 'injured', 4, 4]]);
+});
