@@ -56,6 +56,7 @@ function accompanies(toks: readonly Tok[], start: number): boolean {
 }
 
 const DASHES = new Set(['–', '—']);
+const POSSESSIVE_HEAD = new Set(['his', 'her', 'their']);
 /** Words between the names of a list: "Ali Said, Omar Nasr and Huda Ali". */
 const LIST_WORDS = new Set([',', 'and']);
 
@@ -103,7 +104,7 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
   const before = cands.map((c) => cueBefore(toks, c.start));
   // A pronoun or a name before an active verb is its agent unless the verb is passive: "he killed".
   const after = cands.map((c, j) => cueAfter(toks, c.reach ?? c.end, j + 1 < n ? cands[j + 1].start : toks.length,
-    { passiveOnly: !!c.name || (c.single && c.head.type === 'implicit') }));
+    { passiveOnly: !!c.name || !!c.bare || (c.single && c.head.type === 'implicit') }));
   const links = cands.map((c, j) => (j + 1 < n ? link(toks, c.reach ?? c.end, cands[j + 1].start) : 'none'));
   // Shared predicate: "Three police officers and one traffic policeman were injured".
   const borrowed: (CueHit | null)[] = new Array(n).fill(null);
@@ -116,7 +117,9 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
     const next = cands[j + 1];
     const nearNext = after[j + 1] && after[j + 1]!.start - (next.reach ?? next.end) <= NEAR ? after[j + 1] : null;
     const plainList = toks.slice(cands[j].reach ?? cands[j].end, next.start).every((t) => LIST_WORDS.has(t.norm));
-    if (cands[j].name && next.name && plainList) borrowedNear[j] = nearNext ?? borrowedNear[j + 1];
+    // "Ali Said, his wife and his children were injured": a bare plural ends such a list too.
+    const listed = (q: Candidate) => !!q.name || !!q.bare || (q.single && POSSESSIVE_HEAD.has(toks[q.start].norm));
+    if (((cands[j].name && next.name) || (listed(next) && listed(cands[j]))) && plainList) borrowedNear[j] = nearNext ?? borrowedNear[j + 1];
   }
   const parent: (number | null)[] = [];
   for (let j = 0; j < n; j++) {
@@ -173,9 +176,12 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
     const b = before[j];
     const a = after[j];
     // A bare number or a name ("2 died", "Ali Hassan was killed") needs its cue right beside it.
-    const needsNear = c.head.type === 'implicit' || !!c.name;
+    const needsNear = c.head.type === 'implicit' || !!c.name || !!c.bare;
     let r: Resolved | null = null;
     if (c.head.type === 'kind' && c.head.cue) r = { kind: c.head.cue.kind, cue: c.head.cue, hit: b?.cue.role === 'toll' ? b : null, via: 'own' };
+    // A bare plural counts only as the subject of its own harm verb, right after it (or a list's).
+    else if (c.bare) r = a && a.start - (c.reach ?? c.end) <= NEAR ? { kind: a.cue.kind, cue: a.cue, hit: a, via: 'own' }
+      : borrowedNear[j] ? { kind: borrowedNear[j]!.cue.kind, cue: borrowedNear[j]!.cue, hit: borrowedNear[j], via: 'borrowed' } : null;
     else if (b) r = { kind: b.cue.kind, cue: b.cue, hit: b, via: 'own' };
     else if (a && (!needsNear || a.start - (c.reach ?? c.end) <= NEAR)) r = { kind: a.cue.kind, cue: a.cue, hit: a, via: 'own' };
     else if (p !== null && ownBefore(resolved[p], c.start)) {
@@ -266,6 +272,8 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     // Named people count when killed, injured or detained: "forced up Mount Sinjar after fleeing",
     // "Jackie Chan and Chris Tucker were missing from the sequel" are no harm.
     if (c.name && (r.kind === 'displaced' || r.kind === 'missing')) { outIndex.push(null); continue; }
+    // The 2–2 reading of a bare plural is Airwars' for the killed and the injured only.
+    if (c.bare && r.kind !== 'killed' && r.kind !== 'injured') { outIndex.push(null); continue; }
     let group = c.head.group;
     if (group === 'unknown' && (c.head.others || c.head.type === 'pronoun') && j > 0) group = out[outIndex[j - 1] ?? -1]?.group ?? cands[j - 1].head.group;
     if (group === 'unknown') group = actorGroupAt(toks[c.start].start, toks[c.end - 1].end) ?? 'unknown';

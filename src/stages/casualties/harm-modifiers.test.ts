@@ -29,3 +29,17 @@ test('harm phrases: "a further N", "sustaining injuries", "injuries to N", medic
   assert.deepEqual(figs('The blast caused injuries to five shopkeepers.'), [['five shopkeepers', 'injured', 5, 5]]);
   assert.deepEqual(figs('Four medics were wounded while carrying stretchers.'), [['Four medics', 'injured', 4, 4]]);
 });
+
+test('a bare plural with its own harm verb is an unstated number of people: 2–2', () => {
+  assert.deepEqual(figs('Residents said civilians were wounded when the market was shelled.'), [['civilians', 'injured', 2, 2]]);
+  assert.deepEqual(figs('Karim Haddad, his wife and his children were injured in the raid.'),
+    [['Karim Haddad', 'injured', 1, 1], ['his wife', 'injured', 1, 1], ['his children', 'injured', 2, 2]]);
+});
+
+test('NOT a bare plural: people counted already, an object, a state other than harm', () => {
+  assert.deepEqual(figs('Two boys died; the children were buried on Friday.').map((f) => f[0]), ['Two boys']);
+  assert.deepEqual(figs('The council condemned the killing of civilians.'), []);
+  assert.deepEqual(figs('Diplomats condemned the killing of civilians.'), []);
+  assert.deepEqual(figs('Airstrikes have killed civilians across the region.'), []);
+  assert.deepEqual(figs('Relatives were missing after the flood.'), []);
+});
