@@ -56,6 +56,8 @@ function accompanies(toks: readonly Tok[], start: number): boolean {
 }
 
 const DASHES = new Set(['–', '—']);
+/** Tokens a colon may stand after a figure and still open its breakdown: "… were killed across three generations:". */
+const COLON_REACH = 8;
 const POSSESSIVE_HEAD = new Set(['his', 'her', 'their']);
 /** Words between the names of a list: "Ali Said, Omar Nasr and Huda Ali". */
 const LIST_WORDS = new Set([',', 'and']);
@@ -126,6 +128,21 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
     const prevLink = j > 0 ? links[j - 1] : 'none';
     if ((cands[j].head.type === 'pronoun' && j > 0) || prevLink === 'subset') parent.push(j - 1);
     else parent.push(prevLink === 'and' ? parent[j - 1] : null);
+  }
+  // "At least 21 members of the family were killed: Ali Said, his wife and their three sons": a
+  // colon right after a number figure's clause opens its breakdown — every figure after it in
+  // the sentence is one of its parts, not more people.
+  for (let j = 0; j < n; j++) {
+    const c = cands[j];
+    if (c.single || c.name || c.bare || c.head.others) continue;
+    let colon = -1;
+    for (let m = c.reach ?? c.end; m < toks.length && m - (c.reach ?? c.end) <= COLON_REACH; m++) {
+      const w = toks[m].norm;
+      if (w === ':') { colon = m; break; }
+      if (w === '.' || w === ';' || (j + 1 < n && m >= cands[j + 1].start)) break;
+    }
+    if (colon < 0) continue;
+    for (let k = j + 1; k < n; k++) if (cands[k].start > colon && parent[k] === null) parent[k] = j;
   }
   // "Six civilians, including three children, … were killed": the whole takes its parts' verb.
   const descends = (k: number, j: number): boolean => {

@@ -43,3 +43,14 @@ test('NOT a bare plural: people counted already, an object, a state other than h
   assert.deepEqual(figs('Airstrikes have killed civilians across the region.'), []);
   assert.deepEqual(figs('Relatives were missing after the flood.'), []);
 });
+
+/** [text, subsetOf] of every casualty figure. */
+const parts = (text: string) =>
+  spansOf(buildPipeline([segment, actors, casualties]).run(createReport(text)), 'casualty').map((s) => [s.text, s.value.subsetOf ?? null]);
+
+test('a colon after a figure\'s clause opens its breakdown: the figures after it are its parts', () => {
+  assert.deepEqual(parts('Nine members of the Haddad family were killed in the raid: Karim Haddad, his wife and their three sons.'),
+    [['Nine members of the Haddad family', null], ['Karim Haddad', 0], ['his wife and their three sons', 0]]);
+  // No colon: the people after a full stop are counted on their own.
+  assert.deepEqual(parts('Nine members of the Haddad family were killed in the raid. Two neighbours also died.').map((f) => f[1]), [null, null]);
+});
