@@ -67,6 +67,7 @@ export const PERSON_NOUNS: readonly PersonNoun[] = [
   { sg: 'daughter', pl: 'daughters', group: 'civilians' }, // "His two daughters were wounded."
   { sg: 'brother', pl: 'brothers', group: 'civilians' }, // "Two brothers died."
   { sg: 'sister', pl: 'sisters', group: 'civilians' }, // "Three sisters were injured."
+  { sg: 'sibling', pl: 'siblings', group: 'civilians' }, // "Five siblings were killed in the house."
   { sg: 'wife', pl: 'wives', group: 'civilians' }, // "He and his wife were killed."
   { sg: 'husband', pl: 'husbands', group: 'civilians' }, // "Her husband was injured."
   { sg: 'grandmother', pl: 'grandmothers', group: 'civilians' }, // "A grandmother died."

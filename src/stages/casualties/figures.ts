@@ -67,7 +67,8 @@ function link(toks: readonly Tok[], from: number, to: number): 'none' | 'and' | 
   // "18 civilians, all members of one family, including seven children": the marker decides.
   for (let k = to - 1; k >= from && k >= to - 3; k--) {
     if (SUBSET_MARKERS.has(toks[k].norm)) return to - from <= 20 ? 'subset' : 'none';
-    if (toks[k].norm !== ',' && toks[k].norm !== 'at' && toks[k].norm !== 'least') break;
+    // "…, among them at least 12 women": the marker may take a pronoun ("among them").
+    if (toks[k].norm !== ',' && toks[k].norm !== 'at' && toks[k].norm !== 'least' && toks[k].norm !== 'them') break;
   }
   // "the four children of Ali Said – two sons and two daughters –": a dash opens a breakdown.
   if (to - from === 1 && DASHES.has(toks[from].norm)) return 'subset';

@@ -54,3 +54,8 @@ test('a colon after a figure\'s clause opens its breakdown: the figures after it
   // No colon: the people after a full stop are counted on their own.
   assert.deepEqual(parts('Nine members of the Haddad family were killed in the raid. Two neighbours also died.').map((f) => f[1]), [null, null]);
 });
+
+test('"among them" opens the parts of the figure before; siblings are people', () => {
+  assert.deepEqual(parts('At least 30 civilians were killed, among them at least 12 women and five siblings.'),
+    [['At least 30 civilians', null], ['at least 12 women', 0], ['five siblings', 0]]);
+});
