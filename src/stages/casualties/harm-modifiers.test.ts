@@ -59,3 +59,7 @@ test('"among them" opens the parts of the figure before; siblings are people', (
   assert.deepEqual(parts('At least 30 civilians were killed, among them at least 12 women and five siblings.'),
     [['At least 30 civilians', null], ['at least 12 women', 0], ['five siblings', 0]]);
 });
+
+test('kinship nouns are people: nephews, nieces, cousins, uncles, aunts, grandchildren', () => {
+  assert.deepEqual(figs('Her nephew was killed and two cousins were wounded.'), [['Her nephew', 'killed', 1, 1], ['two cousins', 'injured', 2, 2]]);
+});
