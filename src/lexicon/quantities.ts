@@ -78,6 +78,9 @@ export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   { words: ['an', 'unspecified', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
   { words: ['an', 'undetermined', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
   { words: ['an', 'unconfirmed', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
+  // "A group of civilians were injured and killed": a group is an unstated number of people,
+  // 2–2 by Airwars' methodology, as "a number of".
+  { words: ['a', 'group', 'of'], min: 2, max: 2, conservative: 2, stated: false },
   // "A few residents fled."
   { words: ['a', 'few'], min: 2, max: null, conservative: 3, stated: false },
   // "Many civilians were killed." (not after "as", "so", "how", "too": see VAGUE_BLOCKERS)

@@ -63,3 +63,7 @@ test('"among them" opens the parts of the figure before; siblings are people', (
 test('kinship nouns are people: nephews, nieces, cousins, uncles, aunts, grandchildren', () => {
   assert.deepEqual(figs('Her nephew was killed and two cousins were wounded.'), [['Her nephew', 'killed', 1, 1], ['two cousins', 'injured', 2, 2]]);
 });
+
+test('"a group of" people is an unstated number: 2–2', () => {
+  assert.deepEqual(figs('A group of farmers were killed near the fence.'), [['A group of farmers', 'killed', 2, 2]]);
+});
