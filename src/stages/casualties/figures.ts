@@ -62,6 +62,21 @@ const POSSESSIVE_HEAD = new Set(['his', 'her', 'their']);
 /** Words between the names of a list: "Ali Said, Omar Nasr and Huda Ali". */
 const LIST_WORDS = new Set([',', 'and']);
 
+/** Longest parenthetical skipped between two figures, in tokens. */
+const PARENTHETICAL_SPAN = 15;
+
+/** The token after a parenthetical ("– a local official –", "(a nurse)") opening at `from`, or `from`. */
+function afterParenthetical(toks: readonly Tok[], from: number, to: number): number {
+  const open = toks[from]?.norm;
+  if (open !== '(' && !DASHES.has(open ?? '')) return from;
+  for (let k = from + 1; k < to && k - from <= PARENTHETICAL_SPAN; k++) {
+    const w = toks[k].norm;
+    if (w === '.' || w === ';') return from;
+    if (open === '(' ? w === ')' : DASHES.has(w)) return k + 1 < to ? k + 1 : from;
+  }
+  return from;
+}
+
 /** The tokens between two figures, when only coordinators and subset markers stand there. */
 function link(toks: readonly Tok[], from: number, to: number): 'none' | 'and' | 'subset' {
   // "18 civilians, all members of one family, including seven children": the marker decides.
@@ -72,6 +87,9 @@ function link(toks: readonly Tok[], from: number, to: number): 'none' | 'and' | 
   }
   // "the four children of Ali Said – two sons and two daughters –": a dash opens a breakdown.
   if (to - from === 1 && DASHES.has(toks[from].norm)) return 'subset';
+  // "the wife of Ali Said – a local official – and three other civilians": a parenthetical
+  // between dashes or brackets describes the figure before; the link is what follows it.
+  from = afterParenthetical(toks, from, to);
   if (to - from > 5) return 'none';
   let subset = false;
   for (let k = from; k < to; k++) {

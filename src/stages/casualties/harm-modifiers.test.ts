@@ -67,3 +67,8 @@ test('kinship nouns are people: nephews, nieces, cousins, uncles, aunts, grandch
 test('"a group of" people is an unstated number: 2–2', () => {
   assert.deepEqual(figs('A group of farmers were killed near the fence.'), [['A group of farmers', 'killed', 2, 2]]);
 });
+
+test('a parenthetical between dashes after a person does not break the list that shares the verb', () => {
+  assert.deepEqual(figs('The mother of Sami Odeh – a well-known local teacher – and three other civilians were killed.').map((f) => [f[0], f[1]]),
+    [['The mother of Sami Odeh', 'killed'], ['three other civilians', 'killed']]);
+});
