@@ -168,6 +168,8 @@ export const QUANTITY_MODIFIERS: readonly QuantityModifier[] = [
   { words: ['less', 'than'], effect: 'lessThan' },
   // "Between 6 and 11 civilians were killed."
   { words: ['between'], effect: 'between' },
+  // "From eight to 25 civilians were injured."
+  { words: ['from'], effect: 'between' },
 ];
 
 /** Words joining two numbers into a range: "9 to 10", "two or three", "6-11" (one token). */

@@ -72,3 +72,8 @@ test('a parenthetical between dashes after a person does not break the list that
   assert.deepEqual(figs('The mother of Sami Odeh – a well-known local teacher – and three other civilians were killed.').map((f) => [f[0], f[1]]),
     [['The mother of Sami Odeh', 'killed'], ['three other civilians', 'killed']]);
 });
+
+test('"from N to M" people is one range, the object of the verb before it', () => {
+  assert.deepEqual(figs('The blast killed two men and wounded from six to 14 passers-by.').map((f) => [f[1], f[2], f[3]]),
+    [['killed', 2, 2], ['injured', 6, 14]]);
+});
