@@ -100,8 +100,21 @@ function link(toks: readonly Tok[], from: number, to: number): 'none' | 'and' | 
   return subset ? 'subset' : 'and';
 }
 
+/** Tokens a revision marker may stand before its figure ("initially, 6"), and further within one clause. */
+const MARKER_NEAR = 6;
+const MARKER_CLAUSE = 12;
+const MARKER_BREAKS = new Set([',', ';', ':', '.', '(', ')']);
+
+/**
+ * A marker ("initially", "later") within a few tokens before the figure, or further back in its
+ * clause: "initial reports from the agency said that 35 were injured", "with later figures
+ * published as six killed and 45 injured" — the marker scopes the clause's figures.
+ */
 function markerBefore(toks: readonly Tok[], start: number, markers: ReadonlySet<string>): boolean {
-  for (let k = Math.max(0, start - 6); k < start; k++) if (markers.has(toks[k].norm)) return true;
+  for (let k = start - 1; k >= 0 && start - k <= MARKER_CLAUSE; k--) {
+    if (markers.has(toks[k].norm)) return true;
+    if (start - k >= MARKER_NEAR && MARKER_BREAKS.has(toks[k].norm)) return false;
+  }
   return false;
 }
 

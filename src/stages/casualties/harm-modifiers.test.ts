@@ -77,3 +77,18 @@ test('"from N to M" people is one range, the object of the verb before it', () =
   assert.deepEqual(figs('The blast killed two men and wounded from six to 14 passers-by.').map((f) => [f[1], f[2], f[3]]),
     [['killed', 2, 2], ['injured', 6, 14]]);
 });
+
+/** [text, kind, min, max, supersededBy] of every casualty figure. */
+const revised = (text: string) =>
+  spansOf(buildPipeline([segment, actors, casualties]).run(createReport(text)), 'casualty')
+    .map((s) => [s.text, s.value.kind, s.value.min, s.value.max, s.value.supersededBy ?? null]);
+
+test('a revision marker scopes its clause: "initial reports from the agency said that 30 …", "later figures put it at 40"', () => {
+  assert.deepEqual(revised('Initial reports from the local radio station said that 30 people were injured, with later figures published by the clinic as 40 injured.')
+    .map((f) => [f[0], f[2], f[3], f[4]]), [['30 people', 30, 30, 1], ['40 injured', 30, 40, null]]);
+});
+
+test('a person named beside an early figure is not the count being revised', () => {
+  const f = revised('Two outlets initially reported 12 deaths, with Omar Haddad filming the scene. Several agencies later reported that 20 civilians were killed.');
+  assert.deepEqual(f.filter((x) => x[0] === '20 civilians').map((x) => [x[2], x[3]]), [[12, 20]]);
+});
