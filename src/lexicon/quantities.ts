@@ -78,6 +78,9 @@ export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   { words: ['an', 'unspecified', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
   { words: ['an', 'undetermined', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
   { words: ['an', 'unconfirmed', 'number', 'of'], min: 2, max: 2, conservative: 2, stated: false },
+  // "A group of civilians were injured and killed": a group is an unstated number of people,
+  // 2–2 by Airwars' methodology, as "a number of".
+  { words: ['a', 'group', 'of'], min: 2, max: 2, conservative: 2, stated: false },
   // "A few residents fled."
   { words: ['a', 'few'], min: 2, max: null, conservative: 3, stated: false },
   // "Many civilians were killed." (not after "as", "so", "how", "too": see VAGUE_BLOCKERS)
@@ -165,6 +168,8 @@ export const QUANTITY_MODIFIERS: readonly QuantityModifier[] = [
   { words: ['less', 'than'], effect: 'lessThan' },
   // "Between 6 and 11 civilians were killed."
   { words: ['between'], effect: 'between' },
+  // "From eight to 25 civilians were injured."
+  { words: ['from'], effect: 'between' },
 ];
 
 /** Words joining two numbers into a range: "9 to 10", "two or three", "6-11" (one token). */

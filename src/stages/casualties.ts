@@ -37,8 +37,9 @@ const REVISION_REACH = 2;
 function revisions(figs: readonly Placed[]): Map<number, Partial<CasualtyValue>> {
   const extra = new Map<number, Partial<CasualtyValue>>();
   figs.forEach((early, i) => {
-    if (early.revision !== 'initial' || early.subsetIndex !== null) return;
-    const late = figs.find((f, k) => k > i && f.revision === 'later' && f.kind === early.kind
+    // One person named or counted by an article is nobody's toll: only counts are revised.
+    if (early.revision !== 'initial' || early.subsetIndex !== null || early.individual) return;
+    const late = figs.find((f, k) => k > i && f.revision === 'later' && f.kind === early.kind && !f.individual
       && f.subsetIndex === null && f.sentence - early.sentence <= REVISION_REACH);
     if (!late) return;
     extra.set(early.index, { ...extra.get(early.index), supersededBy: late.index });

@@ -21,6 +21,9 @@ export interface Candidate {
   name?: boolean;
   /** Only the top was stated ("up to 20 civilians"). */
   upTo?: boolean;
+  /** A plural people noun with no number ("civilians were injured", "his children"): Airwars
+   * quantifies such an unstated number of people as 2–2. Counts only with its own harm verb after it. */
+  bare?: boolean;
   /** Token index after an appositive that separates the figure from its verb ("Ali Said, a
    * nurse from Rafah, was killed"): the cue is looked for from here, not from `end`. */
   reach?: number;
@@ -166,6 +169,28 @@ function single(start: number, head: Head): Candidate {
   return { start, end: head.end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false };
 }
 
+/** Parts of speech before a people noun that make it no bare plural: a determiner, a number, a modifier. */
+const NOT_BEFORE_BARE = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PRON', 'PART']);
+
+/**
+ * "Civilians were injured", "his wife and his children were killed", "family members of the
+ * owner were also wounded": a plural people noun with no number (none before it, or only a
+ * possessive) is an unstated number of people, which Airwars quantifies as 2–2 as it does "a
+ * number of". Not after a determiner ("the civilians" are people counted already), a number or
+ * a preposition ("the killing of civilians"), and never "others" or counts of families.
+ */
+function barePlural(toks: readonly Tok[], i: number): Candidate | null {
+  const t = toks[i];
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return null;
+  const prev = toks[i - 1];
+  const possessive = !!prev && POSSESSIVES.has(prev.norm);
+  if (prev && !possessive && (NOT_BEFORE_BARE.has(prev.pos) || /^[A-Z]/.test(t.text) && i > 0 && capitalised(prev))) return null;
+  const head = readHead(toks, i);
+  if (!head || head.type !== 'noun' || head.singular || head.others || head.collective || head.end <= i) return null;
+  const start = possessive ? i - 1 : i;
+  return { start, end: head.end, min: 2, max: 2, conservative: 2, stated: false, head, single: false, definite: false, bare: true };
+}
+
 /** "a family of five": the number after "family of" is the count. */
 function familyOf(toks: readonly Tok[], i: number): Candidate | null {
   if (toks[i + 1]?.norm !== 'family' || toks[i + 2]?.norm !== 'of') return null;
@@ -240,13 +265,16 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
       c = single(i, { end: i + 1, type: 'implicit', group: 'unknown', singular: true, cue: null, others: false, confidence: 0.8 });
     }
     if (!c && !headline) c = nameAt(toks, i);
+    if (!c) c = barePlural(toks, i);
     if (!c) { i++; continue; }
     // "he", "the boy" may be someone counted before; "his wife", "their son" is someone else.
     if (c.single && DEFINITE.has(norm) && !(POSSESSIVES.has(norm) && c.head.type === 'noun')) c.definite = true;
     c = mergePossessive(toks, c);
     // "a child named Anas Ali", "Muhammad Al Hassi, a 45-year-old civilian": one person, once.
     const prev = out[out.length - 1];
+    // "Ali Said, his wife and …": a relative after a name is another person of a list.
     if (prev && c.single && (c.name || prev.name) && !(c.name && prev.name && toks[c.start - 1]?.norm === ',')
+      && !(prev.name && POSSESSIVES.has(toks[c.start].norm))
       && prev.max === 1 && apposed(toks, prev.end, c.start)) {
       // The apposition is part of the figure, so a list goes on after it ("their son, Ali Said, 25, and his wife").
       out[out.length - 1] = { ...prev, end: c.end, head: { ...prev.head, end: c.end } };

@@ -11,8 +11,8 @@ export interface CueHit {
 
 const BE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'nobody', 'none']);
-/** Words allowed between an active verb and its object figure: "killed also 5", "killing reportedly 3". */
-const OBJECT_GAP = new Set(['also', 'reportedly', 'allegedly', 'another', 'the', 'an', 'a', 'some', '"', '“', '”', "'", 'only', 'all']);
+/** Words allowed between an active verb and its object figure: "killed also 5", "killing reportedly 3", "injuring a further 28". */
+const OBJECT_GAP = new Set(['also', 'reportedly', 'allegedly', 'another', 'the', 'an', 'a', 'some', '"', '“', '”', "'", 'only', 'all', 'further', 'additional']);
 const OBJECT_POS = new Set(['NUM', 'DET', 'NOUN', 'PRON', 'PROPN']);
 const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!']);
 const AFTER_WINDOW = 16;

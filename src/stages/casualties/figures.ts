@@ -56,18 +56,40 @@ function accompanies(toks: readonly Tok[], start: number): boolean {
 }
 
 const DASHES = new Set(['–', '—']);
+/** Tokens a colon may stand after a figure and still open its breakdown: "… were killed across three generations:". */
+const COLON_REACH = 8;
+const POSSESSIVE_HEAD = new Set(['his', 'her', 'their']);
 /** Words between the names of a list: "Ali Said, Omar Nasr and Huda Ali". */
 const LIST_WORDS = new Set([',', 'and']);
+
+/** Longest parenthetical skipped between two figures, in tokens. */
+const PARENTHETICAL_SPAN = 15;
+
+/** The token after a parenthetical ("– a local official –", "(a nurse)") opening at `from`, or `from`. */
+function afterParenthetical(toks: readonly Tok[], from: number, to: number): number {
+  const open = toks[from]?.norm;
+  if (open !== '(' && !DASHES.has(open ?? '')) return from;
+  for (let k = from + 1; k < to && k - from <= PARENTHETICAL_SPAN; k++) {
+    const w = toks[k].norm;
+    if (w === '.' || w === ';') return from;
+    if (open === '(' ? w === ')' : DASHES.has(w)) return k + 1 < to ? k + 1 : from;
+  }
+  return from;
+}
 
 /** The tokens between two figures, when only coordinators and subset markers stand there. */
 function link(toks: readonly Tok[], from: number, to: number): 'none' | 'and' | 'subset' {
   // "18 civilians, all members of one family, including seven children": the marker decides.
   for (let k = to - 1; k >= from && k >= to - 3; k--) {
     if (SUBSET_MARKERS.has(toks[k].norm)) return to - from <= 20 ? 'subset' : 'none';
-    if (toks[k].norm !== ',' && toks[k].norm !== 'at' && toks[k].norm !== 'least') break;
+    // "…, among them at least 12 women": the marker may take a pronoun ("among them").
+    if (toks[k].norm !== ',' && toks[k].norm !== 'at' && toks[k].norm !== 'least' && toks[k].norm !== 'them') break;
   }
   // "the four children of Ali Said – two sons and two daughters –": a dash opens a breakdown.
   if (to - from === 1 && DASHES.has(toks[from].norm)) return 'subset';
+  // "the wife of Ali Said – a local official – and three other civilians": a parenthetical
+  // between dashes or brackets describes the figure before; the link is what follows it.
+  from = afterParenthetical(toks, from, to);
   if (to - from > 5) return 'none';
   let subset = false;
   for (let k = from; k < to; k++) {
@@ -78,8 +100,21 @@ function link(toks: readonly Tok[], from: number, to: number): 'none' | 'and' | 
   return subset ? 'subset' : 'and';
 }
 
+/** Tokens a revision marker may stand before its figure ("initially, 6"), and further within one clause. */
+const MARKER_NEAR = 6;
+const MARKER_CLAUSE = 12;
+const MARKER_BREAKS = new Set([',', ';', ':', '.', '(', ')']);
+
+/**
+ * A marker ("initially", "later") within a few tokens before the figure, or further back in its
+ * clause: "initial reports from the agency said that 35 were injured", "with later figures
+ * published as six killed and 45 injured" — the marker scopes the clause's figures.
+ */
 function markerBefore(toks: readonly Tok[], start: number, markers: ReadonlySet<string>): boolean {
-  for (let k = Math.max(0, start - 6); k < start; k++) if (markers.has(toks[k].norm)) return true;
+  for (let k = start - 1; k >= 0 && start - k <= MARKER_CLAUSE; k--) {
+    if (markers.has(toks[k].norm)) return true;
+    if (start - k >= MARKER_NEAR && MARKER_BREAKS.has(toks[k].norm)) return false;
+  }
   return false;
 }
 
@@ -103,7 +138,7 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
   const before = cands.map((c) => cueBefore(toks, c.start));
   // A pronoun or a name before an active verb is its agent unless the verb is passive: "he killed".
   const after = cands.map((c, j) => cueAfter(toks, c.reach ?? c.end, j + 1 < n ? cands[j + 1].start : toks.length,
-    { passiveOnly: !!c.name || (c.single && c.head.type === 'implicit') }));
+    { passiveOnly: !!c.name || !!c.bare || (c.single && c.head.type === 'implicit') }));
   const links = cands.map((c, j) => (j + 1 < n ? link(toks, c.reach ?? c.end, cands[j + 1].start) : 'none'));
   // Shared predicate: "Three police officers and one traffic policeman were injured".
   const borrowed: (CueHit | null)[] = new Array(n).fill(null);
@@ -116,13 +151,30 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
     const next = cands[j + 1];
     const nearNext = after[j + 1] && after[j + 1]!.start - (next.reach ?? next.end) <= NEAR ? after[j + 1] : null;
     const plainList = toks.slice(cands[j].reach ?? cands[j].end, next.start).every((t) => LIST_WORDS.has(t.norm));
-    if (cands[j].name && next.name && plainList) borrowedNear[j] = nearNext ?? borrowedNear[j + 1];
+    // "Ali Said, his wife and his children were injured": a bare plural ends such a list too.
+    const listed = (q: Candidate) => !!q.name || !!q.bare || (q.single && POSSESSIVE_HEAD.has(toks[q.start].norm));
+    if (((cands[j].name && next.name) || (listed(next) && listed(cands[j]))) && plainList) borrowedNear[j] = nearNext ?? borrowedNear[j + 1];
   }
   const parent: (number | null)[] = [];
   for (let j = 0; j < n; j++) {
     const prevLink = j > 0 ? links[j - 1] : 'none';
     if ((cands[j].head.type === 'pronoun' && j > 0) || prevLink === 'subset') parent.push(j - 1);
     else parent.push(prevLink === 'and' ? parent[j - 1] : null);
+  }
+  // "At least 21 members of the family were killed: Ali Said, his wife and their three sons": a
+  // colon right after a number figure's clause opens its breakdown — every figure after it in
+  // the sentence is one of its parts, not more people.
+  for (let j = 0; j < n; j++) {
+    const c = cands[j];
+    if (c.single || c.name || c.bare || c.head.others) continue;
+    let colon = -1;
+    for (let m = c.reach ?? c.end; m < toks.length && m - (c.reach ?? c.end) <= COLON_REACH; m++) {
+      const w = toks[m].norm;
+      if (w === ':') { colon = m; break; }
+      if (w === '.' || w === ';' || (j + 1 < n && m >= cands[j + 1].start)) break;
+    }
+    if (colon < 0) continue;
+    for (let k = j + 1; k < n; k++) if (cands[k].start > colon && parent[k] === null) parent[k] = j;
   }
   // "Six civilians, including three children, … were killed": the whole takes its parts' verb.
   const descends = (k: number, j: number): boolean => {
@@ -173,9 +225,12 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
     const b = before[j];
     const a = after[j];
     // A bare number or a name ("2 died", "Ali Hassan was killed") needs its cue right beside it.
-    const needsNear = c.head.type === 'implicit' || !!c.name;
+    const needsNear = c.head.type === 'implicit' || !!c.name || !!c.bare;
     let r: Resolved | null = null;
     if (c.head.type === 'kind' && c.head.cue) r = { kind: c.head.cue.kind, cue: c.head.cue, hit: b?.cue.role === 'toll' ? b : null, via: 'own' };
+    // A bare plural counts only as the subject of its own harm verb, right after it (or a list's).
+    else if (c.bare) r = a && a.start - (c.reach ?? c.end) <= NEAR ? { kind: a.cue.kind, cue: a.cue, hit: a, via: 'own' }
+      : borrowedNear[j] ? { kind: borrowedNear[j]!.cue.kind, cue: borrowedNear[j]!.cue, hit: borrowedNear[j], via: 'borrowed' } : null;
     else if (b) r = { kind: b.cue.kind, cue: b.cue, hit: b, via: 'own' };
     else if (a && (!needsNear || a.start - (c.reach ?? c.end) <= NEAR)) r = { kind: a.cue.kind, cue: a.cue, hit: a, via: 'own' };
     else if (p !== null && ownBefore(resolved[p], c.start)) {
@@ -195,6 +250,11 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
         if (earlier) r = { ...earlier, via: 'inherited' };
       }
     }
+    // "claimed the lives of 27 people and more than 80 injured civilians": a harm adjective on
+    // the people noun names their harm, over a verb before the list or one it would share; only
+    // the figure's own verb after it outranks it ("two injured men later died"). The clause
+    // still decides that harm is reported at all ("an image of five dead infants" is none).
+    if (r && c.head.harm && !(a && r.hit === a && a.start - (c.reach ?? c.end) <= NEAR)) r = { kind: c.head.harm.kind, cue: c.head.harm, hit: null, via: 'own' };
     resolved.push(r);
   }
   return resolved;
@@ -261,6 +321,8 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     // Named people count when killed, injured or detained: "forced up Mount Sinjar after fleeing",
     // "Jackie Chan and Chris Tucker were missing from the sequel" are no harm.
     if (c.name && (r.kind === 'displaced' || r.kind === 'missing')) { outIndex.push(null); continue; }
+    // The 2–2 reading of a bare plural is Airwars' for the killed and the injured only.
+    if (c.bare && r.kind !== 'killed' && r.kind !== 'injured') { outIndex.push(null); continue; }
     let group = c.head.group;
     if (group === 'unknown' && (c.head.others || c.head.type === 'pronoun') && j > 0) group = out[outIndex[j - 1] ?? -1]?.group ?? cands[j - 1].head.group;
     if (group === 'unknown') group = actorGroupAt(toks[c.start].start, toks[c.end - 1].end) ?? 'unknown';
@@ -276,7 +338,7 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     placed.push({
       from, to,
       // "five deaths": the noun is its own harm word.
-      cue: r.via !== 'own' ? -1 : hit ? hit.start : c.head.type === 'kind' ? c.start : -1,
+      cue: r.via !== 'own' ? -1 : hit ? hit.start : c.head.type === 'kind' || c.head.harm ? c.start : -1,
       whole: !c.single && !c.name && !c.head.others && !c.head.collective,
     });
     out.push({

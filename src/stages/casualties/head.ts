@@ -21,6 +21,8 @@ export interface Head {
   confidence: number;
   /** The head counts groups, not people ("400 families"): a figure only for displacement. */
   collective?: boolean;
+  /** A harm adjective before the people noun ("80 injured civilians", "two wounded men"). */
+  harm?: KindCue;
 }
 
 interface NounInfo { group: CasualtyGroup; singular: boolean }
@@ -82,6 +84,7 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
   let lastNoun = -1;
   const modifierGroups: CasualtyGroup[] = [];
   let sawAge = false;
+  let harmModifier: KindCue | undefined;
   for (let steps = 0; m < toks.length && steps < 7; steps++) {
     const after = skipAge(toks, m);
     if (after !== m) { m = after; sawAge = true; continue; }
@@ -91,7 +94,7 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
     // before anything else it says nothing about people ("thousands of missing emails").
     if (!head && HARM_ADJECTIVES.has(t.norm)) {
       const next = toks[m + 1 + (QUOTES.has(toks[m + 1]?.norm ?? '') ? 1 : 0)];
-      if (next && NOUNS.has(next.norm)) { m++; continue; }
+      if (next && NOUNS.has(next.norm)) { harmModifier ??= HARM_ADJECTIVES.get(t.norm); m++; continue; }
       if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
     }
     const harm = HARM_NOUNS.get(t.norm) ?? (head ? undefined : HARM_ADJECTIVES.get(t.norm));
@@ -143,6 +146,7 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
     singular: head.singular && !toks[headAt].norm.endsWith('s') && !COLLECTIVE_NOUNS.has(toks[headAt].norm),
     others: toks[headAt].norm === 'others',
     collective: UNIT_NOUNS.has(toks[headAt].norm),
+    ...(harmModifier ? { harm: harmModifier } : {}),
   };
 }
 

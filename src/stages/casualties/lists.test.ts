@@ -78,8 +78,9 @@ test('"sustained moderate injuries" and kin are injury cues', () => {
 
 test('numbers after "aged" and joined ages ("40- or 41-year-old") are ages, not counts', () => {
   assert.deepEqual(figs('Two boys aged about eight and ten were among those killed.').map((f) => [f[0], f[2], f[3]]), [['Two boys', 2, 2]]);
-  assert.deepEqual(figs('Her children, aged between two and eleven, were killed.'), []);
-  assert.deepEqual(figs('Their daughters, 40- or 41-year old Hoda and 23-year old Amira, were killed.').map((f) => f[2]), []);
+  // No age is a count; "her children" is an unstated number of people (2–2, see bare plurals).
+  assert.deepEqual(figs('Her children, aged between two and eleven, were killed.'), [['Her children', 'killed', 2, 2, null]]);
+  assert.deepEqual(figs('Their daughters, 40- or 41-year old Hoda and 23-year old Amira, were killed.').map((f) => f[2]), [2]);
   // Not after "aged": a range of people stays a range.
   assert.deepEqual(figs('The strike killed 40 or 41 people.').map((f) => [f[2], f[3]]), [[40, 41]]);
   assert.deepEqual(figs('Between two and eleven people were killed.').map((f) => [f[2], f[3]]), [[2, 11]]);
