@@ -1,4 +1,5 @@
 import type { ReportingVerb } from './reporting-verbs.js';
+import { WORDNET_VERBS, type WordnetVerbRow } from './wordnet-reporting-verbs.js';
 
 /**
  * The wider family of attribution cues PARC/PolNeAR annotate beyond the core reporting verbs of
@@ -274,6 +275,51 @@ export function broadAttributionVerbs(): ReportingVerb[] {
       const particle = plus >= 0 ? words.splice(plus).join(' ').slice(1) : undefined;
       rows.push({ ...options, lemma: particle ? `${words[0]} ${particle}` : words[0], forms: words, broad: true, ...(particle ? { particle } : {}) });
     }
+  }
+  return rows;
+}
+
+/**
+ * Verbs the WordNet-derived family never takes, whatever WordNet's senses: in civwatch's domain
+ * they name violence or its legal aftermath ("attacked the village", "charged with murder") far
+ * more often than speech, as the comment at the top says of the hand-written family.
+ */
+export const WORDNET_EXCLUDED: ReadonlySet<string> = new Set([
+  'attack', 'blast', 'fire', 'strike', 'target', 'charge', 'shoot', 'bomb', 'shell', 'hit', 'kill',
+  'execute', 'sentence', 'convict', 'condemn', 'arrest', 'detain', 'raid', 'storm', 'bar', 'bless',
+  // function words WordNet also lists as verbs ("will" = bequeath, "out" = expose)
+  'will', 'out',
+]);
+
+/** The least share of a verb's tagged senses in its group's file for the broad gate. */
+export const WORDNET_MIN_SHARE = 0.9;
+
+/** Which WordNet groups become broad cues, and with what gate (see `wordnetAttributionVerbs`). */
+export const WORDNET_POLICY: Readonly<Record<WordnetVerbRow[2], 'broad' | 'that' | 'off'>> = {
+  comm: 'off',
+  cog: 'off',
+  that: 'off',
+};
+
+/**
+ * The verbs of communication and cognition WordNet lists (`wordnet-reporting-verbs.ts`, generated
+ * by scripts/build-reporting-verbs.mjs) that the hand-written tables lack, as broad rows: a verb
+ * whose commonest sense is communication ("quipped", "heralded", "titled") is a cue with the
+ * broad family's grammar (a tagged verb with a subject); one whose commonest sense is cognition,
+ * or that only has a that-clause frame in a speech or thought sense ("gathered that", "held that"),
+ * only when "that" follows. A verb any hand-written row has (with or without a particle) keeps
+ * the hand-written rows alone; `WORDNET_EXCLUDED` is left out.
+ *
+ * @example
+ * wordnetAttributionVerbs(new Set(['say'])).find((r) => r.lemma === 'quip')?.forms; // ['quip', 'quips', 'quipped', 'quipping']
+ */
+export function wordnetAttributionVerbs(handLemmas: ReadonlySet<string>): ReportingVerb[] {
+  const rows: ReportingVerb[] = [];
+  for (const [lemma, forms, group, , tagged, comm, cog] of WORDNET_VERBS) {
+    let gate = WORDNET_POLICY[group];
+    if (gate === 'broad' && tagged > 0 && (group === 'comm' ? comm : cog) < WORDNET_MIN_SHARE) gate = 'off';
+    if (gate === 'off' || handLemmas.has(lemma) || WORDNET_EXCLUDED.has(lemma)) continue;
+    rows.push({ lemma, forms: forms.split(' '), stance: 'statement', broad: true, ...(gate === 'that' ? { needsThat: true } : {}) });
   }
   return rows;
 }

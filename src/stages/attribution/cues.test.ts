@@ -41,3 +41,15 @@ test('the reporting-verb table is well formed: forms are lower-case and unique w
     assert.equal(new Set(row.forms).size, row.forms.length, row.lemma);
   }
 });
+
+test('"mention" and "propose" take a noun-phrase object as well as a that-clause', () => {
+  assert.deepEqual(cuesOf('The governor did not mention the closed crossings in her speech.'), ['did not mention']);
+  assert.deepEqual(cuesOf('The envoy proposed a corridor for the wounded.'), ['proposed']);
+  assert.deepEqual(cuesOf('The mayor kept mentioning the flooded tunnels.'), ['mentioning']);
+});
+
+test('an object-frame cue takes an object pronoun or a gerund', () => {
+  assert.deepEqual(cuesOf('The council members discussed it with the engineers.'), ['discussed']);
+  assert.deepEqual(cuesOf('The council proposed closing the market on Fridays.'), ['proposed']);
+  assert.deepEqual(cuesOf('The ministers discussed in the evening.'), []);
+});
