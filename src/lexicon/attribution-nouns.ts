@@ -1,5 +1,3 @@
-import { WORDNET_NOUNS } from './wordnet-reporting-verbs.js';
-
 /**
  * Nouns that carry an attribution when a possessive names who holds or voiced it: "the mayor's
  * claim that the wells were safe", "his criticism of the budget", "their support for the
@@ -31,21 +29,8 @@ export const ATTRIBUTION_NOUNS: readonly AttributionNoun[] = [
   { forms: ['hope', 'hopes', 'fear', 'fears', 'concern', 'concerns', 'worry', 'worries', 'desire', 'wish', 'wishes', 'plan', 'plans', 'intention', 'intentions', 'intent', 'decision', 'determination', 'refusal', 'reluctance', 'willingness', 'eagerness', 'commitment', 'promise', 'goal', 'aim', 'ambition', 'preference', 'choice', 'vote', 'votes'], after: ['that', 'to', 'for', 'of', 'about'] },
 ];
 
-/** What may follow a WordNet noun of communication for it to be a cue (see `WORDNET_NOUN_ROW`). */
-export const WORDNET_NOUN_AFTER: readonly string[] = [];
-
-/**
- * The nouns of communication WordNet lists (`wordnet-reporting-verbs.ts`, generated) that the
- * rows above lack, as one more row: "the senator's tirade against the bill", "her rebuke of the
- * governor". The possessor and the follower are the grammar that keeps precision.
- */
-export const WORDNET_NOUN_ROW: AttributionNoun = (() => {
-  const hand = new Set(ATTRIBUTION_NOUNS.flatMap((r) => r.forms));
-  return { forms: WORDNET_NOUNS.flatMap(([, forms]) => forms.split(' ')).filter((f) => !hand.has(f)), after: WORDNET_NOUN_AFTER };
-})();
-
 const byForm = new Map<string, AttributionNoun[]>();
-for (const row of [...ATTRIBUTION_NOUNS, WORDNET_NOUN_ROW]) for (const f of row.forms) byForm.set(f, [...(byForm.get(f) ?? []), row]);
+for (const row of ATTRIBUTION_NOUNS) for (const f of row.forms) byForm.set(f, [...(byForm.get(f) ?? []), row]);
 
 /**
  * What may follow an attribution noun, or an empty list when the word is none.

@@ -53,3 +53,10 @@ test('an object-frame cue takes an object pronoun or a gerund', () => {
   assert.deepEqual(cuesOf('The council proposed closing the market on Fridays.'), ['proposed']);
   assert.deepEqual(cuesOf('The ministers discussed in the evening.'), []);
 });
+
+test('WordNet communication verbs are cues with a content object, not with a hearer', () => {
+  assert.deepEqual(cuesOf('The spokesman downplayed the damage to the port.'), ['downplayed']);
+  assert.deepEqual(cuesOf('Editorials heralded the ceasefire as a turning point.'), ['heralded']);
+  assert.deepEqual(cuesOf('Reporters interviewed the survivors at the clinic.'), []);
+  assert.deepEqual(cuesOf('The downplayed damage shocked the engineers.'), []);
+});
