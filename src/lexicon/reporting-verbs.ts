@@ -1,5 +1,5 @@
 import type { ClaimStance } from '../report/types.js';
-import { broadAttributionVerbs } from './attribution-verbs.js';
+import { broadAttributionVerbs, wordnetAttributionVerbs } from './attribution-verbs.js';
 
 /**
  * Reporting verbs: the cue of an attribution (PARC/PolNeAR "cue"). Each row lists the verb's
@@ -165,7 +165,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "The survey shows that most families have fled twice."
   { lemma: 'show', forms: ['show', 'shows', 'showed', 'showing'], stance: 'statement', sourceHeads: EVIDENCE_HEADS },
   // "The general mentioned that two bridges were down."
-  { lemma: 'mention', forms: ['mention', 'mentions', 'mentioned'], stance: 'statement', needsThat: true },
+  { lemma: 'mention', forms: ['mention', 'mentions', 'mentioned', 'mentioning'], stance: 'statement', needsThat: true },
+  // "The governor did not mention the closed crossings in her speech."
+  { lemma: 'mention', forms: ['mention', 'mentions', 'mentioned', 'mentioning'], stance: 'statement', frame: 'object' },
   // "The agency revealed that the camp had no doctor."
   { lemma: 'reveal', forms: ['reveal', 'reveals', 'revealed', 'revealing'], stance: 'statement' },
   // "A nurse cautioned that the fever was spreading."
@@ -188,6 +190,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'express', forms: ['express', 'expresses', 'expressed', 'expressing'], stance: 'statement' },
   // "The governor proposed that schools reopen in shifts."
   { lemma: 'propose', forms: ['propose', 'proposes', 'proposed', 'proposing'], stance: 'statement', needsThat: true },
+  // "The envoy proposed a corridor for the wounded." "The council proposed closing the market."
+  { lemma: 'propose', forms: ['propose', 'proposes', 'proposed', 'proposing'], stance: 'statement', frame: 'object' },
   // "Relief workers hope the road will reopen this week."
   { lemma: 'hope', forms: ['hope', 'hopes', 'hoped', 'hoping'], stance: 'statement', notBeforeTo: true },
   // "Doctors fear the outbreak will spread to the camps."
@@ -250,8 +254,16 @@ export const SOURCE_FIRST_CUES: readonly (readonly string[])[] = [
   ['as', 'reported', 'by'],
 ];
 
-/** The core reporting verbs and then the wider attribution family (core rows are tried first). */
-export const ATTRIBUTION_VERBS: readonly ReportingVerb[] = [...REPORTING_VERBS, ...broadAttributionVerbs()];
+const HAND_ROWS: readonly ReportingVerb[] = [...REPORTING_VERBS, ...broadAttributionVerbs()];
+
+/**
+ * The core reporting verbs, the hand-written wider family, then the WordNet-derived verbs the
+ * hand-written tables lack (rows are tried in this order).
+ */
+export const ATTRIBUTION_VERBS: readonly ReportingVerb[] = [
+  ...HAND_ROWS,
+  ...wordnetAttributionVerbs(new Set(HAND_ROWS.map((r) => r.lemma.split(' ')[0]))),
+];
 
 const byForm = new Map<string, ReportingVerb[]>();
 for (const row of ATTRIBUTION_VERBS) for (const f of row.forms) byForm.set(f, [...(byForm.get(f) ?? []), row]);

@@ -41,3 +41,22 @@ test('the reporting-verb table is well formed: forms are lower-case and unique w
     assert.equal(new Set(row.forms).size, row.forms.length, row.lemma);
   }
 });
+
+test('"mention" and "propose" take a noun-phrase object as well as a that-clause', () => {
+  assert.deepEqual(cuesOf('The governor did not mention the closed crossings in her speech.'), ['did not mention']);
+  assert.deepEqual(cuesOf('The envoy proposed a corridor for the wounded.'), ['proposed']);
+  assert.deepEqual(cuesOf('The mayor kept mentioning the flooded tunnels.'), ['mentioning']);
+});
+
+test('an object-frame cue takes an object pronoun or a gerund', () => {
+  assert.deepEqual(cuesOf('The council members discussed it with the engineers.'), ['discussed']);
+  assert.deepEqual(cuesOf('The council proposed closing the market on Fridays.'), ['proposed']);
+  assert.deepEqual(cuesOf('The ministers discussed in the evening.'), []);
+});
+
+test('WordNet communication verbs are cues with a content object, not with a hearer', () => {
+  assert.deepEqual(cuesOf('The spokesman downplayed the damage to the port.'), ['downplayed']);
+  assert.deepEqual(cuesOf('Editorials heralded the ceasefire as a turning point.'), ['heralded']);
+  assert.deepEqual(cuesOf('Reporters interviewed the survivors at the clinic.'), []);
+  assert.deepEqual(cuesOf('The downplayed damage shocked the engineers.'), []);
+});

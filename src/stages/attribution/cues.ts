@@ -1,7 +1,7 @@
 import { isBaseForm, reportingVerbs, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Tok } from './tokens.js';
 import { isAux, isInterposed, isNounish } from './noun-phrase.js';
-import { POSSESSIVES } from './source-words.js';
+import { OBJECT_PRONOUNS, POSSESSIVES } from './source-words.js';
 
 /** A reporting verb found in a sentence: token range of the cue (auxiliaries and particle included). */
 export interface Cue {
@@ -35,7 +35,7 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
   if (verb.needsThat && next?.norm !== 'that') return 'needs "that"';
   const after = toks[i + 1 + particle.length];
   if (verb.frame === 'infinitive' && after?.norm !== 'to') return 'needs "to" (infinitive frame)';
-  if (verb.frame === 'object' && !(after && (isNounish(after) || after.pos === 'DET' || after.pos === 'ADJ' || POSSESSIVES.has(after.norm)))) return 'needs a noun phrase (object frame)';
+  if (verb.frame === 'object' && !isObjectStart(after)) return 'needs a noun phrase (object frame)';
   if (verb.notBeforeTo && next?.norm === 'to') return 'followed by "to" ("thought to have", "adding to")';
   if (verb.notBeforeName && next?.pos === 'PROPN' && prev?.pos === 'NOUN' && /^[a-z]/.test(prev.text)) return 'naming: "a group called …"';
   // "the so-called caliphate", "the reported attack", "an alleged strike", "a warning", "his claims"
@@ -69,6 +69,17 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
     if (!ok) return 'base form without a plural or auxiliary subject';
   }
   return null;
+}
+
+/**
+ * True when `t` can open the object of an object-frame cue: a noun phrase ("cited the closure",
+ * "discussed their plans"), an object pronoun ("discussed it") or a gerund ("proposed closing
+ * the market", "opposes rebuilding the bridge").
+ */
+function isObjectStart(t: Tok | undefined): boolean {
+  if (!t) return false;
+  return isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.norm)
+    || OBJECT_PRONOUNS.has(t.norm) || (t.pos === 'VERB' && t.norm.endsWith('ing'));
 }
 
 /**
