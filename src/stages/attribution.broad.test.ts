@@ -222,7 +222,7 @@ test('quoteSide: opening before a word, closing after one', () => {
 test('a misprinted closing quote does not hide the cue after it', () => {
   const r = run('“The bridge will not be ready before spring,“ said Tom Reyes, the county engineer.');
   assert.equal(r.claims.length, 1, r.trace());
-  assert.equal(r.claims[0].source.text, 'Tom Reyes');
+  assert.equal(r.claims[0].source.text, 'Tom Reyes, the county engineer');
   assert.equal(r.claims[0].cue.text, 'said');
 });
 

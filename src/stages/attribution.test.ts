@@ -54,8 +54,28 @@ test('"said X" inversion with an anonymous official and his relative clause', ()
   const r = run('The raid destroyed a fuel depot, said a senior army officer, who spoke on condition of anonymity.');
   const c = claimBy(r.claims, 'senior army officer', r.trace);
   assert.equal(c.source.anonymous, true);
-  assert.equal(c.source.text, 'a senior army officer', 'the relative clause after the name is not part of the source');
+  assert.equal(c.source.text, 'a senior army officer, who spoke on condition of anonymity', 'the relative clause after the name is part of the source (PolNeAR)');
+  assert.equal(c.source.name, 'senior army officer');
   assert.equal(c.content.text, 'The raid destroyed a fuel depot');
+});
+
+test('"said X, an apposition": the source runs on over appositions that end the sentence, not over "adding …"', () => {
+  const r = run('The dam will hold through the winter, said Dean Roe, co-director of a water research centre in Leeds. The pumps failed twice in May, said Jane Moss, then mayor of the town, adding that nobody was hurt.');
+  const roe = claimBy(r.claims, 'Dean Roe', r.trace);
+  assert.equal(roe.source.text, 'Dean Roe, co-director of a water research centre in Leeds');
+  assert.equal(roe.source.name, 'Dean Roe');
+  assert.equal(roe.content.text, 'The dam will hold through the winter');
+  const moss = r.claims.filter((c) => c.source.text.startsWith('Jane Moss'));
+  assert.deepEqual(moss.map((c) => c.source.text), ['Jane Moss, then mayor of the town', 'Jane Moss, then mayor of the town'], r.trace());
+  assert.deepEqual(moss.map((c) => c.cue.text), ['said', 'adding']);
+});
+
+test('"according to X, an apposition" at the end of a sentence; an opening "According to X," keeps X alone', () => {
+  const r = run('Turnout fell by a third, according to Ann Lee, an analyst at a polling firm. According to the survey, the mayor leads by four points.');
+  assert.equal(claimBy(r.claims, 'Ann Lee', r.trace).source.text, 'Ann Lee, an analyst at a polling firm');
+  const survey = claimBy(r.claims, 'the survey', r.trace);
+  assert.equal(survey.source.text, 'the survey');
+  assert.equal(survey.content.text, 'the mayor leads by four points');
 });
 
 test('"according to X" at the end and at the start of a sentence', () => {

@@ -249,3 +249,60 @@ export function extendAppositive(toks: Tok[], np: NounPhrase, sentenceEnd: numbe
   }
   return last;
 }
+
+/** Words that may open an apposition after a name besides a noun phrase: "then ambassador", "now a senator". */
+const APPOSITION_OPENERS = new Set(['then', 'now', 'formerly', 'once', 'himself', 'herself', 'also', 'both', 'who', 'whose', 'whom', 'which', 'of', 'one']);
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which']);
+/** Relative words inside an apposition: "a lawyer who …", "a rate that …". */
+const INNER_RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);
+
+/**
+ * The last token of the appositions and relative clauses after a source that ends its sentence:
+ * "said Dean Roe, co-director of a research centre in Leeds", "said Jane Roe, then ambassador to
+ * Chad, who now teaches law". Each comma- or dash-separated segment must open like an apposition
+ * (a noun phrase, a number, "of", "then", "who"); a segment that opens with an -ing form
+ * ("…, adding that …"), a conjunction or a quotation ends the source before it.
+ *
+ * @example
+ * appositionTail(toks, np, toks.length - 1); // index of "Leeds" in 'said Dean Roe, co-director of a research centre in Leeds.'
+ */
+export function appositionTail(toks: Tok[], np: NounPhrase, sentenceEnd: number): number {
+  let stop = sentenceEnd;
+  while (stop > np.last && /^[.!?"”’']$/.test(toks[stop].norm)) stop--;
+  let last = np.last;
+  while (last < stop && isSeparator(toks[last + 1])) {
+    const first = toks[last + 2];
+    if (!first || last + 2 > stop) break;
+    const opens = APPOSITION_OPENERS.has(first.norm) || isNounish(first) || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || POSSESSIVES.has(first.norm)
+      || (first.pos === 'ADV' && toks[last + 3]?.pos === 'ADJ');
+    if (!opens || (first.pos === 'VERB' && first.norm.endsWith('ing')) || isQuote(first)) break;
+    if (RELATIVES.has(first.norm)) return stop;
+    // a segment with a verb before any relative word is a clause ("…, Trump won the vote")
+    let k = last + 2;
+    let clause = false;
+    let relative = false;
+    for (; k <= stop; k++) {
+      const t = toks[k];
+      if (INNER_RELATIVES.has(t.norm)) relative = true;
+      else if (!relative && ((isAux(t) && t.pos !== 'PART') || finiteAfterNoun(toks, k))) clause = true;
+      if (k === stop || isSeparator(toks[k + 1]) || /^[;:]$/.test(toks[k + 1].norm) || isQuote(toks[k + 1])) break;
+    }
+    if (clause || /^[;:]$/.test(toks[k + 1]?.norm ?? '') || isQuote(toks[k + 1])) break;
+    last = k;
+  }
+  return last;
+}
+
+/**
+ * True when a verb after a noun reads as that noun's predicate ("Trump holds", "the network
+ * censured his report"), not as a participle modifying it ("a pollster working for", "a broker
+ * based in", "a group called Citizens", "a tunneling expert").
+ */
+function finiteAfterNoun(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  if (t.pos !== 'VERB' || !/^[a-z]/.test(t.text) || !prev || !/^(NOUN|PROPN|PRON)$/.test(prev.pos) || POSSESSIVES.has(prev.norm)) return false;
+  const next = toks[k + 1];
+  if (/(ing|ed|en|wn)$/.test(t.norm) && (!next || next.pos === 'ADP' || next.pos === 'PROPN' || (t.norm.endsWith('ing') && next.pos === 'NOUN'))) return false;
+  return true;
+}

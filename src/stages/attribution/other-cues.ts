@@ -4,7 +4,7 @@ import { attributionAdjectiveFollowers, attributionNounFollowers } from '../../l
 import { reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import { clauseEnd } from './frames.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
-import { extendAppositive, isAux, isNounish, isSeparator, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
+import { appositionTail, extendAppositive, isAux, isNounish, isSeparator, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
 import { CLAUSE_END, bodyEnd, contentRange } from './content.js';
 import type { RawClaim } from './raw.js';
 
@@ -20,12 +20,17 @@ export function accordingTo(sent: Sent, i: number, length = 2): RawClaim | null 
   const end = bodyEnd(toks);
   const s = i + length;
   // "according to him": an object pronoun is a source here
-  const np = /^(him|her|them|us|me)$/.test(toks[s]?.norm ?? '') ? { first: s, last: s, head: s } : rightNounPhrase(toks, s, end);
-  if (!np) return null;
-  const cue = { start: toks[i].start, end: toks[s - 1].end };
-  const base = { sent, cue, cueStance: 'statement' as const, confidence: 0.9, rule: 'according-to' as const };
+  const found = /^(him|her|them|us|me)$/.test(toks[s]?.norm ?? '') ? { first: s, last: s, head: s } : rightNounPhrase(toks, s, end);
+  if (!found) return null;
+  // "…, according to Jane Roe, an analyst at a bank.": appositions that end the sentence belong
+  // to the source
   let lead = 0;
   while (lead < i && (toks[lead].pos === 'CCONJ' || isQuote(toks[lead]))) lead++;
+  // (only when the content comes before: "According to the poll, Smith leads" is no apposition)
+  const ext = i > lead ? appositionTail(toks, found, toks.length - 1) : found.last;
+  const np = ext >= end ? { ...found, last: ext } : found;
+  const cue = { start: toks[i].start, end: toks[s - 1].end };
+  const base = { sent, cue, cueStance: 'statement' as const, confidence: 0.9, rule: 'according-to' as const };
   const before = i > lead ? contentRange(toks, 0, i - 1) : null;
   const after = np.last < end ? contentRange(toks, np.last + 1, end) : null;
   if (before && after) return { ...base, source: np, content: { start: before.start, end: after.end } };

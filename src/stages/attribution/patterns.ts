@@ -1,6 +1,6 @@
 import type { Sent, Tok } from './tokens.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
-import { extendAppositive, isAux, isNounish as isNounishTok, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
+import { appositionTail, isAux, isNounish as isNounishTok, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
 import { findCues, type Cue } from './cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
@@ -195,12 +195,12 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
     // '…," said Rep. Jane Roe (D-Vt.) at the time, adding …': an adjunct, then a separator
     const afterAdjuncts = np ? skipAdjuncts(toks, np.last + 1, end) : -1;
     if (np && (np.last === end || isSeparator(toks[np.last + 1]) || afterAdjuncts > end || (afterAdjuncts > np.last + 1 && isSeparator(toks[afterAdjuncts])))) {
-      // PolNeAR's sources stop at the name here ("said Omar Haddad, 59, of the old city"); what
-      // follows is kept as the source's tail, for anonymity.
-      const last = extendAppositive(toks, np, toks.length - 1);
+      // The source runs on over its appositions and a relative clause ("said Omar Haddad, a
+      // farmer from the old city", "said an official, who spoke on condition of anonymity"), as
+      // PolNeAR's sources do (and as they do before the verb).
+      const last = appositionTail(toks, np, toks.length - 1);
       const before = contentRange(toks, 0, cue.first - 1);
-      const sourceTail = last > np.last ? { start: toks[np.last + 1].start, end: toks[last].end } : undefined;
-      if (before) return { ...base, source: np, sourceTail, content: before, rule: 'inversion', confidence: 0.85 };
+      if (before) return { ...base, source: { ...np, last }, content: before, rule: 'inversion', confidence: 0.85 };
     }
   }
 
