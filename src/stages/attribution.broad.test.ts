@@ -284,3 +284,9 @@ test('hyphenated words are one word in an inverted source ("Boston-based lawyer"
   const c = run('“The road stays shut,” said the mayor – and nobody argued.');
   assert.equal(c.claims[0]?.source.text, 'the mayor', c.trace());
 });
+
+test("quotationOpen: '' (two apostrophes) opens and closes a quotation", () => {
+  const open = quotationOpen("''We think it will rain,'' he said.");
+  assert.equal(open(5), true);
+  assert.equal(open(30), false);
+});

@@ -326,3 +326,11 @@ test('a quotation before its speaker keeps its closing comma and quote mark; pla
   assert.equal(claimBy(r.claims, 'village elder', r.trace).content.text, '“The wells are dry and the pumps are broken,”');
   assert.equal(claimBy(r.claims, 'the mayor', r.trace).content.text, 'The road is closed');
 });
+
+test("quotations typed with two apostrophes ('') are quotations: no claim by the quoted \"I\", and the quote runs on", () => {
+  const r = run("''The wells are dry,'' the farmer said. ''I think the pumps failed in the spring.''");
+  assert.deepEqual(r.claims.map((c) => c.source.text), ['the farmer'], r.trace());
+  assert.match(r.claims[0].content.text, /^''The wells are dry,''.*the spring\.''$/, 'as with "…," she said. "…": the content runs on to the closing mark');
+  const straight = run('"The wells are dry," the farmer said. "I think the pumps failed in the spring."');
+  assert.equal(straight.claims[0].content.text.length, r.claims[0].content.text.length - 4);
+});
