@@ -334,3 +334,20 @@ test("quotations typed with two apostrophes ('') are quotations: no claim by the
   const straight = run('"The wells are dry," the farmer said. "I think the pumps failed in the spring."');
   assert.equal(straight.claims[0].content.text.length, r.claims[0].content.text.length - 4);
 });
+
+test('a subject before long appositions: a relative clause with its own verbs, "then 38", a quoted title, an opening "On Tuesday, however,"', () => {
+  const r = run('Ann Roe, the engineer who designed the dam and is its keeper, has warned that the spillway is cracked. '
+    + 'On Tuesday, however, the director of the water agency, Jim Poe, said that the repairs would wait. '
+    + 'Tom Reed, then 38, said he had seen the cracks. '
+    + 'Lia Moss, director of the film “Harvest,” told reporters that the valley would flood.');
+  assert.equal(claimBy(r.claims, 'Ann Roe', r.trace).source.text, 'Ann Roe, the engineer who designed the dam and is its keeper');
+  assert.equal(claimBy(r.claims, 'Jim Poe', r.trace).source.text, 'the director of the water agency, Jim Poe');
+  assert.equal(claimBy(r.claims, 'Tom Reed', r.trace).source.text, 'Tom Reed, then 38');
+  assert.match(claimBy(r.claims, 'Lia Moss', r.trace).source.text, /^Lia Moss, director of the film “Harvest/);
+});
+
+test('a quotation over two sentences that closes before its speaker does not run on past the speaker\'s sentence', () => {
+  const r = run('“The wells are dry. Nobody came,” the farmer said in May after the rains failed. The council met on Monday.');
+  const c = claimBy(r.claims, 'the farmer', r.trace);
+  assert.equal(c.content.text, '“The wells are dry. Nobody came,”');
+});

@@ -119,7 +119,9 @@ function extendQuote(report: Report, sents: readonly Sent[], si: number, raw: Ra
   for (let k = si - 1; k >= 0 && si - k <= 4; k--) {
     if (sents[k + 1].paragraphStart) break;
     const first = sents[k].toks[0];
-    if (first && OPEN_QUOTES.has(first.text)) return { start: sents[k].start, end: content.end };
+    // the quotation keeps its closing mark ('…again,”')
+    const close = /^[,.?!]?(["”]|'')/.exec(report.text.slice(content.end, raw.cue.start));
+    if (first && OPEN_QUOTES.has(first.text)) return { start: sents[k].start, end: content.end + (close ? close[0].length : 0) };
   }
   return content;
 }
@@ -132,8 +134,12 @@ const QUOTE_MARKS = DOUBLE_QUOTE_MARKS;
  * the sentence that closes the quote (same paragraph, at most six sentences on).
  */
 function continueQuote(report: Report, sents: readonly Sent[], si: number, content: { start: number; end: number }, raw: RawClaim): { start: number; end: number } {
-  const open = (report.text.slice(content.start, content.end).match(QUOTE_MARKS) ?? []).length % 2 === 1;
   const cueEndsSentence = raw.rule === 'content-first' || raw.rule === 'inversion';
+  // a content before its speaker counts the marks up to the speaker ('“…again,” Ali said'),
+  // trimmed or not
+  const speaker = Math.min(raw.cue.start, raw.sent.toks[raw.source.first]?.start ?? raw.cue.start);
+  const scanEnd = cueEndsSentence && content.end <= speaker ? speaker : content.end;
+  const open = (report.text.slice(content.start, scanEnd).match(QUOTE_MARKS) ?? []).length % 2 === 1;
   if (!open && !cueEndsSentence) return content;
   let end = content.end;
   let balance = open ? 1 : 0;

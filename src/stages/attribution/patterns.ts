@@ -137,6 +137,8 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   }
   // "Votel, the commander of the operation, said …": an apposition between commas.
   if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
+  // 'Roe, star of the film “Harvest,” said': a closing quote after the apposition's comma
+  if (!source && isQuote(toks[j]) && !OPEN_QUOTES.has(toks[j].text) && toks[j - 1]?.norm === ',') source = appositionSubject(toks, j - 1);
   // "A court filing released on Monday says …": a noun phrase and a participle
   if (!source && j > 0) source = participleSubject(toks, j, cue.first);
   if (source && !base.antecedent) source = reducedRelative(toks, source);
@@ -260,8 +262,11 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
     while (k > 0 && !isSeparator(toks[k]) && right - k < 25) k--;
     if (k <= 0 || !isSeparator(toks[k])) return null;
     const inner = toks[k + 1];
-    if ((inner.pos === 'ADP' && inner.norm !== 'of') || (inner.pos === 'VERB' && inner.norm.endsWith('ing'))) interposed = true;
-    else if (!(/^(who|whose)$/.test(inner.norm) || appositive(toks, k + 1, right - 1))) return null;
+    // "Murphy, in a statement, said", "Ali, speaking in Leeds, said", "Ali, meanwhile, said"
+    // ("Roe, acting director of the agency, said": an -ing form before a noun is a modifier)
+    const participle = inner.pos === 'VERB' && inner.norm.endsWith('ing') && !/^(ADJ|NOUN|PROPN)$/.test(toks[k + 2]?.pos ?? '');
+    if ((inner.pos === 'ADP' && inner.norm !== 'of') || participle || (inner.pos === 'ADV' && right - k === 2)) interposed = true;
+    else if (!(/^(who|whose|which)$/.test(inner.norm) || appositive(toks, k + 1, right - 1))) return null;
     const core = leftNounPhrase(toks, k - 1);
     const before = core ? toks[core.first - 1] : undefined;
     const boundary = !before || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'ADV' || isSeparator(before) || before.norm === ':' || isQuote(before);
@@ -305,11 +310,28 @@ function participleSubject(toks: Tok[], j: number, cueFirst: number): NounPhrase
  * conjunction or an adverb first ("After the vote", "In a statement", "Later"), no verb.
  */
 function introPhrase(toks: Tok[], end: number): boolean {
-  if (end < 0 || end > 8) return false;
-  const first = toks[0];
-  if (!/^(ADP|ADV|SCONJ)$/.test(first.pos)) return false;
-  return toks.slice(1, end + 1).every((t) => t.pos !== 'VERB' && !isAux(t) && t.norm !== ',');
+  if (end < 0 || end > 30) return false;
+  let start = 0;
+  // "On Wednesday, however,", "But in a call with reporters on Monday,", "After the vote
+  // ended in chaos,": up to four comma-separated pieces, each an adverbial phrase (no finite
+  // verb) or a subordinate clause
+  for (let piece = 0; piece < 4 && start <= end; piece++) {
+    let s = start;
+    while (s <= end && toks[s].pos === 'CCONJ') s++;
+    let stop = s;
+    while (stop <= end && toks[stop].norm !== ',') stop++;
+    const first = toks[s];
+    if (!first || s >= stop) return false;
+    const clause = first.pos === 'SCONJ' || CLAUSE_OPENERS.test(first.norm);
+    const phrase = /^(ADP|ADV)$/.test(first.pos) || (first.pos === 'VERB' && first.norm.endsWith('ing'));
+    if (!clause && !(phrase && toks.slice(s + 1, stop).every((t) => !isAux(t) && !(t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.norm))))) return false;
+    start = stop + 1;
+  }
+  return start > end;
 }
+
+/** Words that open a subordinate clause, whatever the tagger calls them. */
+const CLAUSE_OPENERS = /^(after|before|when|while|as|because|although|though|since|if|once|until|whereas)$/;
 
 /**
  * An apposition between separators: "a senior adviser to the governor", "59", "of the old city",
@@ -317,15 +339,21 @@ function introPhrase(toks: Tok[], end: number): boolean {
  * participle such as "based" may follow the noun).
  */
 function appositive(toks: Tok[], from: number, to: number): boolean {
-  if (from > to || to - from > 20) return false;
+  if (from > to || to - from > 30) return false;
   const first = toks[from];
-  if (!(first.norm === 'of' || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' || isNounishTok(first) || POSSESSIVE_WORDS.has(first.norm))) return false;
+  if (!(first.norm === 'of' || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' || isNounishTok(first) || POSSESSIVE_WORDS.has(first.norm) || APPOSITION_ADVERBS.has(first.norm))) return false;
   for (let i = from; i <= to; i++) {
     const t = toks[i];
+    // "the conservative icon who founded the institute and is its chairman": a relative clause
+    // inside the apposition may hold any verb
+    if (i > from && /^(who|whom|whose|which|that)$/.test(t.norm)) return true;
     if ((isAux(t) && t.pos !== 'PART') || t.pos === 'SCONJ' || (PRONOUNS[t.norm] && t.pos === 'PRON') || t.norm === ':' || t.norm === ';') return false;
   }
   return true;
 }
+
+/** Adverbs that may open an apposition: "Ann Roe, then 38, said", "Ann Roe, now a senator, said". */
+const APPOSITION_ADVERBS = new Set(['then', 'now', 'formerly', 'once', 'also', 'himself', 'herself']);
 
 /** True when the sentence holds a quotation mark (a sentence of quoted speech, or one that quotes). */
 function quotedSentence(toks: Tok[]): boolean {
