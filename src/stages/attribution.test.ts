@@ -351,3 +351,21 @@ test('a quotation over two sentences that closes before its speaker does not run
   const c = claimBy(r.claims, 'the farmer', r.trace);
   assert.equal(c.content.text, '“The wells are dry. Nobody came,”');
 });
+
+test('"…, according to a poll released on Monday by the college": what follows the source without a comma is part of it', () => {
+  const r = run('Turnout fell by a third, according to a poll released on Monday by the county college. One plan, according to a person close to the talks, is to wait.');
+  const poll = claimBy(r.claims, 'a poll', r.trace);
+  assert.equal(poll.source.text, 'a poll released on Monday by the county college');
+  assert.equal(poll.content.text, 'Turnout fell by a third');
+  const plan = claimBy(r.claims, 'a person', r.trace);
+  assert.equal(plan.source.text, 'a person close to the talks');
+  assert.match(plan.content.text, /^One plan.*is to wait$/);
+});
+
+test('a cue inside an opening subordinate clause: the content stops where the main clause begins ("As X said, …" is not such a clause)', () => {
+  const r = run('While the mayor said the bridge was safe, the council closed it on Friday. As the engineer told reporters, the cables are rusted.');
+  const mayor = claimBy(r.claims, 'the mayor', r.trace);
+  assert.equal(mayor.source.text, 'the mayor');
+  assert.equal(mayor.content.text, 'the bridge was safe');
+  assert.equal(claimBy(r.claims, 'the engineer', r.trace).content.text, 'the cables are rusted');
+});

@@ -21,7 +21,9 @@ const AUX_WORDS = new Set([
 ]);
 
 /** Capitalised words that are not names even when the tagger is unsure ("However", "Meanwhile"). */
-const NOT_NAMES = new Set(['however', 'meanwhile', 'also', 'still', 'then', 'now', 'later', 'earlier', 'yet', 'so', 'thus', 'instead', 'indeed', 'here', 'there', 'why', 'when', 'what', 'how', 'where', 'please', 'yes', 'no', 'not', 'just', 'even', 'only', 'again']);
+const NOT_NAMES = new Set(['however', 'meanwhile', 'also', 'still', 'then', 'now', 'later', 'earlier', 'yet', 'so', 'thus', 'instead', 'indeed', 'here', 'there', 'why', 'when', 'what', 'how', 'where', 'please', 'yes', 'no', 'not', 'just', 'even', 'only', 'again',
+  // subordinators opening a sentence ("While Roe said …")
+  'while', 'though', 'although', 'because', 'if', 'unless', 'whether', 'since', 'after', 'before', 'as', 'once', 'until', 'whereas']);
 
 /**
  * A word that can head a noun phrase. Capitalised words count whatever their tag: the tagger

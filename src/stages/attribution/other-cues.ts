@@ -32,10 +32,20 @@ export function accordingTo(sent: Sent, i: number, length = 2): RawClaim | null 
   const cue = { start: toks[i].start, end: toks[s - 1].end };
   const base = { sent, cue, cueStance: 'statement' as const, confidence: 0.9, rule: 'according-to' as const };
   const before = i > lead ? contentRange(toks, 0, i - 1) : null;
-  const after = np.last < end ? contentRange(toks, np.last + 1, end) : null;
-  if (before && after) return { ...base, source: np, content: { start: before.start, end: after.end } };
-  if (before) return { ...base, source: np, content: before };
-  if (after) return { ...base, source: np, content: after };
+  // "…, according to a poll released on Thursday by the college": with the content before, what
+  // follows the source without a comma modifies it
+  // (up to a comma, which may resume the content: "One plan, according to a person close to
+  // the talks, is to wait")
+  let source = np;
+  if (before && np.last < end && !/^[,;:()—–-]$/.test(toks[np.last + 1].norm)) {
+    let last = np.last + 1;
+    while (last < end && !/^[,;:()—–]$/.test(toks[last + 1].norm) && toks[last + 1].norm !== '--') last++;
+    source = { ...np, last };
+  }
+  const after = source.last < end ? contentRange(toks, source.last + 1, end) : null;
+  if (before && after) return { ...base, source, content: { start: before.start, end: after.end } };
+  if (before) return { ...base, source, content: before };
+  if (after) return { ...base, source, content: after };
   return null;
 }
 

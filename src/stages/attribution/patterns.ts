@@ -147,15 +147,18 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
     source = headedSubject(toks, cue.first, cue.verb.sourceHeads);
     if (!source) return null;
   }
+  // "If voters believe the ads, the party will lose": a cue inside an opening subordinate
+  // clause has its content end where the main clause begins
+  const stop = openingClauseStop(toks, cue.last, end);
   if (source && cue.verb.frame && cue.verb.frame !== 'clause') {
-    const content = frameContent(toks, cue, end);
+    const content = frameContent(toks, cue, stop);
     return content ? { ...base, source, content, rule: 'subject-verb', confidence: 0.7 } : null;
   }
   if (source) {
-    const k = contentStart(toks, cue, end);
+    const k = contentStart(toks, cue, stop);
     // '"The strike," he said, "killed twelve."': a quotation resumes after the comma
     const midQuote = toks[k]?.norm === ',' && OPEN_QUOTES.has(toks[k + 1]?.text ?? '');
-    const after = contentRange(toks, k, clauseEnd(toks, k, end, true));
+    const after = contentRange(toks, k, clauseEnd(toks, k, stop, true));
     if (afterComma(toks, source.first) && source.first > 0) {
       const before = contentRange(toks, 0, source.first - 1);
       // '"The strike," he said, "killed twelve."': content on both sides.
@@ -241,12 +244,43 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && !cue.verb.broad) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
     const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first);
     const framed = cue.verb.frame && cue.verb.frame !== 'clause';
-    const content = framed ? frameContent(toks, cue, end) : contentRange(toks, contentStart(toks, cue, end), end);
+    const content = framed ? frameContent(toks, cue, stop) : contentRange(toks, contentStart(toks, cue, stop), stop);
     if (subject && content) return { ...base, source: subject, content, rule: 'coordinated-subject', confidence: 0.6 };
   }
   return null;
 }
 
+
+/** Words that open a subordinate clause, whatever the tagger calls them. */
+// (not "as": "As the mayor said, the road is closed" has its content in the main clause)
+const SUBORDINATORS = /^(if|when|while|although|though|because|since|after|before|once|unless|until|whereas|whether)$/;
+
+/**
+ * Where the content of a cue inside an opening subordinate clause must stop: before the comma
+ * after which the main clause begins ("While the mayor said the road was safe, the council
+ * closed it"; "Asked about the road, the council closed it"), or `end` when the sentence does not
+ * open with such a clause or the cue lies past it.
+ */
+export function openingClauseStop(toks: Tok[], cueLast: number, end: number): number {
+  let lead = 0;
+  while (lead < cueLast && (toks[lead].pos === 'CCONJ' || isQuote(toks[lead]) || (toks[lead].pos === 'ADV' && toks[lead + 1]?.pos === 'SCONJ'))) lead++;
+  const opener = toks[lead];
+  if (!opener || lead >= cueLast) return end;
+  const subordinate = (SUBORDINATORS.test(opener.norm) && opener.pos !== 'ADV') || (opener.pos === 'SCONJ' && opener.norm !== 'as')
+    || (opener.pos === 'VERB' && /(ed|ing)$/.test(opener.norm));
+  if (!subordinate) return end;
+  for (let i = lead + 1; i < cueLast; i++) if (toks[i].norm === ',' || toks[i].norm === ';') return end;
+  for (let i = cueLast + 1; i <= end; i++) {
+    if (toks[i].norm !== ',' || insideQuote(toks, i)) continue;
+    const np = rightNounPhrase(toks, i + 1, end);
+    if (!np) continue;
+    let v = np.last + 1;
+    while (v <= end && (isInterposed(toks[v]) || (isAux(toks[v]) && isAux(toks[v + 1])))) v++;
+    // (a cue with nothing after it before the comma keeps the whole sentence)
+    if (toks[v] && (toks[v].pos === 'VERB' || isAux(toks[v])) && toks[v].pos !== 'PART') return contentRange(toks, cueLast + 1, i - 1) ? i - 1 : end;
+  }
+  return end;
+}
 
 /**
  * "Votel, the commander of the operation, said"; "Woodrow Benford, 58, who lives nearby, says";
