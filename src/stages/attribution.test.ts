@@ -369,3 +369,10 @@ test('a cue inside an opening subordinate clause: the content stops where the ma
   assert.equal(mayor.content.text, 'the bridge was safe');
   assert.equal(claimBy(r.claims, 'the engineer', r.trace).content.text, 'the cables are rusted');
 });
+
+test('a quotation whose closing mark was split off into the speaker\'s sentence ("…in May.” / ” Weaver said.") is the content', () => {
+  const r = run('Weaver was blunt. “We have no water. The pumps failed in May.\n” Weaver said. Officials said the report was false.');
+  const c = r.claims.find((x) => x.source.text === 'Weaver');
+  assert.ok(c, r.trace());
+  assert.equal(c.content.text, '“We have no water. The pumps failed in May.\n”');
+});

@@ -113,6 +113,16 @@ function resolvePronoun(source: ClaimSource, raw: RawClaim, speakers: readonly A
  */
 function extendQuote(report: Report, sents: readonly Sent[], si: number, raw: RawClaim): { start: number; end: number } {
   const content = raw.content;
+  // '“We won. We will win again.' / '” Weaver said.': a content that starts with the previous
+  // sentence goes back from there
+  if (si > 0 && content.start === sents[si - 1].start && !sents[si].paragraphStart && !opensQuoteAt(report.text, content.start)) {
+    for (let k = si - 2; k >= 0 && si - k <= 5; k--) {
+      if (sents[k + 1].paragraphStart) break;
+      const first = sents[k].toks[0];
+      if (first && OPEN_QUOTES.has(first.text)) return { start: sents[k].start, end: content.end };
+    }
+    return content;
+  }
   const lead = report.text.slice(sents[si].start, Math.min(raw.cue.start, raw.content.end + 2));
   const quotes = (lead.match(DOUBLE_QUOTE_MARKS) ?? []).length;
   if (opensQuoteAt(lead, 0) || quotes % 2 === 0 || content.start !== sents[si].start) return content;

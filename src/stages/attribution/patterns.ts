@@ -189,6 +189,10 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
     if (prev && source.first === 0 && endsWithQuote(prev)) {
       return { ...base, source, content: { start: prev.start, end: prev.end }, rule: 'content-first', confidence: 0.8 };
     }
+    // '…the last word.” Weaver said.' split before the closing mark: the mark opens this sentence
+    if (prev && source.first > 0 && source.first <= 2 && toks.slice(0, source.first).every((t) => isQuote(t) || /^[.,?!]$/.test(t.norm)) && toks.slice(0, source.first).some((t) => isQuote(t) && !OPEN_QUOTES.has(t.text) || t.text === '"')) {
+      return { ...base, source, content: { start: prev.start, end: toks[source.first - 1].end }, rule: 'content-first', confidence: 0.75 };
+    }
     return null;
   }
 
