@@ -376,3 +376,9 @@ test('a quotation whose closing mark was split off into the speaker\'s sentence 
   assert.ok(c, r.trace());
   assert.equal(c.content.text, '“We have no water. The pumps failed in May.\n”');
 });
+
+test('"Roe himself said …" keeps the reflexive in the source; "He said, however, that …" skips the adverb between commas', () => {
+  const r = run('Roe himself said that the bridge was unsafe. The mayor said, however, that the bridge would stay open.');
+  assert.equal(claimBy(r.claims, 'Roe', r.trace).source.text, 'Roe himself');
+  assert.equal(claimBy(r.claims, 'The mayor', r.trace).content.text, 'that the bridge would stay open');
+});

@@ -10,6 +10,7 @@ export interface NounPhrase {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM']);
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Prepositions allowed inside a source: "officials in Baghdad", "the Department of Defense". */
 const INNER_ADP = new Set(['of', 'in', 'at', 'from', 'for', 'with', 'to', 'on', 'by']);
 const NAME_PUNCT = new Set(['.', '-', '&', '–', '/']);
@@ -107,6 +108,11 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
   const last = toks[end];
   if (!last || end < limit) return null;
   if (PRONOUNS[last.norm]) return { first: end, last: end, head: end };
+  // "Cruz himself said": a reflexive after a noun phrase belongs to it
+  if (REFLEXIVES.has(last.norm) && end > limit) {
+    const np = leftNounPhrase(toks, end - 1, limit);
+    return np ? { ...np, last: end } : null;
+  }
   if (last.pos === 'PRON') return null;
   let first = end;
   if (last.norm === ')') {

@@ -95,6 +95,8 @@ function endsWithQuote(sent: Sent): boolean {
 /** First token of the content after a cue: past "on Monday", "in a statement" and a hearer ("told reporters"). */
 function contentStart(toks: Tok[], cue: Cue, end: number): number {
   let k = skipAdjuncts(toks, cue.last + 1, end);
+  // "He said, however, that …": an adverb between commas after the cue
+  if (toks[k]?.norm === ',' && toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.norm === ',' && k + 3 <= end) k += 3;
   if (cue.verb.audience) {
     if (toks[k] && OBJECT_PRONOUNS.has(toks[k].norm)) k++;
     else {
