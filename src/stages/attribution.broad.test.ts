@@ -222,7 +222,7 @@ test('quoteSide: opening before a word, closing after one', () => {
 test('a misprinted closing quote does not hide the cue after it', () => {
   const r = run('“The bridge will not be ready before spring,“ said Tom Reyes, the county engineer.');
   assert.equal(r.claims.length, 1, r.trace());
-  assert.equal(r.claims[0].source.text, 'Tom Reyes');
+  assert.equal(r.claims[0].source.text, 'Tom Reyes, the county engineer');
   assert.equal(r.claims[0].cue.text, 'said');
 });
 
@@ -283,4 +283,10 @@ test('hyphenated words are one word in an inverted source ("Boston-based lawyer"
   // a spaced dash is no hyphen: "said the mayor – and …" keeps "the mayor"
   const c = run('“The road stays shut,” said the mayor – and nobody argued.');
   assert.equal(c.claims[0]?.source.text, 'the mayor', c.trace());
+});
+
+test("quotationOpen: '' (two apostrophes) opens and closes a quotation", () => {
+  const open = quotationOpen("''We think it will rain,'' he said.");
+  assert.equal(open(5), true);
+  assert.equal(open(30), false);
 });

@@ -54,8 +54,28 @@ test('"said X" inversion with an anonymous official and his relative clause', ()
   const r = run('The raid destroyed a fuel depot, said a senior army officer, who spoke on condition of anonymity.');
   const c = claimBy(r.claims, 'senior army officer', r.trace);
   assert.equal(c.source.anonymous, true);
-  assert.equal(c.source.text, 'a senior army officer', 'the relative clause after the name is not part of the source');
+  assert.equal(c.source.text, 'a senior army officer, who spoke on condition of anonymity', 'the relative clause after the name is part of the source (PolNeAR)');
+  assert.equal(c.source.name, 'senior army officer');
   assert.equal(c.content.text, 'The raid destroyed a fuel depot');
+});
+
+test('"said X, an apposition": the source runs on over appositions that end the sentence, not over "adding …"', () => {
+  const r = run('The dam will hold through the winter, said Dean Roe, co-director of a water research centre in Leeds. The pumps failed twice in May, said Jane Moss, then mayor of the town, adding that nobody was hurt.');
+  const roe = claimBy(r.claims, 'Dean Roe', r.trace);
+  assert.equal(roe.source.text, 'Dean Roe, co-director of a water research centre in Leeds');
+  assert.equal(roe.source.name, 'Dean Roe');
+  assert.equal(roe.content.text, 'The dam will hold through the winter');
+  const moss = r.claims.filter((c) => c.source.text.startsWith('Jane Moss'));
+  assert.deepEqual(moss.map((c) => c.source.text), ['Jane Moss, then mayor of the town', 'Jane Moss, then mayor of the town'], r.trace());
+  assert.deepEqual(moss.map((c) => c.cue.text), ['said', 'adding']);
+});
+
+test('"according to X, an apposition" at the end of a sentence; an opening "According to X," keeps X alone', () => {
+  const r = run('Turnout fell by a third, according to Ann Lee, an analyst at a polling firm. According to the survey, the mayor leads by four points.');
+  assert.equal(claimBy(r.claims, 'Ann Lee', r.trace).source.text, 'Ann Lee, an analyst at a polling firm');
+  const survey = claimBy(r.claims, 'the survey', r.trace);
+  assert.equal(survey.source.text, 'the survey');
+  assert.equal(survey.content.text, 'the mayor leads by four points');
 });
 
 test('"according to X" at the end and at the start of a sentence', () => {
@@ -305,4 +325,60 @@ test('a quotation before its speaker keeps its closing comma and quote mark; pla
   const r = run('“The wells are dry and the pumps are broken,” a village elder said. The road is closed, the mayor said.');
   assert.equal(claimBy(r.claims, 'village elder', r.trace).content.text, '“The wells are dry and the pumps are broken,”');
   assert.equal(claimBy(r.claims, 'the mayor', r.trace).content.text, 'The road is closed');
+});
+
+test("quotations typed with two apostrophes ('') are quotations: no claim by the quoted \"I\", and the quote runs on", () => {
+  const r = run("''The wells are dry,'' the farmer said. ''I think the pumps failed in the spring.''");
+  assert.deepEqual(r.claims.map((c) => c.source.text), ['the farmer'], r.trace());
+  assert.match(r.claims[0].content.text, /^''The wells are dry,''.*the spring\.''$/, 'as with "…," she said. "…": the content runs on to the closing mark');
+  const straight = run('"The wells are dry," the farmer said. "I think the pumps failed in the spring."');
+  assert.equal(straight.claims[0].content.text.length, r.claims[0].content.text.length - 4);
+});
+
+test('a subject before long appositions: a relative clause with its own verbs, "then 38", a quoted title, an opening "On Tuesday, however,"', () => {
+  const r = run('Ann Roe, the engineer who designed the dam and is its keeper, has warned that the spillway is cracked. '
+    + 'On Tuesday, however, the director of the water agency, Jim Poe, said that the repairs would wait. '
+    + 'Tom Reed, then 38, said he had seen the cracks. '
+    + 'Lia Moss, director of the film “Harvest,” told reporters that the valley would flood.');
+  assert.equal(claimBy(r.claims, 'Ann Roe', r.trace).source.text, 'Ann Roe, the engineer who designed the dam and is its keeper');
+  assert.equal(claimBy(r.claims, 'Jim Poe', r.trace).source.text, 'the director of the water agency, Jim Poe');
+  assert.equal(claimBy(r.claims, 'Tom Reed', r.trace).source.text, 'Tom Reed, then 38');
+  assert.match(claimBy(r.claims, 'Lia Moss', r.trace).source.text, /^Lia Moss, director of the film “Harvest/);
+});
+
+test('a quotation over two sentences that closes before its speaker does not run on past the speaker\'s sentence', () => {
+  const r = run('“The wells are dry. Nobody came,” the farmer said in May after the rains failed. The council met on Monday.');
+  const c = claimBy(r.claims, 'the farmer', r.trace);
+  assert.equal(c.content.text, '“The wells are dry. Nobody came,”');
+});
+
+test('"…, according to a poll released on Monday by the college": what follows the source without a comma is part of it', () => {
+  const r = run('Turnout fell by a third, according to a poll released on Monday by the county college. One plan, according to a person close to the talks, is to wait.');
+  const poll = claimBy(r.claims, 'a poll', r.trace);
+  assert.equal(poll.source.text, 'a poll released on Monday by the county college');
+  assert.equal(poll.content.text, 'Turnout fell by a third');
+  const plan = claimBy(r.claims, 'a person', r.trace);
+  assert.equal(plan.source.text, 'a person close to the talks');
+  assert.match(plan.content.text, /^One plan.*is to wait$/);
+});
+
+test('a cue inside an opening subordinate clause: the content stops where the main clause begins ("As X said, …" is not such a clause)', () => {
+  const r = run('While the mayor said the bridge was safe, the council closed it on Friday. As the engineer told reporters, the cables are rusted.');
+  const mayor = claimBy(r.claims, 'the mayor', r.trace);
+  assert.equal(mayor.source.text, 'the mayor');
+  assert.equal(mayor.content.text, 'the bridge was safe');
+  assert.equal(claimBy(r.claims, 'the engineer', r.trace).content.text, 'the cables are rusted');
+});
+
+test('a quotation whose closing mark was split off into the speaker\'s sentence ("…in May.” / ” Weaver said.") is the content', () => {
+  const r = run('Weaver was blunt. “We have no water. The pumps failed in May.\n” Weaver said. Officials said the report was false.');
+  const c = r.claims.find((x) => x.source.text === 'Weaver');
+  assert.ok(c, r.trace());
+  assert.equal(c.content.text, '“We have no water. The pumps failed in May.\n”');
+});
+
+test('"Roe himself said …" keeps the reflexive in the source; "He said, however, that …" skips the adverb between commas', () => {
+  const r = run('Roe himself said that the bridge was unsafe. The mayor said, however, that the bridge would stay open.');
+  assert.equal(claimBy(r.claims, 'Roe', r.trace).source.text, 'Roe himself');
+  assert.equal(claimBy(r.claims, 'The mayor', r.trace).content.text, 'that the bridge would stay open');
 });

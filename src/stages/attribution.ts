@@ -1,7 +1,7 @@
 import { makeSpan, spansOf } from '../report/report.js';
 import type { ClaimSource, Report, Span } from '../report/types.js';
 import type { Stage } from '../pipeline/stage.js';
-import { sentencesOf, OPEN_QUOTES, type Sent } from './attribution/tokens.js';
+import { sentencesOf, DOUBLE_QUOTE_MARKS, OPEN_QUOTES, opensQuoteAt, type Sent } from './attribution/tokens.js';
 import { dashSignatures, opensWithLabel } from './attribution/other-cues.js';
 import { claimsIn, type RawClaim } from './attribution/patterns.js';
 import { describeSource, mentionAntecedents, personLike, type Antecedent } from './attribution/source.js';
@@ -61,7 +61,7 @@ export const attribution: Stage = {
           speakers.push({ offset: source.start, sentence: sent.index, name: source.name, kind: source.kind, person: source.kind === 'person' });
         }
         const quotation = continueQuote(report, sents, si, extendQuote(report, sents, si, raw), raw);
-        const content = raw.rule === 'speaker-label' && !OPEN_QUOTES.has(report.text[quotation.start]) ? continueTurn(sents, si, quotation) : quotation;
+        const content = raw.rule === 'speaker-label' && !opensQuoteAt(report.text, quotation.start) ? continueTurn(sents, si, quotation) : quotation;
         const cueText = report.text.slice(raw.cue.start, raw.cue.end);
         const contentText = report.text.slice(content.start, content.end);
         const stance = decideStance({ cueStance: raw.cueStance, cue: cueText, content: contentText, source });
@@ -138,18 +138,30 @@ function resolvePronoun(source: ClaimSource, raw: RawClaim, speakers: readonly A
  */
 function extendQuote(report: Report, sents: readonly Sent[], si: number, raw: RawClaim): { start: number; end: number } {
   const content = raw.content;
+  // '“We won. We will win again.' / '” Weaver said.': a content that starts with the previous
+  // sentence goes back from there
+  if (si > 0 && content.start === sents[si - 1].start && !sents[si].paragraphStart && !opensQuoteAt(report.text, content.start)) {
+    for (let k = si - 2; k >= 0 && si - k <= 5; k--) {
+      if (sents[k + 1].paragraphStart) break;
+      const first = sents[k].toks[0];
+      if (first && OPEN_QUOTES.has(first.text)) return { start: sents[k].start, end: content.end };
+    }
+    return content;
+  }
   const lead = report.text.slice(sents[si].start, Math.min(raw.cue.start, raw.content.end + 2));
-  const quotes = (lead.match(/["“”]/g) ?? []).length;
-  if (OPEN_QUOTES.has(lead[0]) || quotes % 2 === 0 || content.start !== sents[si].start) return content;
+  const quotes = (lead.match(DOUBLE_QUOTE_MARKS) ?? []).length;
+  if (opensQuoteAt(lead, 0) || quotes % 2 === 0 || content.start !== sents[si].start) return content;
   for (let k = si - 1; k >= 0 && si - k <= 4; k--) {
     if (sents[k + 1].paragraphStart) break;
     const first = sents[k].toks[0];
-    if (first && OPEN_QUOTES.has(first.text)) return { start: sents[k].start, end: content.end };
+    // the quotation keeps its closing mark ('…again,”')
+    const close = /^[,.?!]?(["”]|'')/.exec(report.text.slice(content.end, raw.cue.start));
+    if (first && OPEN_QUOTES.has(first.text)) return { start: sents[k].start, end: content.end + (close ? close[0].length : 0) };
   }
   return content;
 }
 
-const QUOTE_MARKS = /["“”]/g;
+const QUOTE_MARKS = DOUBLE_QUOTE_MARKS;
 
 /**
  * A quotation that goes on after its cue: '"The road is mined," a farmer said. "Nobody can
@@ -157,8 +169,12 @@ const QUOTE_MARKS = /["“”]/g;
  * the sentence that closes the quote (same paragraph, at most six sentences on).
  */
 function continueQuote(report: Report, sents: readonly Sent[], si: number, content: { start: number; end: number }, raw: RawClaim): { start: number; end: number } {
-  const open = (report.text.slice(content.start, content.end).match(QUOTE_MARKS) ?? []).length % 2 === 1;
   const cueEndsSentence = raw.rule === 'content-first' || raw.rule === 'inversion';
+  // a content before its speaker counts the marks up to the speaker ('“…again,” Ali said'),
+  // trimmed or not
+  const speaker = Math.min(raw.cue.start, raw.sent.toks[raw.source.first]?.start ?? raw.cue.start);
+  const scanEnd = cueEndsSentence && content.end <= speaker ? speaker : content.end;
+  const open = (report.text.slice(content.start, scanEnd).match(QUOTE_MARKS) ?? []).length % 2 === 1;
   if (!open && !cueEndsSentence) return content;
   let end = content.end;
   let balance = open ? 1 : 0;

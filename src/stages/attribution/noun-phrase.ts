@@ -10,6 +10,7 @@ export interface NounPhrase {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM']);
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Prepositions allowed inside a source: "officials in Baghdad", "the Department of Defense". */
 const INNER_ADP = new Set(['of', 'in', 'at', 'from', 'for', 'with', 'to', 'on', 'by']);
 const NAME_PUNCT = new Set(['.', '-', '&', '–', '/']);
@@ -21,7 +22,9 @@ const AUX_WORDS = new Set([
 ]);
 
 /** Capitalised words that are not names even when the tagger is unsure ("However", "Meanwhile"). */
-const NOT_NAMES = new Set(['however', 'meanwhile', 'also', 'still', 'then', 'now', 'later', 'earlier', 'yet', 'so', 'thus', 'instead', 'indeed', 'here', 'there', 'why', 'when', 'what', 'how', 'where', 'please', 'yes', 'no', 'not', 'just', 'even', 'only', 'again']);
+const NOT_NAMES = new Set(['however', 'meanwhile', 'also', 'still', 'then', 'now', 'later', 'earlier', 'yet', 'so', 'thus', 'instead', 'indeed', 'here', 'there', 'why', 'when', 'what', 'how', 'where', 'please', 'yes', 'no', 'not', 'just', 'even', 'only', 'again',
+  // subordinators opening a sentence ("While Roe said …")
+  'while', 'though', 'although', 'because', 'if', 'unless', 'whether', 'since', 'after', 'before', 'as', 'once', 'until', 'whereas']);
 
 /**
  * A word that can head a noun phrase. Capitalised words count whatever their tag: the tagger
@@ -105,6 +108,11 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
   const last = toks[end];
   if (!last || end < limit) return null;
   if (PRONOUNS[last.norm]) return { first: end, last: end, head: end };
+  // "Cruz himself said": a reflexive after a noun phrase belongs to it
+  if (REFLEXIVES.has(last.norm) && end > limit) {
+    const np = leftNounPhrase(toks, end - 1, limit);
+    return np ? { ...np, last: end } : null;
+  }
   if (last.pos === 'PRON') return null;
   let first = end;
   if (last.norm === ')') {
@@ -248,4 +256,61 @@ export function extendAppositive(toks: Tok[], np: NounPhrase, sentenceEnd: numbe
     break;
   }
   return last;
+}
+
+/** Words that may open an apposition after a name besides a noun phrase: "then ambassador", "now a senator". */
+const APPOSITION_OPENERS = new Set(['then', 'now', 'formerly', 'once', 'himself', 'herself', 'also', 'both', 'who', 'whose', 'whom', 'which', 'of', 'one']);
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which']);
+/** Relative words inside an apposition: "a lawyer who …", "a rate that …". */
+const INNER_RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);
+
+/**
+ * The last token of the appositions and relative clauses after a source that ends its sentence:
+ * "said Dean Roe, co-director of a research centre in Leeds", "said Jane Roe, then ambassador to
+ * Chad, who now teaches law". Each comma- or dash-separated segment must open like an apposition
+ * (a noun phrase, a number, "of", "then", "who"); a segment that opens with an -ing form
+ * ("…, adding that …"), a conjunction or a quotation ends the source before it.
+ *
+ * @example
+ * appositionTail(toks, np, toks.length - 1); // index of "Leeds" in 'said Dean Roe, co-director of a research centre in Leeds.'
+ */
+export function appositionTail(toks: Tok[], np: NounPhrase, sentenceEnd: number): number {
+  let stop = sentenceEnd;
+  while (stop > np.last && /^[.!?"”’']$/.test(toks[stop].norm)) stop--;
+  let last = np.last;
+  while (last < stop && isSeparator(toks[last + 1])) {
+    const first = toks[last + 2];
+    if (!first || last + 2 > stop) break;
+    const opens = APPOSITION_OPENERS.has(first.norm) || isNounish(first) || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || POSSESSIVES.has(first.norm)
+      || (first.pos === 'ADV' && toks[last + 3]?.pos === 'ADJ');
+    if (!opens || (first.pos === 'VERB' && first.norm.endsWith('ing')) || isQuote(first)) break;
+    if (RELATIVES.has(first.norm)) return stop;
+    // a segment with a verb before any relative word is a clause ("…, Trump won the vote")
+    let k = last + 2;
+    let clause = false;
+    let relative = false;
+    for (; k <= stop; k++) {
+      const t = toks[k];
+      if (INNER_RELATIVES.has(t.norm)) relative = true;
+      else if (!relative && ((isAux(t) && t.pos !== 'PART') || finiteAfterNoun(toks, k))) clause = true;
+      if (k === stop || isSeparator(toks[k + 1]) || /^[;:]$/.test(toks[k + 1].norm) || isQuote(toks[k + 1])) break;
+    }
+    if (clause || /^[;:]$/.test(toks[k + 1]?.norm ?? '') || isQuote(toks[k + 1])) break;
+    last = k;
+  }
+  return last;
+}
+
+/**
+ * True when a verb after a noun reads as that noun's predicate ("Trump holds", "the network
+ * censured his report"), not as a participle modifying it ("a pollster working for", "a broker
+ * based in", "a group called Citizens", "a tunneling expert").
+ */
+function finiteAfterNoun(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  if (t.pos !== 'VERB' || !/^[a-z]/.test(t.text) || !prev || !/^(NOUN|PROPN|PRON)$/.test(prev.pos) || POSSESSIVES.has(prev.norm)) return false;
+  const next = toks[k + 1];
+  if (/(ing|ed|en|wn)$/.test(t.norm) && (!next || next.pos === 'ADP' || next.pos === 'PROPN' || (t.norm.endsWith('ing') && next.pos === 'NOUN'))) return false;
+  return true;
 }

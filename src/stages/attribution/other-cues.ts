@@ -4,7 +4,7 @@ import { attributionAdjectiveFollowers, attributionNounFollowers } from '../../l
 import { reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import { clauseEnd } from './frames.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
-import { extendAppositive, isAux, isNounish, isSeparator, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
+import { appositionTail, extendAppositive, isAux, isNounish, isSeparator, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
 import { CLAUSE_END, bodyEnd, contentRange } from './content.js';
 import type { RawClaim } from './raw.js';
 
@@ -20,17 +20,32 @@ export function accordingTo(sent: Sent, i: number, length = 2): RawClaim | null 
   const end = bodyEnd(toks);
   const s = i + length;
   // "according to him": an object pronoun is a source here
-  const np = /^(him|her|them|us|me)$/.test(toks[s]?.norm ?? '') ? { first: s, last: s, head: s } : rightNounPhrase(toks, s, end);
-  if (!np) return null;
-  const cue = { start: toks[i].start, end: toks[s - 1].end };
-  const base = { sent, cue, cueStance: 'statement' as const, confidence: 0.9, rule: 'according-to' as const };
+  const found = /^(him|her|them|us|me)$/.test(toks[s]?.norm ?? '') ? { first: s, last: s, head: s } : rightNounPhrase(toks, s, end);
+  if (!found) return null;
+  // "…, according to Jane Roe, an analyst at a bank.": appositions that end the sentence belong
+  // to the source
   let lead = 0;
   while (lead < i && (toks[lead].pos === 'CCONJ' || isQuote(toks[lead]))) lead++;
+  // (only when the content comes before: "According to the poll, Smith leads" is no apposition)
+  const ext = i > lead ? appositionTail(toks, found, toks.length - 1) : found.last;
+  const np = ext >= end ? { ...found, last: ext } : found;
+  const cue = { start: toks[i].start, end: toks[s - 1].end };
+  const base = { sent, cue, cueStance: 'statement' as const, confidence: 0.9, rule: 'according-to' as const };
   const before = i > lead ? contentRange(toks, 0, i - 1) : null;
-  const after = np.last < end ? contentRange(toks, np.last + 1, end) : null;
-  if (before && after) return { ...base, source: np, content: { start: before.start, end: after.end } };
-  if (before) return { ...base, source: np, content: before };
-  if (after) return { ...base, source: np, content: after };
+  // "…, according to a poll released on Thursday by the college": with the content before, what
+  // follows the source without a comma modifies it
+  // (up to a comma, which may resume the content: "One plan, according to a person close to
+  // the talks, is to wait")
+  let source = np;
+  if (before && np.last < end && !/^[,;:()—–-]$/.test(toks[np.last + 1].norm)) {
+    let last = np.last + 1;
+    while (last < end && !/^[,;:()—–]$/.test(toks[last + 1].norm) && toks[last + 1].norm !== '--') last++;
+    source = { ...np, last };
+  }
+  const after = source.last < end ? contentRange(toks, source.last + 1, end) : null;
+  if (before && after) return { ...base, source, content: { start: before.start, end: after.end } };
+  if (before) return { ...base, source, content: before };
+  if (after) return { ...base, source, content: after };
   return null;
 }
 

@@ -1,6 +1,6 @@
 import type { Sent, Tok } from './tokens.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
-import { extendAppositive, isAux, isNounish as isNounishTok, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
+import { appositionTail, isAux, isNounish as isNounishTok, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
 import { findCues, type Cue } from './cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
@@ -95,6 +95,8 @@ function endsWithQuote(sent: Sent): boolean {
 /** First token of the content after a cue: past "on Monday", "in a statement" and a hearer ("told reporters"). */
 function contentStart(toks: Tok[], cue: Cue, end: number): number {
   let k = skipAdjuncts(toks, cue.last + 1, end);
+  // "He said, however, that …": an adverb between commas after the cue
+  if (toks[k]?.norm === ',' && toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.norm === ',' && k + 3 <= end) k += 3;
   if (cue.verb.audience) {
     if (toks[k] && OBJECT_PRONOUNS.has(toks[k].norm)) k++;
     else {
@@ -137,6 +139,8 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   }
   // "Votel, the commander of the operation, said …": an apposition between commas.
   if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
+  // 'Roe, star of the film “Harvest,” said': a closing quote after the apposition's comma
+  if (!source && isQuote(toks[j]) && !OPEN_QUOTES.has(toks[j].text) && toks[j - 1]?.norm === ',') source = appositionSubject(toks, j - 1);
   // "A court filing released on Monday says …": a noun phrase and a participle
   if (!source && j > 0) source = participleSubject(toks, j, cue.first);
   if (source && !base.antecedent) source = reducedRelative(toks, source);
@@ -145,15 +149,18 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
     source = headedSubject(toks, cue.first, cue.verb.sourceHeads);
     if (!source) return null;
   }
+  // "If voters believe the ads, the party will lose": a cue inside an opening subordinate
+  // clause has its content end where the main clause begins
+  const stop = openingClauseStop(toks, cue.last, end);
   if (source && cue.verb.frame && cue.verb.frame !== 'clause') {
-    const content = frameContent(toks, cue, end);
+    const content = frameContent(toks, cue, stop);
     return content ? { ...base, source, content, rule: 'subject-verb', confidence: 0.7 } : null;
   }
   if (source) {
-    const k = contentStart(toks, cue, end);
+    const k = contentStart(toks, cue, stop);
     // '"The strike," he said, "killed twelve."': a quotation resumes after the comma
     const midQuote = toks[k]?.norm === ',' && OPEN_QUOTES.has(toks[k + 1]?.text ?? '');
-    const after = contentRange(toks, k, clauseEnd(toks, k, end, true));
+    const after = contentRange(toks, k, clauseEnd(toks, k, stop, true));
     if (afterComma(toks, source.first) && source.first > 0) {
       const before = contentRange(toks, 0, source.first - 1);
       // '"The strike," he said, "killed twelve."': content on both sides.
@@ -184,6 +191,10 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
     if (prev && source.first === 0 && endsWithQuote(prev)) {
       return { ...base, source, content: { start: prev.start, end: prev.end }, rule: 'content-first', confidence: 0.8 };
     }
+    // '…the last word.” Weaver said.' split before the closing mark: the mark opens this sentence
+    if (prev && source.first > 0 && source.first <= 2 && toks.slice(0, source.first).every((t) => isQuote(t) || /^[.,?!]$/.test(t.norm)) && toks.slice(0, source.first).some((t) => isQuote(t) && !OPEN_QUOTES.has(t.text) || t.text === '"')) {
+      return { ...base, source, content: { start: prev.start, end: toks[source.first - 1].end }, rule: 'content-first', confidence: 0.75 };
+    }
     return null;
   }
 
@@ -195,12 +206,12 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
     // '…," said Rep. Jane Roe (D-Vt.) at the time, adding …': an adjunct, then a separator
     const afterAdjuncts = np ? skipAdjuncts(toks, np.last + 1, end) : -1;
     if (np && (np.last === end || isSeparator(toks[np.last + 1]) || afterAdjuncts > end || (afterAdjuncts > np.last + 1 && isSeparator(toks[afterAdjuncts])))) {
-      // PolNeAR's sources stop at the name here ("said Omar Haddad, 59, of the old city"); what
-      // follows is kept as the source's tail, for anonymity.
-      const last = extendAppositive(toks, np, toks.length - 1);
+      // The source runs on over its appositions and a relative clause ("said Omar Haddad, a
+      // farmer from the old city", "said an official, who spoke on condition of anonymity"), as
+      // PolNeAR's sources do (and as they do before the verb).
+      const last = appositionTail(toks, np, toks.length - 1);
       const before = contentRange(toks, 0, cue.first - 1);
-      const sourceTail = last > np.last ? { start: toks[np.last + 1].start, end: toks[last].end } : undefined;
-      if (before) return { ...base, source: np, sourceTail, content: before, rule: 'inversion', confidence: 0.85 };
+      if (before) return { ...base, source: { ...np, last }, content: before, rule: 'inversion', confidence: 0.85 };
     }
   }
 
@@ -239,12 +250,43 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && !cue.verb.broad) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
     const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first);
     const framed = cue.verb.frame && cue.verb.frame !== 'clause';
-    const content = framed ? frameContent(toks, cue, end) : contentRange(toks, contentStart(toks, cue, end), end);
+    const content = framed ? frameContent(toks, cue, stop) : contentRange(toks, contentStart(toks, cue, stop), stop);
     if (subject && content) return { ...base, source: subject, content, rule: 'coordinated-subject', confidence: 0.6 };
   }
   return null;
 }
 
+
+/** Words that open a subordinate clause, whatever the tagger calls them. */
+// (not "as": "As the mayor said, the road is closed" has its content in the main clause)
+const SUBORDINATORS = /^(if|when|while|although|though|because|since|after|before|once|unless|until|whereas|whether)$/;
+
+/**
+ * Where the content of a cue inside an opening subordinate clause must stop: before the comma
+ * after which the main clause begins ("While the mayor said the road was safe, the council
+ * closed it"; "Asked about the road, the council closed it"), or `end` when the sentence does not
+ * open with such a clause or the cue lies past it.
+ */
+export function openingClauseStop(toks: Tok[], cueLast: number, end: number): number {
+  let lead = 0;
+  while (lead < cueLast && (toks[lead].pos === 'CCONJ' || isQuote(toks[lead]) || (toks[lead].pos === 'ADV' && toks[lead + 1]?.pos === 'SCONJ'))) lead++;
+  const opener = toks[lead];
+  if (!opener || lead >= cueLast) return end;
+  const subordinate = (SUBORDINATORS.test(opener.norm) && opener.pos !== 'ADV') || (opener.pos === 'SCONJ' && opener.norm !== 'as')
+    || (opener.pos === 'VERB' && /(ed|ing)$/.test(opener.norm));
+  if (!subordinate) return end;
+  for (let i = lead + 1; i < cueLast; i++) if (toks[i].norm === ',' || toks[i].norm === ';') return end;
+  for (let i = cueLast + 1; i <= end; i++) {
+    if (toks[i].norm !== ',' || insideQuote(toks, i)) continue;
+    const np = rightNounPhrase(toks, i + 1, end);
+    if (!np) continue;
+    let v = np.last + 1;
+    while (v <= end && (isInterposed(toks[v]) || (isAux(toks[v]) && isAux(toks[v + 1])))) v++;
+    // (a cue with nothing after it before the comma keeps the whole sentence)
+    if (toks[v] && (toks[v].pos === 'VERB' || isAux(toks[v])) && toks[v].pos !== 'PART') return contentRange(toks, cueLast + 1, i - 1) ? i - 1 : end;
+  }
+  return end;
+}
 
 /**
  * "Votel, the commander of the operation, said"; "Woodrow Benford, 58, who lives nearby, says";
@@ -260,8 +302,11 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
     while (k > 0 && !isSeparator(toks[k]) && right - k < 25) k--;
     if (k <= 0 || !isSeparator(toks[k])) return null;
     const inner = toks[k + 1];
-    if ((inner.pos === 'ADP' && inner.norm !== 'of') || (inner.pos === 'VERB' && inner.norm.endsWith('ing'))) interposed = true;
-    else if (!(/^(who|whose)$/.test(inner.norm) || appositive(toks, k + 1, right - 1))) return null;
+    // "Murphy, in a statement, said", "Ali, speaking in Leeds, said", "Ali, meanwhile, said"
+    // ("Roe, acting director of the agency, said": an -ing form before a noun is a modifier)
+    const participle = inner.pos === 'VERB' && inner.norm.endsWith('ing') && !/^(ADJ|NOUN|PROPN)$/.test(toks[k + 2]?.pos ?? '');
+    if ((inner.pos === 'ADP' && inner.norm !== 'of') || participle || (inner.pos === 'ADV' && right - k === 2)) interposed = true;
+    else if (!(/^(who|whose|which)$/.test(inner.norm) || appositive(toks, k + 1, right - 1))) return null;
     const core = leftNounPhrase(toks, k - 1);
     const before = core ? toks[core.first - 1] : undefined;
     const boundary = !before || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'ADV' || isSeparator(before) || before.norm === ':' || isQuote(before);
@@ -305,11 +350,28 @@ function participleSubject(toks: Tok[], j: number, cueFirst: number): NounPhrase
  * conjunction or an adverb first ("After the vote", "In a statement", "Later"), no verb.
  */
 function introPhrase(toks: Tok[], end: number): boolean {
-  if (end < 0 || end > 8) return false;
-  const first = toks[0];
-  if (!/^(ADP|ADV|SCONJ)$/.test(first.pos)) return false;
-  return toks.slice(1, end + 1).every((t) => t.pos !== 'VERB' && !isAux(t) && t.norm !== ',');
+  if (end < 0 || end > 30) return false;
+  let start = 0;
+  // "On Wednesday, however,", "But in a call with reporters on Monday,", "After the vote
+  // ended in chaos,": up to four comma-separated pieces, each an adverbial phrase (no finite
+  // verb) or a subordinate clause
+  for (let piece = 0; piece < 4 && start <= end; piece++) {
+    let s = start;
+    while (s <= end && toks[s].pos === 'CCONJ') s++;
+    let stop = s;
+    while (stop <= end && toks[stop].norm !== ',') stop++;
+    const first = toks[s];
+    if (!first || s >= stop) return false;
+    const clause = first.pos === 'SCONJ' || CLAUSE_OPENERS.test(first.norm);
+    const phrase = /^(ADP|ADV)$/.test(first.pos) || (first.pos === 'VERB' && first.norm.endsWith('ing'));
+    if (!clause && !(phrase && toks.slice(s + 1, stop).every((t) => !isAux(t) && !(t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.norm))))) return false;
+    start = stop + 1;
+  }
+  return start > end;
 }
+
+/** Words that open a subordinate clause, whatever the tagger calls them. */
+const CLAUSE_OPENERS = /^(after|before|when|while|as|because|although|though|since|if|once|until|whereas)$/;
 
 /**
  * An apposition between separators: "a senior adviser to the governor", "59", "of the old city",
@@ -317,15 +379,21 @@ function introPhrase(toks: Tok[], end: number): boolean {
  * participle such as "based" may follow the noun).
  */
 function appositive(toks: Tok[], from: number, to: number): boolean {
-  if (from > to || to - from > 20) return false;
+  if (from > to || to - from > 30) return false;
   const first = toks[from];
-  if (!(first.norm === 'of' || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' || isNounishTok(first) || POSSESSIVE_WORDS.has(first.norm))) return false;
+  if (!(first.norm === 'of' || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' || isNounishTok(first) || POSSESSIVE_WORDS.has(first.norm) || APPOSITION_ADVERBS.has(first.norm))) return false;
   for (let i = from; i <= to; i++) {
     const t = toks[i];
+    // "the conservative icon who founded the institute and is its chairman": a relative clause
+    // inside the apposition may hold any verb
+    if (i > from && /^(who|whom|whose|which|that)$/.test(t.norm)) return true;
     if ((isAux(t) && t.pos !== 'PART') || t.pos === 'SCONJ' || (PRONOUNS[t.norm] && t.pos === 'PRON') || t.norm === ':' || t.norm === ';') return false;
   }
   return true;
 }
+
+/** Adverbs that may open an apposition: "Ann Roe, then 38, said", "Ann Roe, now a senator, said". */
+const APPOSITION_ADVERBS = new Set(['then', 'now', 'formerly', 'once', 'also', 'himself', 'herself']);
 
 /** True when the sentence holds a quotation mark (a sentence of quoted speech, or one that quotes). */
 function quotedSentence(toks: Tok[]): boolean {

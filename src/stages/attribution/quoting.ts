@@ -3,7 +3,7 @@
 /**
  * For every offset of a text, whether a double quotation is open there: “ and « open, ” and »
  * close, a straight " toggles; any mark right after a word and before a space or punctuation
- * closes ('“It is late,“ he said'). The state starts closed on every line (a quotation that runs over
+ * closes ('“It is late,“ he said'); '' (two apostrophes) is a straight mark. The state starts closed on every line (a quotation that runs over
  * paragraphs reopens each one). Single quotes are not counted: ’ is also the apostrophe.
  *
  * @example
@@ -18,6 +18,14 @@ export function quotationOpen(text: string): (offset: number) => boolean {
     const c = text[i];
     if (c === '\n') open = false;
     flags[i] = open ? 1 : 0;
+    // "''" typed for a straight double quotation mark
+    if (c === "'" && text[i + 1] === "'") {
+      flags[i + 1] = flags[i];
+      const side = quoteSide(text, i, 2);
+      open = side === 'close' ? false : side === 'open' ? true : !open;
+      i++;
+      continue;
+    }
     if (!DOUBLE_QUOTES.has(c)) continue;
     // only a misprinted closer is trusted to its place: '”Fear.' opening a paragraph stays
     // a closing mark, as before (a quotation that wrongly opened would hide every cue after it)
@@ -45,9 +53,9 @@ const AFTER_CLOSE = /[\s,.;:!?)\]}—–-]/;
  * quoteSide('“We won,“ he said', 8); // 'close'
  * quoteSide('He said "no" twice', 8); // 'open'
  */
-export function quoteSide(text: string, i: number): 'open' | 'close' | null {
+export function quoteSide(text: string, i: number, width = 1): 'open' | 'close' | null {
   const before = i === 0 || BEFORE_OPEN.test(text[i - 1]);
-  const after = i + 1 >= text.length || AFTER_CLOSE.test(text[i + 1]);
+  const after = i + width >= text.length || AFTER_CLOSE.test(text[i + width]);
   if (before && !after) return 'open';
   if (!before && after) return 'close';
   return null;

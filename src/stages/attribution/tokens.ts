@@ -33,12 +33,36 @@ export function sentencesOf(report: Report): Sent[] {
   for (const t of spansOf(report, 'token')) {
     byIndex.get(t.value.sentence)?.toks.push({ text: t.text, norm: t.value.norm, pos: t.value.pos, start: t.start, end: t.end });
   }
+  // "''It is late,'' she said": two apostrophes typed for a double quotation mark are one mark
+  for (const s of sents) s.toks = mergeDoubledApostrophes(s.toks);
   let prevEnd = 0;
   for (const s of sents) {
     s.paragraphStart = prevEnd === 0 || /\n[ \t]*\n/.test(report.text.slice(prevEnd, s.start));
     prevEnd = s.end;
   }
   return sents.filter((s) => s.toks.length > 0);
+}
+
+/** Two apostrophes with nothing between them ('' as typed for ") become one '"' token. */
+function mergeDoubledApostrophes(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const next = toks[i + 1];
+    if (t.text === "'" && next?.text === "'" && t.end === next.start) {
+      out.push({ text: '"', norm: '"', pos: 'PUNCT', start: t.start, end: next.end });
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** Double quotation marks in raw text, with '' (two apostrophes) as one. */
+export const DOUBLE_QUOTE_MARKS = /["“”]|''/g;
+
+/** True when a double quotation mark (or '') opens at offset `i` of `text`. */
+export function opensQuoteAt(text: string, i: number): boolean {
+  return OPEN_QUOTES.has(text[i]) || text.startsWith("''", i);
 }
 
 export const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
