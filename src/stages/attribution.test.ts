@@ -382,3 +382,11 @@ test('"Roe himself said …" keeps the reflexive in the source; "He said, howeve
   assert.equal(claimBy(r.claims, 'Roe', r.trace).source.text, 'Roe himself');
   assert.equal(claimBy(r.claims, 'The mayor', r.trace).content.text, 'that the bridge would stay open');
 });
+
+test('", saying …" after a clause: the source is the clause\'s subject, not the clause before the comma', () => {
+  const r = run('The mayor answered in an interview, saying the bridge was safe.');
+  const c = r.claims.find((x) => x.cue.text === 'saying');
+  assert.ok(c, r.trace());
+  assert.equal(c.source.text, 'The mayor');
+  assert.equal(c.content.text, 'the bridge was safe');
+});

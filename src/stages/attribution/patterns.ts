@@ -142,7 +142,8 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
   // 'Roe, star of the film “Harvest,” said': a closing quote after the apposition's comma
   if (!source && isQuote(toks[j]) && !OPEN_QUOTES.has(toks[j].text) && toks[j - 1]?.norm === ',') source = appositionSubject(toks, j - 1);
   // "A court filing released on Monday says …": a noun phrase and a participle
-  if (!source && j > 0) source = participleSubject(toks, j, cue.first);
+  // ("The mayor answered in an interview, saying …": before ", saying" is a clause, not a subject)
+  if (!source && j > 0 && !(isSeparator(toks[j]) && toks[cue.at].norm.endsWith('ing'))) source = participleSubject(toks, j, cue.first);
   if (source && !base.antecedent) source = reducedRelative(toks, source);
 
   if (cue.verb.sourceHeads && !(source && cue.verb.sourceHeads.includes(toks[source.head].norm))) {
