@@ -390,3 +390,8 @@ test('", saying …" after a clause: the source is the clause\'s subject, not th
   assert.equal(c.source.text, 'The mayor');
   assert.equal(c.content.text, 'the bridge was safe');
 });
+
+test('", and" before a clause with its own subject ends the content ("…was wrong, and he would appeal")', () => {
+  const r = run('The lawyer said the verdict was wrong, and he would appeal on Monday.');
+  assert.equal(claimBy(r.claims, 'The lawyer', r.trace).content.text, 'the verdict was wrong');
+});

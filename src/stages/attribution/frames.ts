@@ -83,6 +83,9 @@ export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): 
     if (t.norm === ';') return i - 1;
     const next = toks[i + 1];
     if (t.norm === ',' && (clause ? /^(but|while|although|though|however|whereas|which|who)$/ : /^(but|while|and|although|because|which|who)$/).test(next?.norm ?? '')) return i - 1;
+    // "…the road was closed, and the mayor blamed the rain": ", and" before a clause with its
+    // own subject ends a complement clause
+    if (clause && t.norm === ',' && next?.norm === 'and' && ownSubjectClause(toks, i + 2, end)) return i - 1;
     if (t.norm === ',' && next?.pos === 'VERB' && next.norm.endsWith('ing') && !/^(including|according)$/.test(next.norm) && i > k) return i - 1;
     if ((t.norm === 'and' || t.norm === 'but') && i > k) {
       let v = i + 1;
@@ -91,6 +94,15 @@ export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): 
     }
   }
   return end;
+}
+
+/** True when tokens from `k` open a clause: a subject noun phrase or pronoun, then a verb or an auxiliary. */
+function ownSubjectClause(toks: Tok[], k: number, end: number): boolean {
+  const np = rightNounPhrase(toks, k, end);
+  if (!np || np.last - k > 6) return false;
+  let v = np.last + 1;
+  while (toks[v]?.pos === 'ADV' && v - np.last < 3) v++;
+  return toks[v]?.pos === 'VERB' || toks[v]?.pos === 'AUX';
 }
 
 /** True when a quotation opened between `k` and `i` is still open at `i`. */
