@@ -395,3 +395,9 @@ test('", and" before a clause with its own subject ends the content ("…was wro
   const r = run('The lawyer said the verdict was wrong, and he would appeal on Monday.');
   assert.equal(claimBy(r.claims, 'The lawyer', r.trace).content.text, 'the verdict was wrong');
 });
+
+test('"X said:" closing a paragraph takes the next paragraph\'s quotation as content', () => {
+  const r = run('The harbour master said:\n\n“We cannot open the port until the mines are cleared.”');
+  const c = claimBy(r.claims, 'The harbour master', r.trace);
+  assert.match(c.content.text, /^“We cannot open the port until the mines are cleared/);
+});

@@ -40,7 +40,7 @@ export const attribution: Stage = {
     const quoted = quotationOpen(report.text);
     const broadClaims: { span: number; cue: { start: number; end: number }; content: { start: number; end: number } }[] = [];
     sents.forEach((sent, si) => {
-      const { claims, unattributed } = claimsIn(sent, ctx.trace, sent.paragraphStart ? undefined : sents[si - 1]);
+      const { claims, unattributed } = claimsIn(sent, ctx.trace, sent.paragraphStart ? undefined : sents[si - 1], sents[si + 1]);
       claims.push(...dashSignatures(sents, si));
       for (const u of unattributed) {
         ctx.trace(`unattributed "${u.cue.text}" at ${u.cue.start}`);

@@ -121,7 +121,7 @@ function contentStart(toks: Tok[], cue: Cue, end: number): number {
  * the source of an earlier claim in this sentence, which a participle or a second verb shares
  * ('"…," Ali said, adding that …').
  */
-function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawClaim | RawUnattributed | null {
+function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?: Sent): RawClaim | RawUnattributed | null {
   const toks = sent.toks;
   const end = bodyEnd(toks);
   const cueRange = { start: toks[cue.first].start, end: toks[cue.last].end };
@@ -187,6 +187,12 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase): RawC
       if (before && !adverbial && (quoted ? !after || adjunct || !midQuote : adjunct && clause)) return { ...base, source, content: before, rule: 'content-first', confidence: 0.9 };
     }
     if (after) return { ...base, source, content: after, rule: 'subject-verb', confidence: 0.9 };
+    // 'Reyes said:' closing its paragraph: the content is the next sentence (a quotation goes on)
+    const rest = toks.slice(k, toks.length);
+    const nt = next?.toks ?? [];
+    if (next && nt.length > 0 && (next.paragraphStart || OPEN_QUOTES.has(nt[0].text)) && k <= end && rest.some((t) => t.norm === ':') && rest.every((t) => t.pos === 'PUNCT' || isQuote(t))) {
+      return { ...base, source, content: { start: nt[0].start, end: nt[nt.length - 1].end }, rule: 'subject-verb', confidence: 0.7 };
+    }
     // '“How will we measure the results?” he said.' split after the question mark: the content
     // is the quotation that ends the previous sentence.
     if (prev && source.first === 0 && endsWithQuote(prev)) {
@@ -419,7 +425,7 @@ export function insideQuote(toks: Tok[], i: number): boolean {
  * @example
  * claimsIn(sent).claims[0].rule; // 'content-first' for '"The road is mined," a farmer said.'
  */
-export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent): { claims: RawClaim[]; unattributed: RawUnattributed[] } {
+export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent, next?: Sent): { claims: RawClaim[]; unattributed: RawUnattributed[] } {
   const claims: RawClaim[] = [];
   const unattributed: RawUnattributed[] = [];
   const toks = sent.toks;
@@ -439,7 +445,7 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent): 
   for (const cue of findCues(toks, trace)) {
     // '"…," Anderson said, adding that …': the second verb shares the first one's speaker
     const previous = claims.filter((x) => x.cue.end <= toks[cue.first].start && x.rule !== 'colon-headline' && x.rule !== 'speaker-label').pop();
-    const c = verbClaim(sent, cue, prev, previous?.source);
+    const c = verbClaim(sent, cue, prev, previous?.source, next);
     if (!c) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: no source found`); continue; }
     if (!('source' in c)) { unattributed.push(c); continue; }
     // "I think", "you know", "we believe": first and second person inside quotations are the
