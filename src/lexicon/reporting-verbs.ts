@@ -21,8 +21,9 @@ export interface ReportingVerb {
   stance: ClaimStance;
   particle?: string;
   audience?: boolean;
-  /** Not a cue when "to" follows ("thought to have killed", "is said to be"). */
-  notBeforeTo?: boolean;
+  /** Not a cue when "to" follows ("thought to have killed", "is said to be"); with 'verb', only
+   * when a verb follows the "to" ("is said to have fled", but "said to reporters" is a cue). */
+  notBeforeTo?: boolean | 'verb';
   /** A cue only when "that" follows ("found that …", not "found three bodies"). */
   needsThat?: boolean;
   /** Not a cue before "of": "Ministry Accused Of Cover-Up" is a passive headline. */
@@ -60,7 +61,7 @@ export const EVIDENCE_HEADS: readonly string[] = [
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "The ministry said the bridge was hit twice."
-  { lemma: 'say', forms: ['say', 'says', 'said', 'saying'], inverts: true, stance: 'statement', notBeforeTo: true },
+  { lemma: 'say', forms: ['say', 'says', 'said', 'saying'], inverts: true, stance: 'statement', notBeforeTo: 'verb' },
   // "A medic told reporters that the clinic had no power."
   { lemma: 'tell', forms: ['tell', 'tells', 'told', 'telling'], stance: 'statement', audience: true },
   // "Local activists claim the convoy carried only food."

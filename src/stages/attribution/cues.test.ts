@@ -60,3 +60,8 @@ test('WordNet communication verbs are cues with a content object, not with a hea
   assert.deepEqual(cuesOf('Reporters interviewed the survivors at the clinic.'), []);
   assert.deepEqual(cuesOf('The downplayed damage shocked the engineers.'), []);
 });
+
+test('"said to" is a cue before a hearer, not before an infinitive ("is said to have fled")', () => {
+  assert.deepEqual(cuesOf('The mayor said to reporters that the bridge was safe.'), ['said']);
+  assert.deepEqual(cuesOf('The commander is said to have fled.'), []);
+});

@@ -18,6 +18,11 @@ const OPEN = /^["“‘'«]$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 
 /** Why a reporting-verb form is not a cue here, or null when it is one. Used for the trace. */
+/** "to have", "to be", "to resign": the word after "to" is a verb (an infinitive, not "to reporters"). */
+function isVerbAfterTo(t: Tok | undefined): boolean {
+  return !t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PART';
+}
+
 export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string | null {
   const t = toks[i];
   const prev = toks[i - 1];
@@ -36,7 +41,7 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
   const after = toks[i + 1 + particle.length];
   if (verb.frame === 'infinitive' && after?.norm !== 'to') return 'needs "to" (infinitive frame)';
   if (verb.frame === 'object' && !isObjectStart(after)) return 'needs a noun phrase (object frame)';
-  if (verb.notBeforeTo && next?.norm === 'to') return 'followed by "to" ("thought to have", "adding to")';
+  if (verb.notBeforeTo && next?.norm === 'to' && (verb.notBeforeTo === true || isVerbAfterTo(toks[i + 2]))) return 'followed by "to" ("thought to have", "adding to")';
   if (verb.notBeforeName && next?.pos === 'PROPN' && prev?.pos === 'NOUN' && /^[a-z]/.test(prev.text)) return 'naming: "a group called …"';
   // "the so-called caliphate", "the reported attack", "an alleged strike", "a warning", "his claims"
   if (prev && (prev.pos === 'DET' || POSSESSIVES.has(prev.norm) || prev.norm === '-' || prev.norm === 'so-')) {
