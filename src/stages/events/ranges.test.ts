@@ -232,3 +232,12 @@ test('ranges: a vague word does NOT raise the top once a source states the count
   const approx = consolidate([m(0, 10, null), m(2, 9, 11, { conservative: 10 }), m(4, 12, 24, { stated: false, group: 'unknown' })]).civilians.killed;
   assert.deepEqual([approx.min, approx.max], [10, 24]);
 });
+
+test('ranges: an alternative reading of a part is a part, not another reading of the whole', () => {
+  // "Nine people were killed, including four children, while a second agency counted three children" → 9.
+  const part = consolidate([m(0, 9, 9), m(0, 4, 4, { subsetOf: 0 }), m(0, 3, 3, { alternative: true })]).civilians.killed;
+  assert.deepEqual([part.min, part.max], [9, 9]);
+  // A reading larger than the part reads the whole: "… while a second agency counted eleven deaths" → 9–11.
+  const whole = consolidate([m(0, 9, 9), m(0, 4, 4, { subsetOf: 0 }), m(0, 11, 11, { alternative: true })]).civilians.killed;
+  assert.deepEqual([whole.min, whole.max], [9, 11]);
+});

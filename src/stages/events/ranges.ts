@@ -288,8 +288,24 @@ function vagueWithin(exact: Range, all: Range, openLead: boolean): Range {
 /** The mentions of one harm and group that count on their own: no parts, no revised figures, "up to" raised. */
 function counted(mentions: readonly Mention[], kind: 'killed' | 'injured', group: CasualtyValue['group']): Mention[] {
   const sameKind = mentions.filter((m) => m.value.kind === kind);
-  return sameKind.filter((m) => m.value.group === group
+  return sameKind.filter((m, j) => m.value.group === group && !readsPart(sameKind, j)
     && m.value.subsetOf === undefined && m.value.supersededBy === undefined).map((m) => raiseUpTo(m, sameKind));
+}
+
+/**
+ * "Seven were killed, including six children, while other reports identified five children": an
+ * alternative reading no larger than a part named between it and the whole (in reading order,
+ * same sentence) reads that part, so it is a part too, not another reading of the whole.
+ */
+function readsPart(sameKind: readonly Mention[], j: number): boolean {
+  const v = sameKind[j].value;
+  if (!v.alternative || v.max === null) return false;
+  for (let k = j - 1; k >= 0 && sameKind[k].sentence === sameKind[j].sentence; k--) {
+    const p = sameKind[k].value;
+    if (p.subsetOf === undefined) return false;
+    if (!p.individual && v.max <= (p.max ?? p.min)) return true;
+  }
+  return false;
 }
 
 function consolidateMentions(mentions: Mention[]): Consolidated {
