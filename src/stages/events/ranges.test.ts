@@ -188,3 +188,56 @@ test('ranges: a doubted figure raises only the top: more people add to it, anoth
   const alone = consolidate([m(1, 3, 3, { doubted: true })]).civilians.killed;
   assert.deepEqual([alone.min, alone.max], [3, 3]);
 });
+
+test('ranges: another source\'s stated range for the people lowers the minimum; its top raises the maximum', () => {
+  // "At least 15 and up to 25 civilians were killed … sources indicated between 14 and 25 deaths … one post counted 25 deaths" → 14–25.
+  const range = consolidate([m(0, 15, 25), m(1, 14, 25, { group: 'unknown' }), m(3, 25, 25, { group: 'unknown' })]).civilians.killed;
+  assert.deepEqual([range.min, range.max], [14, 25]);
+  // "27 civilians were killed … a post spoke of more than 27 killed" → 27–28.
+  const more = consolidate([m(0, 27, 27), m(1, 28, null, { group: 'unknown', conservative: 27 })]).civilians.killed;
+  assert.deepEqual([more.min, more.max], [27, 28]);
+  // NOT an open lower bound: "between 65 and 73 civilians … at least 50 were killed … at least 69 people" → 65–73.
+  const open = consolidate([m(0, 65, 73), m(1, 50, null, { group: 'unknown' }), m(5, 69, null, { group: 'unknown' })]).civilians.killed;
+  assert.deepEqual([open.min, open.max], [65, 73]);
+});
+
+test('ranges: an approximate figure ("around 30") counts as the number it states, not its margin', () => {
+  const alone = consolidate([m(0, 27, 33, { conservative: 30 })]).civilians.killed;
+  assert.deepEqual([alone.min, alone.max], [30, 30]);
+  // "At least 27 and up to 30 were killed … a relative wrote that around 30 died" → 27–30, not 27–33.
+  const beside = consolidate([m(0, 27, 30), m(1, 27, 33, { conservative: 30 })]).civilians.killed;
+  assert.deepEqual([beside.min, beside.max], [27, 30]);
+});
+
+test('ranges: after a range stated for the whole, a smaller figure of the sentence is one of its parts', () => {
+  // "Between 27 and 30 civilians were killed, among them at least 16 children" (the part not marked) → 27–30.
+  const part = consolidate([m(0, 27, 30), m(0, 16, null)]).civilians.killed;
+  assert.deepEqual([part.min, part.max], [27, 30]);
+  // NOT people said to be more: "between 4 and 5 civilians … and two others" → 6–7.
+  const others = consolidate([m(0, 4, 5), m(0, 2, 2, { additional: true })]).civilians.killed;
+  assert.deepEqual([others.min, others.max], [6, 7]);
+});
+
+test('ranges: vague words in one sentence are readings of the same people, not added up', () => {
+  // "Dozens of victims were wounded, a large number of injuries" → 12–24, not 24–48.
+  const r = consolidate([m(0, 12, 24, { stated: false, kind: 'injured' }), m(0, 12, 24, { stated: false, kind: 'injured' })]).civilians.injured;
+  assert.deepEqual([r.min, r.max], [12, 24]);
+});
+
+test('ranges: a vague word does NOT raise the top once a source states the count exactly', () => {
+  // "At least two people were killed … an agency reported two deaths … a channel spoke of dozens of deaths" → 2–2.
+  const r = consolidate([m(0, 2, null, { group: 'unknown' }), m(1, 2, 2, { group: 'unknown' }), m(4, 12, 24, { stated: false, group: 'unknown' })]).civilians.killed;
+  assert.deepEqual([r.min, r.max], [2, 2]);
+  // An approximate count is no exact one: "at least ten … about 10 … dozens of martyrs" → 10–24.
+  const approx = consolidate([m(0, 10, null), m(2, 9, 11, { conservative: 10 }), m(4, 12, 24, { stated: false, group: 'unknown' })]).civilians.killed;
+  assert.deepEqual([approx.min, approx.max], [10, 24]);
+});
+
+test('ranges: an alternative reading of a part is a part, not another reading of the whole', () => {
+  // "Nine people were killed, including four children, while a second agency counted three children" → 9.
+  const part = consolidate([m(0, 9, 9), m(0, 4, 4, { subsetOf: 0 }), m(0, 3, 3, { alternative: true })]).civilians.killed;
+  assert.deepEqual([part.min, part.max], [9, 9]);
+  // A reading larger than the part reads the whole: "… while a second agency counted eleven deaths" → 9–11.
+  const whole = consolidate([m(0, 9, 9), m(0, 4, 4, { subsetOf: 0 }), m(0, 11, 11, { alternative: true })]).civilians.killed;
+  assert.deepEqual([whole.min, whole.max], [9, 11]);
+});

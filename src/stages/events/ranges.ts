@@ -29,7 +29,12 @@ export function rangesOverlap(a: Range, b: Range): boolean {
   return a.min <= (b.max ?? Infinity) && b.min <= (a.max ?? Infinity);
 }
 
-interface Mention { sentence: number; value: CasualtyValue }
+interface Mention {
+  sentence: number;
+  value: CasualtyValue;
+  /** Read from "about N" (see {@link central}): a figure no source states exactly. */
+  approximate?: boolean;
+}
 
 /** Two readings of one figure by different sources: the range spans both ("four … while five"). */
 export function unionRange(a: Range, b: Range): Range {
@@ -95,9 +100,24 @@ function sentenceSums(mentions: readonly Mention[]): SentenceSum[] {
     const v = m.value;
     const prev = bySentence.get(m.sentence);
     if (!prev) {
-      bySentence.set(m.sentence, { sentence: m.sentence, sum: r, slot: r, stated: v.stated, whole: !v.individual, upTo: !!v.upTo });
+      const bound = v.stated && !v.individual && !v.upTo && v.max !== null && v.max > v.min ? r : null;
+      bySentence.set(m.sentence, { sentence: m.sentence, sum: r, slot: r, stated: v.stated, whole: !v.individual, upTo: !!v.upTo, bound, vague: v.stated ? null : r });
       continue;
     }
+    // "Dozens of victims were killed or injured … a large number of deaths": vague words of one
+    // sentence are readings of the same people, not more of them: the larger stands.
+    if (!v.stated && prev.vague) {
+      const larger = largerRange(prev.vague, r);
+      prev.sum = addRanges(subtractExact(prev.sum, prev.vague), larger);
+      prev.vague = larger;
+      prev.slot = larger;
+      prev.stated = false;
+      continue;
+    }
+    // "At least 27 and up to 30 civilians were killed, including at least six women … at least 16
+    // children": after a range a source states for the whole, a smaller figure of the sentence
+    // is one of its parts, not more people (unless said to be more: "two others").
+    if (prev.bound && !v.alternative && !v.aggregate && !v.additional && v.min < prev.bound.min) continue;
     if (v.alternative && prev.slot) {
       // Replace the slot's share of the sum by the union of the two readings.
       const widened = unionRange(prev.slot, r);
@@ -110,6 +130,7 @@ function sentenceSums(mentions: readonly Mention[]): SentenceSum[] {
     } else {
       prev.sum = addRanges(prev.sum, r);
       prev.slot = r;
+      if (!v.stated) prev.vague = r;
     }
     prev.stated &&= v.stated;
     prev.whole ||= !v.individual;
@@ -118,7 +139,13 @@ function sentenceSums(mentions: readonly Mention[]): SentenceSum[] {
   return [...bySentence.values()].sort((a, b) => a.sentence - b.sentence);
 }
 
-interface SentenceSum { sentence: number; sum: Range; slot: Range | null; stated: boolean; whole: boolean; upTo: boolean }
+interface SentenceSum {
+  sentence: number; sum: Range; slot: Range | null; stated: boolean; whole: boolean; upTo: boolean;
+  /** The closed range its first figure states ("between 15 and 40"), if any: the sentence's whole. */
+  bound?: Range | null;
+  /** The share of the sum read from vague words ("dozens"), if any. */
+  vague?: Range | null;
+}
 
 /**
  * The range across the sources a report cites. A report leads with a figure and updates it
@@ -142,10 +169,40 @@ function widen(best: SentenceSum, sums: readonly SentenceSum[]): Range {
   return { min, max, conservative: best.sum.conservative };
 }
 
-/** `known`'s range with `conservative` as its figure (the top widened to hold it). */
-function keepKnown(known: Range, conservative: number): Range {
-  const max = known.max === null ? null : Math.max(known.max, conservative);
-  return { min: Math.min(known.min, conservative), max, conservative };
+/**
+ * Two readings of the same people, one named for civilians and one for people of unknown status
+ * ("between 15 and 25 civilians" … "sources indicated between 14 and 25 deaths"; "27 civilians"
+ * … "more than 27 killed"): the range spans both — the lowest minimum and the highest maximum
+ * any source states — with `conservative` as its figure.
+ */
+function spanBoth(known: Range, unk: Range, conservative: number, floor: number): Range {
+  const max = known.max === null || unk.max === null ? null : Math.max(known.max, unk.max, conservative);
+  return { min: Math.min(known.min, floor, conservative), max, conservative };
+}
+
+/**
+ * The lowest bottom of a range a source states in numbers ("between 14 and 25 deaths"), Infinity
+ * with none. An open lower bound ("at least 50 were killed") does not count: it does not say
+ * that fewer than a larger count died.
+ */
+function statedFloor(mentions: readonly Mention[]): number {
+  let floor = Infinity;
+  for (const s of sentenceSums(mentions)) {
+    if (s.whole && s.stated && !s.upTo && s.sum.max !== null && s.sum.max > s.sum.min) floor = Math.min(floor, s.sum.min);
+  }
+  return floor;
+}
+
+/**
+ * "About 30 family members were killed", "an estimated 10": an approximate figure stated in
+ * numbers counts as the number it states, as Airwars records it ("around 30" → 30, not 27–33);
+ * the margin a reading of "about" gives it (its conservative figure strictly inside its range)
+ * is no source's figure, so it neither lowers the minimum nor raises the top.
+ */
+function central(m: Mention): Mention {
+  const v = m.value;
+  if (!v.stated || v.max === null || !(v.min < v.conservative && v.conservative < v.max)) return m;
+  return { ...m, value: { ...v, min: v.conservative, max: v.conservative }, approximate: true };
 }
 
 /** `a` less a part `b` that was added into it (exact inverse of {@link addRanges}). */
@@ -164,7 +221,8 @@ function subtractExact(a: Range, b: Range): Range {
  * @example
  * consolidate([{ sentence: 0, value: twoSoldiers }, { sentence: 0, value: fiveCivilians }]).total.killed.conservative; // 7
  */
-export function consolidate(mentions: Mention[]): Consolidated {
+export function consolidate(input: Mention[]): Consolidated {
+  const mentions = input.map(central);
   // A doubted figure beside firm ones of its harm raises only the top (see {@link raiseTops}).
   const firmKinds = new Set(mentions.filter((m) => !m.value.doubted).map((m) => m.value.kind));
   const doubted = mentions.filter((m) => m.value.doubted && firmKinds.has(m.value.kind));
@@ -181,7 +239,10 @@ export function consolidate(mentions: Mention[]): Consolidated {
       // and a vague lead ("dozens of civilians were wounded … three others") is the report's own figure.
       const firstNumber = Math.min(...own.filter((m) => !m.value.individual).map((m) => m.sentence));
       const vagueLead = mentions.some((m) => m.value.kind === kind && !m.value.stated && m.value.subsetOf === undefined && m.sentence < firstNumber);
-      const openLead = own.some((m) => m.value.max === null);
+      // "At least two people were killed … two deaths … dozens of deaths and injuries": once a
+      // source states the count exactly, a vague word does not raise the top.
+      const openLead = own.some((m) => m.value.max === null)
+        && !own.some((m) => m.value.max === m.value.min && !m.value.individual && !m.approximate);
       out[part][kind] = vagueLead ? all[part][kind] : vagueWithin(exact[part][kind], all[part][kind], openLead);
     }
   }
@@ -224,12 +285,31 @@ function vagueWithin(exact: Range, all: Range, openLead: boolean): Range {
   return { ...exact, max: all.max };
 }
 
+/** The mentions of one harm and group that count on their own: no parts, no revised figures, "up to" raised. */
+function counted(mentions: readonly Mention[], kind: 'killed' | 'injured', group: CasualtyValue['group']): Mention[] {
+  const sameKind = mentions.filter((m) => m.value.kind === kind);
+  return sameKind.filter((m, j) => m.value.group === group && !readsPart(sameKind, j)
+    && m.value.subsetOf === undefined && m.value.supersededBy === undefined).map((m) => raiseUpTo(m, sameKind));
+}
+
+/**
+ * "Seven were killed, including six children, while other reports identified five children": an
+ * alternative reading no larger than a part named between it and the whole (in reading order,
+ * same sentence) reads that part, so it is a part too, not another reading of the whole.
+ */
+function readsPart(sameKind: readonly Mention[], j: number): boolean {
+  const v = sameKind[j].value;
+  if (!v.alternative || v.max === null) return false;
+  for (let k = j - 1; k >= 0 && sameKind[k].sentence === sameKind[j].sentence; k--) {
+    const p = sameKind[k].value;
+    if (p.subsetOf === undefined) return false;
+    if (!p.individual && v.max <= (p.max ?? p.min)) return true;
+  }
+  return false;
+}
+
 function consolidateMentions(mentions: Mention[]): Consolidated {
-  const pick = (kind: 'killed' | 'injured', group: CasualtyValue['group']) => {
-    const sameKind = mentions.filter((m) => m.value.kind === kind);
-    return groupRange(sameKind.filter((m) => m.value.group === group
-      && m.value.subsetOf === undefined && m.value.supersededBy === undefined).map((m) => raiseUpTo(m, sameKind)));
-  };
+  const pick = (kind: 'killed' | 'injured', group: CasualtyValue['group']) => groupRange(counted(mentions, kind, group));
   const out = { civilians: {} as HarmRanges, combatants: {} as HarmRanges, total: {} as HarmRanges };
   for (const kind of ['killed', 'injured'] as const) {
     const civ = pick(kind, 'civilians');
@@ -239,12 +319,13 @@ function consolidateMentions(mentions: Mention[]): Consolidated {
     // An unknown-group figure at least as large as the known groups is taken to include them;
     // a smaller one is taken to be among them ("three soldiers … two people": 3, not 5).
     // When the unknown figure falls inside the civilians' closed range they are two readings of
-    // the same people ("between 40 and 48 civilians" … "at least 44 people"): the range named
-    // for civilians stands, with the larger figure as the conservative one. An open or smaller
+    // the same people ("between 40 and 48 civilians" … "at least 44 people"): the range spans
+    // both readings, with the larger figure as the conservative one. An open or smaller
     // civilian figure ("several children were among the 19 dead") is a part, not the range.
     const larger = largerRange(unk, known);
     const total = unk.conservative < known.conservative ? known
-      : known.max !== null && known.min <= unk.conservative && unk.conservative <= known.max ? keepKnown(known, larger.conservative) : larger;
+      : known.max !== null && known.min <= unk.conservative && unk.conservative <= known.max
+        ? spanBoth(known, unk, larger.conservative, statedFloor(counted(mentions, kind, 'unknown'))) : larger;
     out.total[kind] = total;
     out.combatants[kind] = com;
     // Airwars' convention: people are presumed civilians unless a source links them to an armed
