@@ -24,6 +24,9 @@ export interface UnstatedClaim {
 }
 
 const EXPLETIVES = new Set(['it', 'there']);
+// Maps, not the tables' objects: a lookup by an arbitrary token string is cheap in a Map
+const ADVERBS = new Map(Object.entries(HEARSAY_ADVERBS));
+const PARTICIPLES = new Map(Object.entries(HEARSAY_PARTICIPLES));
 const WHEN_WORDS = new Set(['when', 'after', 'once', 'if', 'while']);
 
 /** The subject that ends before token `i`, stepping left over auxiliaries and adverbs ("has reportedly"). */
@@ -125,15 +128,17 @@ export function unstatedClaims(sent: Sent, taken: (start: number, end: number) =
   for (let i = 0; i <= end; i++) {
     const t = toks[i];
     let claim: Omit<UnstatedClaim, 'sent'> | null = null;
-    if (HEARSAY_ADVERBS[t.norm] && t.pos === 'ADV') {
+    const adverbStance = t.pos === 'ADV' ? ADVERBS.get(t.norm) : undefined;
+    const participleStance = t.pos === 'VERB' ? PARTICIPLES.get(t.norm) : undefined;
+    if (adverbStance) {
       const content = hearsayAdverb(toks, i, end);
-      if (content) claim = { cue: range(toks, i, i), content, cueStance: HEARSAY_ADVERBS[t.norm], rule: 'hearsay-adverb' };
+      if (content) claim = { cue: range(toks, i, i), content, cueStance: adverbStance, rule: 'hearsay-adverb' };
     } else if (APPEARANCE_VERBS.has(t.norm) && (t.pos === 'VERB' || t.pos === 'AUX')) {
       const content = appearance(toks, i, end);
       if (content) claim = { cue: range(toks, i, i), content, cueStance: 'statement', rule: 'appearance' };
-    } else if (HEARSAY_PARTICIPLES[t.norm] && t.pos === 'VERB') {
+    } else if (participleStance) {
       const found = hearsayPassive(toks, i, end);
-      if (found) claim = { cue: range(toks, found.cueFirst, i), content: found.content, cueStance: HEARSAY_PARTICIPLES[t.norm], rule: 'hearsay-passive' };
+      if (found) claim = { cue: range(toks, found.cueFirst, i), content: found.content, cueStance: participleStance, rule: 'hearsay-passive' };
     } else if (t.norm === 'asked') {
       const content = asked(toks, i, end);
       if (content) claim = { cue: range(toks, i, i), content, cueStance: 'statement', rule: 'asked' };
