@@ -9,7 +9,7 @@ import type { Sent, Tok } from './tokens.js';
 import { isQuote } from './tokens.js';
 import { bodyEnd } from './content.js';
 import { clauseEnd } from './frames.js';
-import { isAux, isInterposed, leftNounPhrase } from './noun-phrase.js';
+import { isAux, isInterposed, leftNounPhrase, skipLeftInterposed } from './noun-phrase.js';
 import {
   APPEARANCE_COMPLEMENTS, APPEARANCE_VERBS, HEARSAY_ADVERBS, HEARSAY_PARTICIPLES, PASSIVE_BE, QUESTION_OPENERS,
 } from '../../lexicon/unstated-cues.js';
@@ -29,12 +29,10 @@ const ADVERBS = new Map(Object.entries(HEARSAY_ADVERBS));
 const PARTICIPLES = new Map(Object.entries(HEARSAY_PARTICIPLES));
 const WHEN_WORDS = new Set(['when', 'after', 'once', 'if', 'while']);
 
-/** The subject that ends before token `i`, stepping left over auxiliaries and adverbs ("has reportedly"). */
+/** The subject that ends before token `i`, stepping left over auxiliaries, adverbs and times ("has reportedly"). */
 function subjectBefore(toks: Tok[], i: number): { first: number; last: number } | null {
-  let j = i - 1;
-  while (j >= 0 && (isAux(toks[j]) || (toks[j].pos === 'ADV' && !/^[A-Z]/.test(toks[j].text)))) j--;
-  if (j < 0) return null;
-  return leftNounPhrase(toks, j);
+  const j = skipLeftInterposed(toks, i - 1);
+  return j >= 0 ? leftNounPhrase(toks, j) : null;
 }
 
 /** "At least nine fishermen": a quantifier before the subject that opens the sentence belongs to it. */
