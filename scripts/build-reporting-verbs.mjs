@@ -54,14 +54,23 @@ function readSynsets() {
   return synsets;
 }
 
-/** lemma → its verb senses in WordNet's order, with tag count, lexicographer file and frames. */
-function readSenses(synsets) {
-  const lemmas = new Map();
+const NOUN = '1';
+const VERB = '2';
+
+/** The senses of one part of speech in `index.sense` (ss_type '1' noun, '2' verb): lemma, synset offset, sense number, tagged count. */
+function* senseEntries(ssType) {
   for (const line of fs.readFileSync(path.join(dict, 'index.sense'), 'utf8').split('\n')) {
     if (!line) continue;
     const [key, offset, number, count] = line.split(' ');
     const [lemma, rest] = key.split('%');
-    if (rest[0] !== '2') continue; // ss_type 2: verb
+    if (rest[0] === ssType) yield { lemma, offset, number, count };
+  }
+}
+
+/** lemma → its verb senses in WordNet's order, with tag count, lexicographer file and frames. */
+function readSenses(synsets) {
+  const lemmas = new Map();
+  for (const { lemma, offset, number, count } of senseEntries(VERB)) {
     const s = synsets.get(offset);
     const w = s.words.indexOf(lemma) + 1;
     const frames = s.frames.filter((x) => x.word === 0 || x.word === w).map((x) => x.frame);
@@ -149,11 +158,7 @@ function communicationNouns() {
     lex.set(f[0], Number(f[1]));
   }
   const lemmas = new Map();
-  for (const line of fs.readFileSync(path.join(dict, 'index.sense'), 'utf8').split('\n')) {
-    if (!line) continue;
-    const [key, offset, number, count] = line.split(' ');
-    const [lemma, rest] = key.split('%');
-    if (rest[0] !== '1') continue; // ss_type 1: noun
+  for (const { lemma, offset, number, count } of senseEntries(NOUN)) {
     if (!lemmas.has(lemma)) lemmas.set(lemma, []);
     lemmas.get(lemma).push({ number: Number(number), count: Number(count), lex: lex.get(offset) });
   }
