@@ -7,6 +7,9 @@ import { openSqliteStore } from '../store/sqlite/store.js';
 import type { Store } from '../store/store.js';
 import { ingestReport } from './ingest.js';
 import { withPgSchema } from '../testing/pg-schema.js';
+import { analyze } from '../analyze.js';
+import { eventRecords } from '../corpus/events.js';
+import { cellsFor } from '../corpus/cells.js';
 
 /** Two outlets' own reports (not copies) of one air strike on `day` (a date in 2017). */
 function strikeReports(day: Date): [{ text: string; meta: Record<string, string> }, { text: string; meta: Record<string, string> }] {
@@ -88,6 +91,45 @@ test('PostgreSQL: the same report ingested by two stores at once is stored once'
     }
     assert.equal(await a.countReports(), 6);
     assert.equal(await a.countIncidents(), 6);
+  });
+});
+
+/** The round-2 lock keys (locks.ts) of a report's events, as `ingestReport` will take them. */
+function cellKeysOf(r: { text: string; meta: Record<string, string> }): string[] {
+  const analysis = analyze(r.text, r.meta);
+  const events = eventRecords(analysis, { id: r.meta.id, copyGroup: r.meta.id, published: r.meta.published, outlet: r.meta.outlet, stitched: false });
+  return [...new Set(events.flatMap(cellsFor))].map((c) => `cell:${c}`);
+}
+
+test('PostgreSQL: a report waiting for another transaction\'s cell is stamped (ingestedAt) after that transaction, not before (the order of storing is the order of resolution)', async (t) => {
+  const url = await needPostgres(t);
+  if (!url) return;
+  await withTwoStores(url, async (a, b) => {
+    const [, two] = strikeReports(DAYS[0]);
+    const keys = cellKeysOf(two);
+    assert.ok(keys.length > 0, 'the report has an event with cells');
+    let stampedAt: number | undefined;
+    let release!: () => void;
+    const released = new Promise<void>((r) => { release = r; });
+    let held!: () => void;
+    const holding = new Promise<void>((r) => { held = r; });
+    // Another worker's transaction holds the cells of the strike.
+    const other = b.transaction(async () => {
+      await b.lockKeys(keys);
+      held();
+      await released;
+    });
+    await holding;
+    const ingest = ingestReport(a, two, { now: () => { stampedAt = Date.now(); return new Date().toISOString(); } });
+    await new Promise((r) => setTimeout(r, 400));
+    const stampedWhileHeld = stampedAt;
+    const releasedAt = Date.now();
+    release();
+    await other;
+    const outcome = await ingest;
+    assert.equal(stampedWhileHeld, undefined, 'the clock is not read while the cells are held by another transaction');
+    assert.equal(outcome.status, 'stored');
+    assert.ok(stampedAt !== undefined && stampedAt >= releasedAt, 'stamped once the other transaction let go of the cells');
   });
 });
 

@@ -28,20 +28,15 @@ export interface TouchedIncidents {
  * @example
  * const { created, updated } = await resolveIncidents(store, storedReport, new Date().toISOString());
  */
-export async function resolveIncidents(store: Store, report: StoredReport, at: string, recovered: readonly RecoveredAttribution[] = []): Promise<TouchedIncidents> {
-  const events = withRecovered(
-    eventRecords(report.analysis, { id: report.id, copyGroup: report.copyGroup, published: report.published, outlet: report.outlet, stitched: report.stitched }),
-    report, recovered,
-  );
+export async function resolveIncidents(store: Store, report: StoredReport, at: string, recovered: readonly RecoveredAttribution[] = [], locked2?: CellsLocked): Promise<TouchedIncidents> {
+  const { events, cells } = locked2 ?? await lockEventCells(store, report, recovered);
   await store.putEvents(events);
   const known = new Map<string, EventRecord>(events.map((e) => [e.id, e]));
   const created = new Set<string>();
   const updated = new Set<string>();
   // Each touched incident as it was before this report (for the neighbours' re-grade) and as it is now.
   const changes = new Map<string, SideChange>();
-  // Rounds 2 and 3 of the ingest locks (locks.ts): the events' cells, then the incidents found in them.
-  const cells = [...new Set(events.flatMap(cellsFor))];
-  await lockKeys(store, cells.map((c) => `cell:${c}`));
+  // Round 3 of the ingest locks (locks.ts): the incidents found in the cells locked in round 2.
   const locked = new Set(await store.candidateIncidentIds(cells));
   await lockKeys(store, [...locked].map((id) => `incident:${id}`));
   for (const event of events) {
@@ -77,6 +72,33 @@ export async function resolveIncidents(store: Store, report: StoredReport, at: s
   return { created: [...created], updated: [...updated] };
 }
 
+/** A report's event records and their date × place cells, locked (round 2 of locks.ts). */
+export interface CellsLocked {
+  events: EventRecord[];
+  cells: string[];
+}
+
+/**
+ * Round 2 of the ingest locks (locks.ts): the report's event records (with the claims recovered
+ * from origin sentences) and their cells, locked. `ingestReport` calls it before it reads the
+ * clock for `ingestedAt`, so that of two reports sharing a cell the one resolved first is the one
+ * stored first: concurrent workers' order of storing is then their order of resolution, the order
+ * reprocessing and the queue's end-to-end comparison (queue/compare.ts) rely on.
+ *
+ * @example
+ * const locked = await lockEventCells(store, report, recovered);
+ * await resolveIncidents(store, { ...report, ingestedAt: now }, now, recovered, locked);
+ */
+export async function lockEventCells(store: Store, report: Omit<StoredReport, 'ingestedAt'>, recovered: readonly RecoveredAttribution[] = []): Promise<CellsLocked> {
+  const events = withRecovered(
+    eventRecords(report.analysis, { id: report.id, copyGroup: report.copyGroup, published: report.published, outlet: report.outlet, stitched: report.stitched }),
+    report, recovered,
+  );
+  const cells = [...new Set(events.flatMap(cellsFor))];
+  await lockKeys(store, cells.map((c) => `cell:${c}`));
+  return { events, cells };
+}
+
 /**
  * For a belligerent's acknowledgment or denial dated only by the day it was made: that day and
  * the incidents up to `PAST_CLAIM_DAYS` before it around the event's place (see
@@ -102,7 +124,7 @@ export async function earlierIncidents(store: Store, report: StoredReport, event
  * @example
  * withRecovered(eventRecords(analysis, meta), report, await recoverAttribution(analysis, origins, originOf));
  */
-export function withRecovered(events: EventRecord[], report: StoredReport, recovered: readonly RecoveredAttribution[]): EventRecord[] {
+export function withRecovered(events: EventRecord[], report: Pick<StoredReport, 'analysis' | 'text'>, recovered: readonly RecoveredAttribution[]): EventRecord[] {
   if (!recovered.length) return events;
   return events.map((e) => {
     const index = Number(e.id.slice(e.id.lastIndexOf('#') + 1));

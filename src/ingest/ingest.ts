@@ -11,7 +11,7 @@ import { normalizeText } from '../corpus/normalize.js';
 import { copyKeys, findCopyOf, rememberReport } from './copy-step.js';
 import { provenanceOf, rememberSentences, stitchedFromStories } from './provenance-step.js';
 import { reanchorIfCopied } from './reanchor-step.js';
-import { resolveIncidents } from './incident-step.js';
+import { lockEventCells, resolveIncidents } from './incident-step.js';
 import { recoverAttribution } from '../corpus/recover.js';
 import { sentenceRows } from '../corpus/provenance.js';
 import { COMMON_DAYS, boilerplateShingles, commonSentences, evidenceHashes } from '../corpus/boilerplate.js';
@@ -96,8 +96,7 @@ export async function ingestReport(store: Store, raw: InputDocument, opts: Inges
     const { analysis, reanchored } = reanchorIfCopied({ text: input.text, meta: { ...meta, id }, analysis: first, origins: provenance.origins });
     // Speakers lost in copying, recovered from the origin sentences (they join the events' claims).
     const recovered = await recoverAttribution(analysis, provenance.origins, async (rid) => (await store.getReport(rid))?.analysis ?? null);
-    const now = opts.now?.() ?? new Date().toISOString();
-    const report: StoredReport = {
+    const unstamped: Omit<StoredReport, 'ingestedAt'> = {
       id,
       url: meta.url ?? null,
       outlet: meta.outlet ?? null,
@@ -107,17 +106,21 @@ export async function ingestReport(store: Store, raw: InputDocument, opts: Inges
       language: analysis.report.language,
       text: input.text,
       contentHash: hash,
-      ingestedAt: now,
       copyOf: copyOf?.id ?? null,
       copyGroup: copyOf?.copyGroup ?? id,
       stitched,
       analysis: withId(analysis, id),
     };
+    // Round 2 of the locks before the clock is read: reports that share a cell are stamped in
+    // the order they are resolved in (incident-step.ts, lockEventCells).
+    const cellsLocked = await lockEventCells(store, unstamped, recovered);
+    const now = opts.now?.() ?? new Date().toISOString();
+    const report: StoredReport = { ...unstamped, ingestedAt: now };
     await store.putReport(report);
     await store.putBands(id, keys.bands);
     await store.putSentenceOrigins(provenance.origins.map(({ originPublished: _p, evidence: _e, ...o }) => o));
     await store.putSentenceHashes(provenance.hashes);
-    const touched = await resolveIncidents(store, report, now, recovered);
+    const touched = await resolveIncidents(store, report, now, recovered, cellsLocked);
     return {
       status: 'stored' as const, id, copyOf: report.copyOf, stitched: report.stitched, reanchored,
       incidentsCreated: touched.created, incidentsUpdated: touched.updated, report,

@@ -133,7 +133,10 @@ export async function storeOrder(store: Store): Promise<Map<string, number>> {
  * the other order, an event may join another incident ("a suicide bombing in Baghdad on the 8th"
  * joins the air strike three days later because the bombing's first report was not stored yet).
  * A difference is explained when the reports of the incidents it connects (on either side, linked
- * by shared reports) were not stored in the same relative order by the two stores.
+ * by shared reports) were not stored in the same relative order by the two stores. The order of
+ * storing is read from `ingestedAt`, which `ingestReport` stamps only once the report holds its
+ * cells' locks (ingest/incident-step.ts, lockEventCells): of two reports that share a cell, the
+ * one resolved first has the earlier stamp.
  *
  * @example
  * orderExplained({ onlyLeft: ['…|a,b', '…|c'], onlyRight: ['…|a', '…|b,c'] }, orderLeft, orderRight); // { explained: [...], unexplained: [] }
