@@ -91,3 +91,12 @@ test('continuesAfter: no sentence opens with a comma; a capital after a plain fu
   assert.equal(continuesAfter('weeks.', 'Amnesty', true, ''), false);
   assert.equal(continuesAfter('families.', 'al-Masri', true, ''), false);
 });
+
+test('a line without a full stop before a capitalised line is a heading, unless the text is hard-wrapped', () => {
+  assert.deepEqual(sentences('Shelling resumes in the north\nResidents fled on Monday, officials said.'), [
+    'Shelling resumes in the north', 'Residents fled on Monday, officials said.',
+  ]);
+  assert.deepEqual(sentences('Residents fled on Monday, the\nministry said, as shelling hit the North\nGate district.'), [
+    'Residents fled on Monday, the\nministry said, as shelling hit the North\nGate district.',
+  ]);
+});

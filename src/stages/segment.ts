@@ -24,6 +24,8 @@ const WORD_END = /^$|[\s'"”’»)\].,;:!?…]/;
 /** An abbreviation that takes no capital after it: "R-Ga.", "Calif.", "U.S.", "Jr.". */
 const ABBREVIATION = /(^|[^A-Za-z.])([A-Z][a-z]{0,4}\.|([A-Z]\.)+|[A-Z]-[A-Z][a-z]*\.)$/;
 const DASH = /^(—|–|―|-{1,2})$/;
+/** A line break inside a sentence: the text is hard-wrapped. */
+const HARD_WRAP = /[A-Za-z,][ \t]*\r?\n[ \t]*[a-z]/;
 const URL_START = /^(https?:|www\.|pic\.)/;
 
 /**
@@ -92,6 +94,15 @@ export const segment: Stage = {
      * after it ("''Enough.'' He left", not the opening quote of "said.'Tis").
      */
     const closesPrevious = (t: number) => CLOSING.test(values[t]) && (!QUOTE.test(values[t]) || WORD_END.test(text.charAt(endOf(t))));
+    // A line that ends without punctuation before a line that opens with a capital is a heading
+    // or a list item ("Raqqa in the next phase\nElsewhere, troops …"), unless the text is
+    // hard-wrapped: then some line breaks fall inside sentences ("the\nministry said").
+    const headingLines = !HARD_WRAP.test(text);
+    const startsLine = (i: number) => {
+      let j = i - 1;
+      while (j >= 0 && blank[j]) j--;
+      return j >= 0 && /^[A-Z]/.test(values[i]) && /[A-Za-z0-9]$/.test(values[j]) && text.slice(endOf(j), starts[i]).includes('\n');
+    };
     const ranges: [number, number][] = [];
     /** A sentence's token range without the white-space tokens at its ends. */
     const pushTrimmed = (first: number, last: number) => {
@@ -122,7 +133,7 @@ export const segment: Stage = {
       let first = tokens.itemAt(0).index();
       const last = tokens.itemAt(tokens.length() - 1).index();
       for (let i = first + 1; i <= last; i++) {
-        if (breakBefore[i]) { pushTrimmed(first, i - 1); first = i; }
+        if (breakBefore[i] || (headingLines && startsLine(i))) { pushTrimmed(first, i - 1); first = i; }
       }
       pushTrimmed(first, last);
     });
