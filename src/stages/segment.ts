@@ -32,6 +32,9 @@ const URL_START = /^(https?:|www\.|pic\.)/;
  * Whether the sentence after a boundary wink chose goes on with the one before it. `tail` is the
  * text glued to the end of the sentence before (no white space inside), `head` the same at the
  * start of the next; `glued` when no white space separates them, `gap` the white space.
+ *
+ * @example
+ * continuesAfter('(D-Calif.)', ',', false, ' '); // true: "Rep. Ann Ray (D-Calif.), who …"
  */
 export function continuesAfter(tail: string, head: string, glued: boolean, gap: string): boolean {
   // ", who chairs it": no sentence opens with a comma, semicolon, colon or closing bracket
