@@ -298,8 +298,22 @@ export const TOLL_BRIDGE: ReadonlySet<string> = new Set([
   'rose', 'has', 'had', 'have', 'risen', 'climbed', 'reached', 'stood', 'stands', 'is', 'was', 'were',
   'now', 'increased', 'jumped', 'coded', 'put', 'at', 'to', 'as', 'of', ':', 'climbing', 'rising',
   'reaching', 'bringing', 'the', 'total', 'later', 'again', 'since', 'further', 'eventually', 'subsequently',
+  'overall', // "the number of members of the family killed overall is close to 50"
   '"', '“', '”', // "updated the death toll to “more than 20”"
 ]);
+
+/**
+ * Harm words inside a longer "the number of … <harm word> … was N" tally, where no fixed tally
+ * cue matches: "the overall number of the deceased family members was 16", "the total number of
+ * members of the family killed overall is close to 50". The word gives the tally's harm.
+ */
+export const TALLY_HARM_WORDS: Readonly<Record<string, 'killed' | 'injured'>> = {
+  killed: 'killed', dead: 'killed', deceased: 'killed', deaths: 'killed', martyrs: 'killed', martyred: 'killed',
+  fatalities: 'killed', victims: 'killed', injured: 'injured', wounded: 'injured', injuries: 'injured',
+};
+
+/** Tokens from "number of" to the bridge before the figure, at most, in such a tally. */
+export const TALLY_REACH = 10;
 
 /** Words after a harm noun that make its figure a tally: "6 fatalities coded here" (ACLED notes). */
 export const TOLL_AFTER: ReadonlySet<string> = new Set(['coded']);
@@ -368,6 +382,9 @@ export const DOUBT_CUES: readonly (readonly string[])[] = [
   ['only', 'source', 'to'], // "The radio was the only source to mention a sixth death."
   ['only', 'post', 'to'], // "Her post is the only post to mention a second boy killed."
   ['by', 'one', 'source'], // "A neighbour was also reported killed by one source."
+  ['alone', 'in', 'stating'], // "One blogger was alone in stating that the toll reached 40."
+  ['alone', 'in', 'reporting'], // "A radio station was alone in reporting a fifth death."
+  ['alone', 'in', 'claiming'], // "The page was alone in claiming that nine people died."
   ['possible', 'that'], // "…, making it possible that a fourth child was killed."
   ['potential'], // "The agency reported potential other deaths."
   ['unclear', 'whether'], // "It is unclear whether his brother was killed in the same strike."

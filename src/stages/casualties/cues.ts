@@ -1,4 +1,5 @@
-import { HEDGES, KIND_CUES, OUTCOME_BRIDGE, PASSIVE_AUX, TOLL_BRIDGE, type KindCue } from '../../lexicon/casualty-terms.js';
+import { HEDGES, KIND_CUES, OUTCOME_BRIDGE, PASSIVE_AUX, TALLY_HARM_WORDS, TALLY_REACH, TOLL_BRIDGE, type KindCue } from '../../lexicon/casualty-terms.js';
+import { reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import { readQuantity } from './quantity.js';
 import { matchesAt, type Tok } from './tokens.js';
 
@@ -76,6 +77,42 @@ export function cueBefore(toks: readonly Tok[], start: number): CueHit | null {
     const s = q - cue.words.length + 1;
     if (matchesAt(toks, s, cue.words)) return { cue, start: s, end: q + 1 };
   }
+  return linked(toks, q + 1, start) ? longTally(toks, q) : null;
+}
+
+/** Verbs and particles that link a tally to its figure: "was 16", "rose to 9", "stood at 12". */
+const TALLY_LINKS = new Set(['is', 'was', 'were', 'rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'increased', 'jumped', 'at', 'to', 'as']);
+
+/** True when a linking word stands among the bridge tokens [from, to). */
+function linked(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TALLY_LINKS.has(toks[k].norm)) return true;
+  return false;
+}
+
+/** One tally cue per harm, for "the number of … <harm word>" phrases no fixed cue covers. */
+const LONG_TALLY: Readonly<Record<'killed' | 'injured', KindCue>> = {
+  killed: { words: ['number', 'of'], kind: 'killed', role: 'toll', aggregate: true },
+  injured: { words: ['number', 'of'], kind: 'injured', role: 'toll', aggregate: true },
+};
+const TALLY_BREAKS = new Set([',', ';', ':', '.', '(', ')', '–', '—']);
+
+/**
+ * "The overall number of the deceased family members was 16": "number of", then people and a
+ * harm word (`TALLY_HARM_WORDS`) ending at token `last` (just before the bridge to the figure,
+ * which holds a linking word: "was", "rose to"), within one clause and with no other verb. The
+ * harm word nearest the figure gives the kind.
+ */
+function longTally(toks: readonly Tok[], last: number): CueHit | null {
+  let kind: 'killed' | 'injured' | null = null;
+  for (let k = last; k >= 1 && last - k <= TALLY_REACH; k--) {
+    const w = toks[k].norm;
+    if (TALLY_BREAKS.has(w)) return null;
+    const harm = TALLY_HARM_WORDS[w];
+    // "the number of civilians killed may exceed the eleven victims": another verb, no tally.
+    if (!harm && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX')) return null;
+    kind ??= harm ?? null;
+    if (w === 'of' && toks[k - 1].norm === 'number') return kind ? { cue: LONG_TALLY[kind], start: k - 1, end: last + 1 } : null;
+  }
   return null;
 }
 
@@ -92,6 +129,9 @@ export function cueAfter(toks: readonly Tok[], from: number, limit: number, opts
   const stop = Math.min(limit, toks.length, from + AFTER_WINDOW);
   for (let m = from; m < stop; m++) {
     if (CLAUSE_BREAK.has(toks[m].norm)) return null;
+    // "The journalist was alone in stating that 50 were killed": the figure reports; the harm
+    // verb of the clause it introduces has a subject of its own.
+    if (m > from && toks[m].norm === 'that' && reportingVerbs(toks[m - 1].norm).length > 0) return null;
     // "A reporter put the number of killed at 12": a word ending a tally names nobody's harm.
     if (endsToll(toks, m)) continue;
     for (const cue of byFirst.get(toks[m].norm) ?? []) {

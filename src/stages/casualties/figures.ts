@@ -46,13 +46,23 @@ const NEAR = 3;
 /** Every word a harm cue starts with: a sentence with none of them has no casualty figure. */
 const CUE_WORDS: ReadonlySet<string> = new Set(KIND_CUES.map((c) => c.words[0]));
 
-/** "killed along with his three children", "alongside her husband": the figure shares the harm before it. */
-function accompanies(toks: readonly Tok[], start: number): boolean {
+/**
+ * "killed along with his three children", "alongside her husband": the figure shares the harm
+ * before it. Not "with X doing": "…, with Al Jazeera sharing footage", "with a neighbour
+ * filming" is a circumstance (X does something), no company in the harm.
+ */
+function accompanies(toks: readonly Tok[], c: Pick<Candidate, 'start' | 'end' | 'reach'>): boolean {
+  const start = c.start;
   for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
-    if (ACCOMPANY_MARKERS.has(toks[k].norm)) return true;
+    if (ACCOMPANY_MARKERS.has(toks[k].norm)) return !doing(toks[c.reach ?? c.end]);
     if (!['his', 'her', 'their', 'the'].includes(toks[k].norm)) return false;
   }
   return false;
+}
+
+/** A present participle ("sharing", "filming"): what the person after "with" was doing. */
+function doing(t: Tok | undefined): boolean {
+  return !!t && t.pos === 'VERB' && t.norm.endsWith('ing');
 }
 
 const DASHES = new Set(['–', '—']);
@@ -139,7 +149,13 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
   // A pronoun or a name before an active verb is its agent unless the verb is passive: "he killed".
   const after = cands.map((c, j) => cueAfter(toks, c.reach ?? c.end, j + 1 < n ? cands[j + 1].start : toks.length,
     { passiveOnly: !!c.name || !!c.bare || (c.single && c.head.type === 'implicit') }));
-  const links = cands.map((c, j) => (j + 1 < n ? link(toks, c.reach ?? c.end, cands[j + 1].start) : 'none'));
+  const links = cands.map((c, j) => {
+    if (j + 1 >= n) return 'none';
+    const next = cands[j + 1];
+    // "killed two farmers, with a neighbour filming": a circumstance, not a coordinated figure.
+    if (toks[next.start - 1]?.norm === 'with' && doing(toks[next.reach ?? next.end])) return 'none';
+    return link(toks, c.reach ?? c.end, next.start);
+  });
   // Shared predicate: "Three police officers and one traffic policeman were injured".
   const borrowed: (CueHit | null)[] = new Array(n).fill(null);
   // The same, through a list of named people whose last one has the verb right beside it:
@@ -202,7 +218,7 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
   // "Ali Said, along with 15 members of his family, …, were killed": a named person in company
   // of the figure after shares its verb, wherever that verb stands.
   for (let j = 0; j + 1 < n; j++) {
-    if (after[j] || borrowedNear[j] || links[j] === 'none' || !accompanies(toks, cands[j + 1].start)) continue;
+    if (after[j] || borrowedNear[j] || links[j] === 'none' || !accompanies(toks, cands[j + 1])) continue;
     borrowedNear[j] = after[j + 1] ?? borrowed[j + 1];
   }
   return { before, after, links, borrowed, borrowedNear, parent };
@@ -245,7 +261,7 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
       const shared = needsNear ? (c.name ? borrowedNear[j] : null) : borrowed[j];
       const borrow: Resolved | null = shared ? { kind: shared.cue.kind, cue: shared.cue, hit: shared, via: 'borrowed' } : null;
       r = (objectList ? inherit ?? borrow : borrow ?? inherit) ?? (p !== null && resolved[p] ? { ...resolved[p]!, via: 'inherited' } : null);
-      if (!r && accompanies(toks, c.start)) {
+      if (!r && accompanies(toks, c)) {
         const earlier = resolved.slice(0, j).reverse().find((x) => x !== null);
         if (earlier) r = { ...earlier, via: 'inherited' };
       }
@@ -490,7 +506,7 @@ function presumeCompanions(toks: readonly Tok[], cands: readonly Candidate[], li
     const between = toks.slice(cands[j].reach ?? cands[j].end, cands[j + 1].start).map((t) => t.norm);
     // "two civilians, a man named …": one person after a comma names one of a plural figure.
     const breakdown = between.length === 1 && between[0] === ',' && !cands[j].single && !cands[j].name;
-    return (links[j] === 'and' && !breakdown) || accompanies(toks, cands[j + 1].start);
+    return (links[j] === 'and' && !breakdown) || accompanies(toks, cands[j + 1]);
   };
   for (let k = 0; k < out.length; k++) {
     const f = out[k];
