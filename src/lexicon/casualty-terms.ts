@@ -146,13 +146,16 @@ export const PERSON_NOUNS: readonly PersonNoun[] = [
 /** Nouns for a group, never one person: "the Abu Ali family was killed" does not count 1. */
 export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['family', 'staff', 'police', 'personnel', 'crew', 'household', 'clan', 'tribe', 'population']);
 
-/** Nouns in -er/-or that are not people, kept out of the suffix guess: "an unknown number of". */
+/** Nouns in -er/-or/-ist that are not people, kept out of the suffix guess: "an unknown number of", "the list". */
 export const NOT_PEOPLE_ER: ReadonlySet<string> = new Set([
   'number', 'border', 'order', 'water', 'center', 'centre', 'quarter', 'shelter', 'helicopter', 'container',
   'tower', 'corner', 'power', 'river', 'winter', 'summer', 'computer', 'paper', 'letter', 'chamber',
   'cluster', 'matter', 'trailer', 'tractor', 'motor', 'sector', 'floor', 'door', 'corridor', 'reactor',
   'generator', 'monitor', 'error', 'mirror', 'launcher', 'bunker', 'tanker', 'carrier', 'theater', 'theatre',
   'barrier', 'layer', 'counter', 'officer', 'meter', 'litre', 'liter', 'factor', 'harbour', 'harbor', 'neighbour',
+  // -ist, -er words that are things: "a list of the dead was killed" is no person.
+  'list', 'playlist', 'checklist', 'wrist', 'fist', 'twist', 'mist', 'prayer', 'poster', 'banner', 'sticker', 'folder',
+  'cover', 'anger', 'danger', 'fever', 'hunger', 'finger', 'shoulder', 'ladder', 'cylinder', 'rubber', 'timber', 'cancer',
 ]);
 
 /** Nouns that count groups of people, not people: "400 families fled" is a displacement figure

@@ -153,6 +153,41 @@ export function cueAfter(toks: readonly Tok[], from: number, limit: number, opts
   return null;
 }
 
+const LIST_OPENERS = new Set([':', '–', '—']);
+const LIST_STOPS = new Set(['.', ';', '?', '!']);
+/** Tokens before a list's colon where its harm word may stand: "killed members of the family:". */
+const LIST_CUE_REACH = 8;
+
+/**
+ * "The strike killed members of the family: Ali Said (45), his wife Mona and his niece Huda",
+ * "the list of those killed – Omar Nasr, his son Sami …": the harm word of the clause a colon
+ * (or a dash) closes is the harm of the people listed after it. Returns that cue for a person
+ * at token `at` when only the list stands between the colon and it (no verb of its own), else
+ * null. Only killing and injuring: the harms a list of names tells.
+ */
+export function listCue(toks: readonly Tok[], at: number): (CueHit & { opener: number }) | null {
+  let colon = -1;
+  for (let k = at - 1; k >= 0; k--) {
+    const t = toks[k];
+    if (LIST_STOPS.has(t.norm)) return null;
+    if (LIST_OPENERS.has(t.norm)) { colon = k; break; }
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+  }
+  if (colon < 1) return null;
+  for (let m = colon - 1; m >= 0 && colon - m <= LIST_CUE_REACH; m--) {
+    if (LIST_STOPS.has(toks[m].norm) || LIST_OPENERS.has(toks[m].norm)) return null;
+    for (const cue of byFirst.get(toks[m].norm) ?? []) {
+      if (cue.role === 'toll' || (cue.kind !== 'killed' && cue.kind !== 'injured') || !matchesAt(toks, m, cue.words)) continue;
+      if (m + cue.words.length > colon || negated(toks, m)) continue;
+      // "The people who posted lists of the civilians killed included: …": another verb
+      // between the harm word and the colon makes the list its object, not the harmed.
+      for (let v = m + cue.words.length; v < colon; v++) if (toks[v].pos === 'VERB' || toks[v].pos === 'AUX') return null;
+      return { cue, start: m, end: m + cue.words.length, opener: colon };
+    }
+  }
+  return null;
+}
+
 /** True when the word at `m` ends a tally phrase ("the number of killed", "the number killed"). */
 function endsToll(toks: readonly Tok[], m: number): boolean {
   return (byLast.get(toks[m].norm) ?? []).some((c) => c.role === 'toll' && c.words.length > 1 && matchesAt(toks, m - c.words.length + 1, c.words));

@@ -1,6 +1,6 @@
 import { ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ALTERNATIVE_MARKERS, DOUBT_CUES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
-import { cueAfter, cueBefore, hedgedAround, type CueHit } from './cues.js';
+import { cueAfter, cueBefore, hedgedAround, listCue, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
 import { matchesAt, type Tok } from './tokens.js';
 
@@ -68,6 +68,8 @@ function doing(t: Tok | undefined): boolean {
 const DASHES = new Set(['–', '—']);
 /** Tokens a colon may stand after a figure and still open its breakdown: "… were killed across three generations:". */
 const COLON_REACH = 8;
+/** Tokens between a number figure and the harm word of a list it opens: "17 civilians who were reportedly killed". */
+const LIST_WHOLE_GAP = 4;
 const POSSESSIVE_HEAD = new Set(['his', 'her', 'their']);
 /** Words between the names of a list: "Ali Said, Omar Nasr and Huda Ali". */
 const LIST_WORDS = new Set([',', 'and']);
@@ -178,19 +180,40 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
     else parent.push(prevLink === 'and' ? parent[j - 1] : null);
   }
   // "At least 21 members of the family were killed: Ali Said, his wife and their three sons": a
-  // colon right after a number figure's clause opens its breakdown — every figure after it in
-  // the sentence is one of its parts, not more people.
+  // colon (or a dash) right after a number figure's clause opens its breakdown — every figure
+  // after it in the sentence (up to a closing dash) is one of its parts, not more people.
   for (let j = 0; j < n; j++) {
     const c = cands[j];
     if (c.single || c.name || c.bare || c.head.others) continue;
     let colon = -1;
     for (let m = c.reach ?? c.end; m < toks.length && m - (c.reach ?? c.end) <= COLON_REACH; m++) {
       const w = toks[m].norm;
-      if (w === ':') { colon = m; break; }
+      if (w === ':' || DASHES.has(w)) { colon = m; break; }
       if (w === '.' || w === ';' || (j + 1 < n && m >= cands[j + 1].start)) break;
     }
     if (colon < 0) continue;
-    for (let k = j + 1; k < n; k++) if (cands[k].start > colon && parent[k] === null) parent[k] = j;
+    // "Four civilians were killed – a woman and three children – and two others were injured":
+    // a dash's breakdown ends at the closing dash, and "others" are more people, not parts.
+    let close = toks.length;
+    if (toks[colon].norm !== ':') for (let m = colon + 1; m < toks.length; m++) if (DASHES.has(toks[m].norm)) { close = m; break; }
+    for (let k = j + 1; k < n; k++) {
+      if (cands[k].start > colon && cands[k].start < close && parent[k] === null && (toks[colon].norm === ':' || !cands[k].head.others)) parent[k] = j;
+    }
+  }
+  // "Airwars identified 17 civilians who were killed in the strike: Ali Said, his wife …", "the
+  // three children killed – Lina, Sami and Omar": people listed after the colon (or dash) that
+  // closes a number figure's harm clause are its parts, however long that clause.
+  for (let k = 0; k < n; k++) {
+    const c = cands[k];
+    if (parent[k] !== null || !(c.name || c.single)) continue;
+    const hit = listCue(toks, c.start);
+    if (!hit) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const w = cands[j];
+      if (w.end > hit.opener) continue;
+      if (!w.single && !w.name && !w.bare && !w.head.others && hit.start - (w.reach ?? w.end) <= LIST_WHOLE_GAP && (w.reach ?? w.end) <= hit.start + 1) parent[k] = j;
+      break;
+    }
   }
   // "Six civilians, including three children, … were killed": the whole takes its parts' verb.
   const descends = (k: number, j: number): boolean => {
@@ -264,6 +287,11 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
       if (!r && accompanies(toks, c)) {
         const earlier = resolved.slice(0, j).reverse().find((x) => x !== null);
         if (earlier) r = { ...earlier, via: 'inherited' };
+      }
+      // "killed members of the family: Ali Said, his wife Mona and …": the list's harm word.
+      if (!r && (c.name || c.single)) {
+        const hit = listCue(toks, c.start);
+        if (hit) r = { kind: hit.cue.kind, cue: hit.cue, hit, via: 'borrowed' };
       }
     }
     // "claimed the lives of 27 people and more than 80 injured civilians": a harm adjective on
