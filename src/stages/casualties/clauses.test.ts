@@ -34,3 +34,11 @@ test('"alone in stating/reporting" marks one source\'s claim as doubted', () => 
   assert.deepEqual(doubted('A radio station was alone in reporting that a fifth child was killed.'), [true]);
   assert.deepEqual(doubted('The woman was alone in the house when a shell killed two boys.'), [false]);
 });
+
+test('"was (also) reported as killed by one source": a claim of one more death, in the top only', () => {
+  const spans = spansOf(buildPipeline([segment, actors, casualties]).run(createReport('Sami Khaled Haddad was also reported as killed by one source.')), 'casualty');
+  assert.deepEqual(spans.map((s) => [s.text, s.value.kind, s.value.doubted ?? false, s.value.additional ?? false]),
+    [['Sami Khaled Haddad', 'killed', true, true]]);
+  assert.deepEqual(figs('Two guards were listed as killed by the ministry.'), [['Two guards', 'killed', 2, 2]]);
+  assert.deepEqual(figs('Her son Omar Haddad was reported as injured.').map((f) => f[1]), ['injured']);
+});
