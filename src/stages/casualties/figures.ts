@@ -73,6 +73,9 @@ const LIST_WHOLE_GAP = 4;
 const POSSESSIVE_HEAD = new Set(['his', 'her', 'their']);
 /** Words between the names of a list: "Ali Said, Omar Nasr and Huda Ali". */
 const LIST_WORDS = new Set([',', 'and']);
+/** An age told before the next name of a list: "…, 33 year old Nizam Qadir, and his one month old nephew Ibrahim …". */
+const LIST_AGE_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'old', '-', 'year-old', 'month-old', 'his', 'her', 'their',
+  'son', 'daughter', 'nephew', 'niece', 'brother', 'sister', 'wife', 'husband', 'mother', 'father', 'cousin', 'grandson', 'granddaughter', 'grandchild', 'child', 'baby', 'infant', 'uncle', 'aunt']);
 
 /** Longest parenthetical skipped between two figures, in tokens. */
 const PARENTHETICAL_SPAN = 15;
@@ -164,11 +167,14 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
   // "Ali Hassan, Omar Said and Fatima Ali were killed" (names need their verb near).
   const borrowedNear: (CueHit | null)[] = new Array(n).fill(null);
   for (let j = n - 2; j >= 0; j--) {
-    if (after[j] || links[j] === 'none') continue;
-    borrowed[j] = after[j + 1] ?? borrowed[j + 1];
     const next = cands[j + 1];
+    const plainList = toks.slice(cands[j].reach ?? cands[j].end, next.start).every((t) => LIST_WORDS.has(t.norm) || LIST_AGE_WORDS.has(t.norm) || t.pos === 'NUM');
+    // "16 year old Amani Saleh, 33 year old Nizam Qadir and his nephew Ibrahim Saad were
+    // killed": names with the ages told before them are a list too.
+    const agedNames = !!cands[j].name && !!next.name && plainList && toks.slice(cands[j].reach ?? cands[j].end, next.start).some((t) => t.norm === ',' || t.norm === 'and');
+    if (after[j] || (links[j] === 'none' && !agedNames)) continue;
+    if (links[j] !== 'none') borrowed[j] = after[j + 1] ?? borrowed[j + 1];
     const nearNext = after[j + 1] && after[j + 1]!.start - (next.reach ?? next.end) <= NEAR ? after[j + 1] : null;
-    const plainList = toks.slice(cands[j].reach ?? cands[j].end, next.start).every((t) => LIST_WORDS.has(t.norm));
     // "Ali Said, his wife and his children were injured": a bare plural ends such a list too.
     const listed = (q: Candidate) => !!q.name || !!q.bare || (q.single && POSSESSIVE_HEAD.has(toks[q.start].norm));
     if (((cands[j].name && next.name) || (listed(next) && listed(cands[j]))) && plainList) borrowedNear[j] = nearNext ?? borrowedNear[j + 1];

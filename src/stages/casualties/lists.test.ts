@@ -157,3 +157,13 @@ test('a dash after a number figure opens its breakdown, up to the closing dash; 
 test('NOT a person: a thing whose name ends like a people noun ("the list", "a prayer")', () => {
   assert.deepEqual(figs('Relatives shared the list of those killed in the strike.'), []);
 });
+
+test('names with their ages told before them are a list sharing the verb after the last one', () => {
+  assert.deepEqual(figs('On Monday, 17 year old Lina Omar Haddad, 40 year old Sami Khalil Nasr, and his two month old nephew Adam Sami Nasr were killed.').map((f) => f.slice(0, 2)),
+    [['Lina Omar Haddad', 'killed'], ['Sami Khalil Nasr', 'killed'], ['Adam Sami Nasr', 'killed']]);
+});
+
+test('a particle with its hyphen ("al-Qara" split as al / - / Qara) is part of the name', () => {
+  assert.deepEqual(figs('Nizam Saad al-Qara was killed in the strike.').map((f) => f.slice(0, 2)), [['Nizam Saad al-Qara', 'killed']]);
+  assert.deepEqual(figs('Her cousin Omar Abdul Qadir el-Masri was injured.').map((f) => f[1]), ['injured']);
+});
