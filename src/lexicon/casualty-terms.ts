@@ -325,6 +325,17 @@ export const TALLY_REACH = 10;
 /** Words after a harm noun that make its figure a tally: "6 fatalities coded here" (ACLED notes). */
 export const TOLL_AFTER: ReadonlySet<string> = new Set(['coded']);
 
+/**
+ * Words right before a harm verb or noun (an article or "to" between allowed) that make it an
+ * intention, a permission or a threat, not a harm that happened: "the army authorised the killing
+ * of 300 civilians", "threatened to kill ten hostages", "to avoid killing civilians".
+ */
+export const INTENT_BEFORE_HARM: ReadonlySet<string> = new Set([
+  'authorised', 'authorized', 'authorising', 'authorizing', 'approved', 'sanctioned', 'permitted', 'ordered', 'ordering',
+  'planned', 'planning', 'plotted', 'threatened', 'threatening', 'threatens', 'intended', 'intending', 'vowed',
+  'avoid', 'avoided', 'avoiding', 'prevent', 'prevented', 'preventing', 'risk', 'risked', 'risking', 'attempted', 'tried',
+]);
+
 /** Auxiliaries that make a following participle passive: "were killed", "was injured". */
 export const PASSIVE_AUX: ReadonlySet<string> = new Set([
   'was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'left', 'reportedly', 'also',

@@ -42,3 +42,11 @@ test('"was (also) reported as killed by one source": a claim of one more death, 
   assert.deepEqual(figs('Two guards were listed as killed by the ministry.'), [['Two guards', 'killed', 2, 2]]);
   assert.deepEqual(figs('Her son Omar Haddad was reported as injured.').map((f) => f[1]), ['injured']);
 });
+
+test('NOT a harm: an intention, a permission or a threat before the harm word ("authorised the killing of")', () => {
+  assert.deepEqual(figs('The commanders had authorised the killing of up to 200 civilians.'), []);
+  assert.deepEqual(figs('Gunmen threatened to kill ten villagers.'), []);
+  assert.deepEqual(figs('The pilots tried to avoid killing five farmers in the field.'), []);
+  // The harm itself still counts.
+  assert.deepEqual(figs('The shelling led to the killing of 12 villagers.'), [['12 villagers', 'killed', 12, 12]]);
+});

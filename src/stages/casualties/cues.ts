@@ -1,4 +1,4 @@
-import { HEDGES, KIND_CUES, OUTCOME_BRIDGE, PASSIVE_AUX, TALLY_HARM_WORDS, TALLY_REACH, TOLL_BRIDGE, type KindCue } from '../../lexicon/casualty-terms.js';
+import { HEDGES, INTENT_BEFORE_HARM, KIND_CUES, OUTCOME_BRIDGE, PASSIVE_AUX, TALLY_HARM_WORDS, TALLY_REACH, TOLL_BRIDGE, type KindCue } from '../../lexicon/casualty-terms.js';
 import { reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import { readQuantity } from './quantity.js';
 import { matchesAt, type Tok } from './tokens.js';
@@ -25,6 +25,13 @@ for (const cue of KIND_CUES) {
   (byFirst.get(cue.words[0]) ?? byFirst.set(cue.words[0], []).get(cue.words[0])!).push(cue);
   const last = cue.words[cue.words.length - 1];
   (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(cue);
+}
+
+/** "authorised the killing of", "threatened to kill": an intention or a threat before the harm word at `at`. */
+function intended(toks: readonly Tok[], at: number): boolean {
+  let k = at - 1;
+  if (toks[k]?.norm === 'the' || toks[k]?.norm === 'to') k--;
+  return INTENT_BEFORE_HARM.has(toks[k]?.norm ?? '');
 }
 
 function negated(toks: readonly Tok[], at: number): boolean {
@@ -65,7 +72,7 @@ export function cueBefore(toks: readonly Tok[], start: number): CueHit | null {
   for (const cue of byLast.get(toks[p]?.norm ?? '') ?? []) {
     if (cue.role !== 'active' || cue.noObject) continue;
     const s = p - cue.words.length + 1;
-    if (!matchesAt(toks, s, cue.words) || passiveAt(toks, s) || negated(toks, s)) continue;
+    if (!matchesAt(toks, s, cue.words) || passiveAt(toks, s) || negated(toks, s) || intended(toks, s)) continue;
     return { cue, start: s, end: p + 1 };
   }
   // A tally: the cue, then a few bridging words ("rose to", "stood at", "coded as").
