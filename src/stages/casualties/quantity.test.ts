@@ -111,3 +111,10 @@ test('a modifier quoted apart from its number ("“more than” 20") still bound
   assert.deepEqual(r && [r.min, r.max, r.conservative, r.end], [21, null, 20, 5]);
   assert.deepEqual(q('at “least” 6 villagers died'), { min: 6, max: null, conservative: 6, stated: true });
 });
+
+test('a vague quantity quoted in part still reads: "claimed that “a number” of people had been killed"', () => {
+  const r = readQuantity(toks('“a number” of people'), 1);
+  assert.ok(r && r.min === 2 && r.max === 2 && !r.stated, JSON.stringify(r));
+  const big = readQuantity(toks('a “large number” of civilians'), 0);
+  assert.ok(big && big.min === 12 && big.max === 24, JSON.stringify(big));
+});
