@@ -151,8 +151,9 @@ function applyModifier(effect: ModifierEffect, c: Core): Pick<Quantity, 'min' | 
       return { min: n - Math.floor(n / 10), max: n + Math.ceil(n / 10), conservative: n };
     }
     case 'nearly': {
+      // The top is the number stated: "close to 50" is recorded as up to 50.
       const min = n - Math.ceil(n / 10);
-      return { min, max: Math.max(min, n - 1), conservative: min };
+      return { min, max: n, conservative: min };
     }
     case 'lessThan': {
       const min = n > 1 ? 1 : 0;
