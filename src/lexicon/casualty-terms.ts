@@ -146,13 +146,16 @@ export const PERSON_NOUNS: readonly PersonNoun[] = [
 /** Nouns for a group, never one person: "the Abu Ali family was killed" does not count 1. */
 export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['family', 'staff', 'police', 'personnel', 'crew', 'household', 'clan', 'tribe', 'population']);
 
-/** Nouns in -er/-or that are not people, kept out of the suffix guess: "an unknown number of". */
+/** Nouns in -er/-or/-ist that are not people, kept out of the suffix guess: "an unknown number of", "the list". */
 export const NOT_PEOPLE_ER: ReadonlySet<string> = new Set([
   'number', 'border', 'order', 'water', 'center', 'centre', 'quarter', 'shelter', 'helicopter', 'container',
   'tower', 'corner', 'power', 'river', 'winter', 'summer', 'computer', 'paper', 'letter', 'chamber',
   'cluster', 'matter', 'trailer', 'tractor', 'motor', 'sector', 'floor', 'door', 'corridor', 'reactor',
   'generator', 'monitor', 'error', 'mirror', 'launcher', 'bunker', 'tanker', 'carrier', 'theater', 'theatre',
   'barrier', 'layer', 'counter', 'officer', 'meter', 'litre', 'liter', 'factor', 'harbour', 'harbor', 'neighbour',
+  // -ist, -er words that are things: "a list of the dead was killed" is no person.
+  'list', 'playlist', 'checklist', 'wrist', 'fist', 'twist', 'mist', 'prayer', 'poster', 'banner', 'sticker', 'folder',
+  'cover', 'anger', 'danger', 'fever', 'hunger', 'finger', 'shoulder', 'ladder', 'cylinder', 'rubber', 'timber', 'cancer',
 ]);
 
 /** Nouns that count groups of people, not people: "400 families fled" is a displacement figure
@@ -206,6 +209,10 @@ export const KIND_CUES: readonly KindCue[] = [
   { words: ['kill'], kind: 'killed', role: 'active' }, // "Strikes kill 20 people."
   { words: ['shot', 'dead'], kind: 'killed', role: 'active' }, // "Troops shot dead two protesters."
   { words: ['slain'], kind: 'killed', role: 'after' }, // "Three monks were slain."
+  { words: ['reported', 'as', 'killed'], kind: 'killed', role: 'after' }, // "Sami Haddad was also reported as killed by one source."
+  { words: ['listed', 'as', 'killed'], kind: 'killed', role: 'after' }, // "Two neighbours were listed as killed by the ministry."
+  { words: ['reported', 'as', 'injured'], kind: 'injured', role: 'after' }, // "Her son was reported as injured."
+  { words: ['reported', 'as', 'wounded'], kind: 'injured', role: 'after' }, // "Three guards were reported as wounded."
   { words: ['massacred'], kind: 'killed', role: 'active' }, // "Gunmen massacred 30 villagers."
   { words: ['executed'], kind: 'killed', role: 'active' }, // "IS executed 12 men."
   { words: ['murdered'], kind: 'killed', role: 'active' }, // "Two teachers were murdered."
@@ -298,11 +305,36 @@ export const TOLL_BRIDGE: ReadonlySet<string> = new Set([
   'rose', 'has', 'had', 'have', 'risen', 'climbed', 'reached', 'stood', 'stands', 'is', 'was', 'were',
   'now', 'increased', 'jumped', 'coded', 'put', 'at', 'to', 'as', 'of', ':', 'climbing', 'rising',
   'reaching', 'bringing', 'the', 'total', 'later', 'again', 'since', 'further', 'eventually', 'subsequently',
+  'overall', // "the number of members of the family killed overall is close to 50"
   '"', '“', '”', // "updated the death toll to “more than 20”"
 ]);
 
+/**
+ * Harm words inside a longer "the number of … <harm word> … was N" tally, where no fixed tally
+ * cue matches: "the overall number of the deceased family members was 16", "the total number of
+ * members of the family killed overall is close to 50". The word gives the tally's harm.
+ */
+export const TALLY_HARM_WORDS: Readonly<Record<string, 'killed' | 'injured'>> = {
+  killed: 'killed', dead: 'killed', deceased: 'killed', deaths: 'killed', martyrs: 'killed', martyred: 'killed',
+  fatalities: 'killed', victims: 'killed', injured: 'injured', wounded: 'injured', injuries: 'injured',
+};
+
+/** Tokens from "number of" to the bridge before the figure, at most, in such a tally. */
+export const TALLY_REACH = 10;
+
 /** Words after a harm noun that make its figure a tally: "6 fatalities coded here" (ACLED notes). */
 export const TOLL_AFTER: ReadonlySet<string> = new Set(['coded']);
+
+/**
+ * Words right before a harm verb or noun (an article or "to" between allowed) that make it an
+ * intention, a permission or a threat, not a harm that happened: "the army authorised the killing
+ * of 300 civilians", "threatened to kill ten hostages", "to avoid killing civilians".
+ */
+export const INTENT_BEFORE_HARM: ReadonlySet<string> = new Set([
+  'authorised', 'authorized', 'authorising', 'authorizing', 'approved', 'sanctioned', 'permitted', 'ordered', 'ordering',
+  'planned', 'planning', 'plotted', 'threatened', 'threatening', 'threatens', 'intended', 'intending', 'vowed',
+  'avoid', 'avoided', 'avoiding', 'prevent', 'prevented', 'preventing', 'risk', 'risked', 'risking', 'attempted', 'tried',
+]);
 
 /** Auxiliaries that make a following participle passive: "were killed", "was injured". */
 export const PASSIVE_AUX: ReadonlySet<string> = new Set([
@@ -368,6 +400,9 @@ export const DOUBT_CUES: readonly (readonly string[])[] = [
   ['only', 'source', 'to'], // "The radio was the only source to mention a sixth death."
   ['only', 'post', 'to'], // "Her post is the only post to mention a second boy killed."
   ['by', 'one', 'source'], // "A neighbour was also reported killed by one source."
+  ['alone', 'in', 'stating'], // "One blogger was alone in stating that the toll reached 40."
+  ['alone', 'in', 'reporting'], // "A radio station was alone in reporting a fifth death."
+  ['alone', 'in', 'claiming'], // "The page was alone in claiming that nine people died."
   ['possible', 'that'], // "…, making it possible that a fourth child was killed."
   ['potential'], // "The agency reported potential other deaths."
   ['unclear', 'whether'], // "It is unclear whether his brother was killed in the same strike."

@@ -106,7 +106,8 @@ export const VAGUE_BLOCKERS: ReadonlySet<string> = new Set(['as', 'so', 'how', '
  *   the only figure given.
  * - `approx`: min N−⌊N/10⌋, max N+⌈N/10⌉, conservative N ("some 3 million" → 2.7M–3.3M;
  *   ACLED codes "around 30" as 30).
- * - `nearly`: min N−⌈N/10⌉, max N−1, conservative the min.
+ * - `nearly`: min N−⌈N/10⌉, max N (the number a source gives as the top: Airwars records
+ *   "close to 50" as up to 50), conservative the min.
  * - `lessThan`: min 1, max N−1, conservative 1.
  * - `between`: "between N and M".
  */

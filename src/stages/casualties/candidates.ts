@@ -42,7 +42,9 @@ function nameAt(toks: readonly Tok[], i: number): Candidate | null {
   if (!capitalised(toks[i]) || capitalised(toks[i - 1]) || NOT_BEFORE_NAME.has(toks[i - 1]?.norm ?? '')) return null;
   let m = i;
   // "Al - Balbisi" is one name: a hyphen between capitalised words joins them.
-  while (m < toks.length && (capitalised(toks[m]) || ((NAME_PARTICLES.has(toks[m].norm) || toks[m].norm === '-') && capitalised(toks[m + 1]) && m > i))) m++;
+  // "Saad al-Qara" split as "al", "-", "Qara": a particle with its hyphen joins the name too.
+  const particle = (k: number) => NAME_PARTICLES.has(toks[k].norm) && (capitalised(toks[k + 1]) || (toks[k + 1]?.norm === '-' && capitalised(toks[k + 2])));
+  while (m < toks.length && (capitalised(toks[m]) || ((particle(m) || (toks[m].norm === '-' && capitalised(toks[m + 1]))) && m > i))) m++;
   if (m - i < 2 || ORG_WORDS.test(toks[m - 1].norm)) return null;
   const next = toks[m];
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === "'s" || next.norm === '’s')) return null;
@@ -86,6 +88,8 @@ const MAX_AGE = 120;
 /** A bare number of at most {@link MAX_AGE} at `k`, counting nobody after it (no people noun): an age. */
 function ageAfterName(toks: readonly Tok[], k: number): boolean {
   if (toks[k]?.pos !== 'NUM' || !/^\d{1,3}$/.test(toks[k].text) || Number(toks[k].text) > MAX_AGE) return false;
+  // "Amani Saleh, 33 year old Nizam Qadir, …": an age told before the next name is his.
+  if (/^(?:years?|months?|weeks?|days?)(?:-old)?$/.test(toks[k + 1]?.norm ?? '') || (toks[k + 1]?.norm === '-' && /^(?:years?|months?)$/.test(toks[k + 2]?.norm ?? ''))) return false;
   const head = readHead(toks, k + 1);
   return head === null || head.type === 'implicit';
 }

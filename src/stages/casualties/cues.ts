@@ -1,4 +1,5 @@
-import { HEDGES, KIND_CUES, OUTCOME_BRIDGE, PASSIVE_AUX, TOLL_BRIDGE, type KindCue } from '../../lexicon/casualty-terms.js';
+import { HEDGES, INTENT_BEFORE_HARM, KIND_CUES, OUTCOME_BRIDGE, PASSIVE_AUX, TALLY_HARM_WORDS, TALLY_REACH, TOLL_BRIDGE, type KindCue } from '../../lexicon/casualty-terms.js';
+import { reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import { readQuantity } from './quantity.js';
 import { matchesAt, type Tok } from './tokens.js';
 
@@ -24,6 +25,13 @@ for (const cue of KIND_CUES) {
   (byFirst.get(cue.words[0]) ?? byFirst.set(cue.words[0], []).get(cue.words[0])!).push(cue);
   const last = cue.words[cue.words.length - 1];
   (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(cue);
+}
+
+/** "authorised the killing of", "threatened to kill": an intention or a threat before the harm word at `at`. */
+function intended(toks: readonly Tok[], at: number): boolean {
+  let k = at - 1;
+  if (toks[k]?.norm === 'the' || toks[k]?.norm === 'to') k--;
+  return INTENT_BEFORE_HARM.has(toks[k]?.norm ?? '');
 }
 
 function negated(toks: readonly Tok[], at: number): boolean {
@@ -64,7 +72,7 @@ export function cueBefore(toks: readonly Tok[], start: number): CueHit | null {
   for (const cue of byLast.get(toks[p]?.norm ?? '') ?? []) {
     if (cue.role !== 'active' || cue.noObject) continue;
     const s = p - cue.words.length + 1;
-    if (!matchesAt(toks, s, cue.words) || passiveAt(toks, s) || negated(toks, s)) continue;
+    if (!matchesAt(toks, s, cue.words) || passiveAt(toks, s) || negated(toks, s) || intended(toks, s)) continue;
     return { cue, start: s, end: p + 1 };
   }
   // A tally: the cue, then a few bridging words ("rose to", "stood at", "coded as").
@@ -75,6 +83,42 @@ export function cueBefore(toks: readonly Tok[], start: number): CueHit | null {
     if (cue.role !== 'toll') continue;
     const s = q - cue.words.length + 1;
     if (matchesAt(toks, s, cue.words)) return { cue, start: s, end: q + 1 };
+  }
+  return linked(toks, q + 1, start) ? longTally(toks, q) : null;
+}
+
+/** Verbs and particles that link a tally to its figure: "was 16", "rose to 9", "stood at 12". */
+const TALLY_LINKS = new Set(['is', 'was', 'were', 'rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'increased', 'jumped', 'at', 'to', 'as']);
+
+/** True when a linking word stands among the bridge tokens [from, to). */
+function linked(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TALLY_LINKS.has(toks[k].norm)) return true;
+  return false;
+}
+
+/** One tally cue per harm, for "the number of … <harm word>" phrases no fixed cue covers. */
+const LONG_TALLY: Readonly<Record<'killed' | 'injured', KindCue>> = {
+  killed: { words: ['number', 'of'], kind: 'killed', role: 'toll', aggregate: true },
+  injured: { words: ['number', 'of'], kind: 'injured', role: 'toll', aggregate: true },
+};
+const TALLY_BREAKS = new Set([',', ';', ':', '.', '(', ')', '–', '—']);
+
+/**
+ * "The overall number of the deceased family members was 16": "number of", then people and a
+ * harm word (`TALLY_HARM_WORDS`) ending at token `last` (just before the bridge to the figure,
+ * which holds a linking word: "was", "rose to"), within one clause and with no other verb. The
+ * harm word nearest the figure gives the kind.
+ */
+function longTally(toks: readonly Tok[], last: number): CueHit | null {
+  let kind: 'killed' | 'injured' | null = null;
+  for (let k = last; k >= 1 && last - k <= TALLY_REACH; k--) {
+    const w = toks[k].norm;
+    if (TALLY_BREAKS.has(w)) return null;
+    const harm = TALLY_HARM_WORDS[w];
+    // "the number of civilians killed may exceed the eleven victims": another verb, no tally.
+    if (!harm && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX')) return null;
+    kind ??= harm ?? null;
+    if (w === 'of' && toks[k - 1].norm === 'number') return kind ? { cue: LONG_TALLY[kind], start: k - 1, end: last + 1 } : null;
   }
   return null;
 }
@@ -92,6 +136,9 @@ export function cueAfter(toks: readonly Tok[], from: number, limit: number, opts
   const stop = Math.min(limit, toks.length, from + AFTER_WINDOW);
   for (let m = from; m < stop; m++) {
     if (CLAUSE_BREAK.has(toks[m].norm)) return null;
+    // "The journalist was alone in stating that 50 were killed": the figure reports; the harm
+    // verb of the clause it introduces has a subject of its own.
+    if (m > from && toks[m].norm === 'that' && reportingVerbs(toks[m - 1].norm).length > 0) return null;
     // "A reporter put the number of killed at 12": a word ending a tally names nobody's harm.
     if (endsToll(toks, m)) continue;
     for (const cue of byFirst.get(toks[m].norm) ?? []) {
@@ -108,6 +155,41 @@ export function cueAfter(toks: readonly Tok[], from: number, limit: number, opts
       }
       const hit = { cue, start: m, end: m + cue.words.length };
       return cue.kind === 'killed' ? hit : outcome(toks, hit) ?? hit;
+    }
+  }
+  return null;
+}
+
+const LIST_OPENERS = new Set([':', '–', '—']);
+const LIST_STOPS = new Set(['.', ';', '?', '!']);
+/** Tokens before a list's colon where its harm word may stand: "killed members of the family:". */
+const LIST_CUE_REACH = 8;
+
+/**
+ * "The strike killed members of the family: Ali Said (45), his wife Mona and his niece Huda",
+ * "the list of those killed – Omar Nasr, his son Sami …": the harm word of the clause a colon
+ * (or a dash) closes is the harm of the people listed after it. Returns that cue for a person
+ * at token `at` when only the list stands between the colon and it (no verb of its own), else
+ * null. Only killing and injuring: the harms a list of names tells.
+ */
+export function listCue(toks: readonly Tok[], at: number): (CueHit & { opener: number }) | null {
+  let colon = -1;
+  for (let k = at - 1; k >= 0; k--) {
+    const t = toks[k];
+    if (LIST_STOPS.has(t.norm)) return null;
+    if (LIST_OPENERS.has(t.norm)) { colon = k; break; }
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+  }
+  if (colon < 1) return null;
+  for (let m = colon - 1; m >= 0 && colon - m <= LIST_CUE_REACH; m--) {
+    if (LIST_STOPS.has(toks[m].norm) || LIST_OPENERS.has(toks[m].norm)) return null;
+    for (const cue of byFirst.get(toks[m].norm) ?? []) {
+      if (cue.role === 'toll' || (cue.kind !== 'killed' && cue.kind !== 'injured') || !matchesAt(toks, m, cue.words)) continue;
+      if (m + cue.words.length > colon || negated(toks, m)) continue;
+      // "The people who posted lists of the civilians killed included: …": another verb
+      // between the harm word and the colon makes the list its object, not the harmed.
+      for (let v = m + cue.words.length; v < colon; v++) if (toks[v].pos === 'VERB' || toks[v].pos === 'AUX') return null;
+      return { cue, start: m, end: m + cue.words.length, opener: colon };
     }
   }
   return null;

@@ -1,6 +1,6 @@
 import { ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ALTERNATIVE_MARKERS, DOUBT_CUES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
-import { cueAfter, cueBefore, hedgedAround, type CueHit } from './cues.js';
+import { cueAfter, cueBefore, hedgedAround, listCue, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
 import { matchesAt, type Tok } from './tokens.js';
 
@@ -46,21 +46,36 @@ const NEAR = 3;
 /** Every word a harm cue starts with: a sentence with none of them has no casualty figure. */
 const CUE_WORDS: ReadonlySet<string> = new Set(KIND_CUES.map((c) => c.words[0]));
 
-/** "killed along with his three children", "alongside her husband": the figure shares the harm before it. */
-function accompanies(toks: readonly Tok[], start: number): boolean {
+/**
+ * "killed along with his three children", "alongside her husband": the figure shares the harm
+ * before it. Not "with X doing": "…, with Al Jazeera sharing footage", "with a neighbour
+ * filming" is a circumstance (X does something), no company in the harm.
+ */
+function accompanies(toks: readonly Tok[], c: Pick<Candidate, 'start' | 'end' | 'reach'>): boolean {
+  const start = c.start;
   for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
-    if (ACCOMPANY_MARKERS.has(toks[k].norm)) return true;
+    if (ACCOMPANY_MARKERS.has(toks[k].norm)) return !doing(toks[c.reach ?? c.end]);
     if (!['his', 'her', 'their', 'the'].includes(toks[k].norm)) return false;
   }
   return false;
 }
 
+/** A present participle ("sharing", "filming"): what the person after "with" was doing. */
+function doing(t: Tok | undefined): boolean {
+  return !!t && t.pos === 'VERB' && t.norm.endsWith('ing');
+}
+
 const DASHES = new Set(['–', '—']);
 /** Tokens a colon may stand after a figure and still open its breakdown: "… were killed across three generations:". */
 const COLON_REACH = 8;
+/** Tokens between a number figure and the harm word of a list it opens: "17 civilians who were reportedly killed". */
+const LIST_WHOLE_GAP = 4;
 const POSSESSIVE_HEAD = new Set(['his', 'her', 'their']);
 /** Words between the names of a list: "Ali Said, Omar Nasr and Huda Ali". */
 const LIST_WORDS = new Set([',', 'and']);
+/** An age told before the next name of a list: "…, 33 year old Nizam Qadir, and his one month old nephew Ibrahim …". */
+const LIST_AGE_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'old', '-', 'year-old', 'month-old', 'his', 'her', 'their',
+  'son', 'daughter', 'nephew', 'niece', 'brother', 'sister', 'wife', 'husband', 'mother', 'father', 'cousin', 'grandson', 'granddaughter', 'grandchild', 'child', 'baby', 'infant', 'uncle', 'aunt']);
 
 /** Longest parenthetical skipped between two figures, in tokens. */
 const PARENTHETICAL_SPAN = 15;
@@ -139,18 +154,27 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
   // A pronoun or a name before an active verb is its agent unless the verb is passive: "he killed".
   const after = cands.map((c, j) => cueAfter(toks, c.reach ?? c.end, j + 1 < n ? cands[j + 1].start : toks.length,
     { passiveOnly: !!c.name || !!c.bare || (c.single && c.head.type === 'implicit') }));
-  const links = cands.map((c, j) => (j + 1 < n ? link(toks, c.reach ?? c.end, cands[j + 1].start) : 'none'));
+  const links = cands.map((c, j) => {
+    if (j + 1 >= n) return 'none';
+    const next = cands[j + 1];
+    // "killed two farmers, with a neighbour filming": a circumstance, not a coordinated figure.
+    if (toks[next.start - 1]?.norm === 'with' && doing(toks[next.reach ?? next.end])) return 'none';
+    return link(toks, c.reach ?? c.end, next.start);
+  });
   // Shared predicate: "Three police officers and one traffic policeman were injured".
   const borrowed: (CueHit | null)[] = new Array(n).fill(null);
   // The same, through a list of named people whose last one has the verb right beside it:
   // "Ali Hassan, Omar Said and Fatima Ali were killed" (names need their verb near).
   const borrowedNear: (CueHit | null)[] = new Array(n).fill(null);
   for (let j = n - 2; j >= 0; j--) {
-    if (after[j] || links[j] === 'none') continue;
-    borrowed[j] = after[j + 1] ?? borrowed[j + 1];
     const next = cands[j + 1];
+    const plainList = toks.slice(cands[j].reach ?? cands[j].end, next.start).every((t) => LIST_WORDS.has(t.norm) || LIST_AGE_WORDS.has(t.norm) || t.pos === 'NUM');
+    // "16 year old Amani Saleh, 33 year old Nizam Qadir and his nephew Ibrahim Saad were
+    // killed": names with the ages told before them are a list too.
+    const agedNames = !!cands[j].name && !!next.name && plainList && toks.slice(cands[j].reach ?? cands[j].end, next.start).some((t) => t.norm === ',' || t.norm === 'and');
+    if (after[j] || (links[j] === 'none' && !agedNames)) continue;
+    if (links[j] !== 'none') borrowed[j] = after[j + 1] ?? borrowed[j + 1];
     const nearNext = after[j + 1] && after[j + 1]!.start - (next.reach ?? next.end) <= NEAR ? after[j + 1] : null;
-    const plainList = toks.slice(cands[j].reach ?? cands[j].end, next.start).every((t) => LIST_WORDS.has(t.norm));
     // "Ali Said, his wife and his children were injured": a bare plural ends such a list too.
     const listed = (q: Candidate) => !!q.name || !!q.bare || (q.single && POSSESSIVE_HEAD.has(toks[q.start].norm));
     if (((cands[j].name && next.name) || (listed(next) && listed(cands[j]))) && plainList) borrowedNear[j] = nearNext ?? borrowedNear[j + 1];
@@ -162,19 +186,40 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
     else parent.push(prevLink === 'and' ? parent[j - 1] : null);
   }
   // "At least 21 members of the family were killed: Ali Said, his wife and their three sons": a
-  // colon right after a number figure's clause opens its breakdown — every figure after it in
-  // the sentence is one of its parts, not more people.
+  // colon (or a dash) right after a number figure's clause opens its breakdown — every figure
+  // after it in the sentence (up to a closing dash) is one of its parts, not more people.
   for (let j = 0; j < n; j++) {
     const c = cands[j];
     if (c.single || c.name || c.bare || c.head.others) continue;
     let colon = -1;
     for (let m = c.reach ?? c.end; m < toks.length && m - (c.reach ?? c.end) <= COLON_REACH; m++) {
       const w = toks[m].norm;
-      if (w === ':') { colon = m; break; }
+      if (w === ':' || DASHES.has(w)) { colon = m; break; }
       if (w === '.' || w === ';' || (j + 1 < n && m >= cands[j + 1].start)) break;
     }
     if (colon < 0) continue;
-    for (let k = j + 1; k < n; k++) if (cands[k].start > colon && parent[k] === null) parent[k] = j;
+    // "Four civilians were killed – a woman and three children – and two others were injured":
+    // a dash's breakdown ends at the closing dash, and "others" are more people, not parts.
+    let close = toks.length;
+    if (toks[colon].norm !== ':') for (let m = colon + 1; m < toks.length; m++) if (DASHES.has(toks[m].norm)) { close = m; break; }
+    for (let k = j + 1; k < n; k++) {
+      if (cands[k].start > colon && cands[k].start < close && parent[k] === null && (toks[colon].norm === ':' || !cands[k].head.others)) parent[k] = j;
+    }
+  }
+  // "Airwars identified 17 civilians who were killed in the strike: Ali Said, his wife …", "the
+  // three children killed – Lina, Sami and Omar": people listed after the colon (or dash) that
+  // closes a number figure's harm clause are its parts, however long that clause.
+  for (let k = 0; k < n; k++) {
+    const c = cands[k];
+    if (parent[k] !== null || !(c.name || c.single)) continue;
+    const hit = listCue(toks, c.start);
+    if (!hit) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const w = cands[j];
+      if (w.end > hit.opener) continue;
+      if (!w.single && !w.name && !w.bare && !w.head.others && hit.start - (w.reach ?? w.end) <= LIST_WHOLE_GAP && (w.reach ?? w.end) <= hit.start + 1) parent[k] = j;
+      break;
+    }
   }
   // "Six civilians, including three children, … were killed": the whole takes its parts' verb.
   const descends = (k: number, j: number): boolean => {
@@ -202,7 +247,7 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
   // "Ali Said, along with 15 members of his family, …, were killed": a named person in company
   // of the figure after shares its verb, wherever that verb stands.
   for (let j = 0; j + 1 < n; j++) {
-    if (after[j] || borrowedNear[j] || links[j] === 'none' || !accompanies(toks, cands[j + 1].start)) continue;
+    if (after[j] || borrowedNear[j] || links[j] === 'none' || !accompanies(toks, cands[j + 1])) continue;
     borrowedNear[j] = after[j + 1] ?? borrowed[j + 1];
   }
   return { before, after, links, borrowed, borrowedNear, parent };
@@ -245,9 +290,14 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
       const shared = needsNear ? (c.name ? borrowedNear[j] : null) : borrowed[j];
       const borrow: Resolved | null = shared ? { kind: shared.cue.kind, cue: shared.cue, hit: shared, via: 'borrowed' } : null;
       r = (objectList ? inherit ?? borrow : borrow ?? inherit) ?? (p !== null && resolved[p] ? { ...resolved[p]!, via: 'inherited' } : null);
-      if (!r && accompanies(toks, c.start)) {
+      if (!r && accompanies(toks, c)) {
         const earlier = resolved.slice(0, j).reverse().find((x) => x !== null);
         if (earlier) r = { ...earlier, via: 'inherited' };
+      }
+      // "killed members of the family: Ali Said, his wife Mona and …": the list's harm word.
+      if (!r && (c.name || c.single)) {
+        const hit = listCue(toks, c.start);
+        if (hit) r = { kind: hit.cue.kind, cue: hit.cue, hit, via: 'borrowed' };
       }
     }
     // "claimed the lives of 27 people and more than 80 injured civilians": a harm adjective on
@@ -490,7 +540,7 @@ function presumeCompanions(toks: readonly Tok[], cands: readonly Candidate[], li
     const between = toks.slice(cands[j].reach ?? cands[j].end, cands[j + 1].start).map((t) => t.norm);
     // "two civilians, a man named …": one person after a comma names one of a plural figure.
     const breakdown = between.length === 1 && between[0] === ',' && !cands[j].single && !cands[j].name;
-    return (links[j] === 'and' && !breakdown) || accompanies(toks, cands[j + 1].start);
+    return (links[j] === 'and' && !breakdown) || accompanies(toks, cands[j + 1]);
   };
   for (let k = 0; k < out.length; k++) {
     const f = out[k];

@@ -137,3 +137,33 @@ test('a whole opening an "including" clause takes the verb after the clause; the
   // NOT when the verb after the clause is that of "others".
   assert.equal(grouped('At least 14 women, including two nurses, and others were wounded.').some((x) => x[1] === 'killed'), false);
 });
+
+test('a list after a colon or dash that closes a harm clause takes its harm: "killed members of the family: A, B …"', () => {
+  assert.deepEqual(figs('The shelling killed members of the Haddad family: Omar Haddad (45 years old), Rana Haddad and Sami Haddad.').map((f) => f.slice(0, 2)),
+    [['Omar Haddad (45 years old)', 'killed'], ['Rana Haddad', 'killed'], ['Sami Haddad', 'killed']]);
+  // After a number figure's harm clause the people listed are its parts, however long the clause.
+  const parts = figs('Medics named nine civilians who were killed in the strike on Sunday: Omar Haddad, Rana Haddad and Sami Haddad.');
+  assert.deepEqual(parts.map((f) => f[4]), [null, 0, 0, 0]);
+  // Another verb between the harm word and the colon: the list is its object, not the harmed.
+  assert.deepEqual(figs('The people who posted lists of the civilians killed included: Omar Haddad and Rana Haddad.'), []);
+});
+
+test('a dash after a number figure opens its breakdown, up to the closing dash; "others" are more people', () => {
+  assert.deepEqual(figs('At least four civilians were killed – a woman and three children.').map((f) => f[4]), [null, 0, 0]);
+  assert.deepEqual(figs('Two civilians were killed – a man and his son – and four others were injured.').map((f) => [f[1], f[4]]),
+    [['killed', null], ['killed', 0], ['injured', null]]);
+});
+
+test('NOT a person: a thing whose name ends like a people noun ("the list", "a prayer")', () => {
+  assert.deepEqual(figs('Relatives shared the list of those killed in the strike.'), []);
+});
+
+test('names with their ages told before them are a list sharing the verb after the last one', () => {
+  assert.deepEqual(figs('On Monday, 17 year old Lina Omar Haddad, 40 year old Sami Khalil Nasr, and his two month old nephew Adam Sami Nasr were killed.').map((f) => f.slice(0, 2)),
+    [['Lina Omar Haddad', 'killed'], ['Sami Khalil Nasr', 'killed'], ['Adam Sami Nasr', 'killed']]);
+});
+
+test('a particle with its hyphen ("al-Qara" split as al / - / Qara) is part of the name', () => {
+  assert.deepEqual(figs('Nizam Saad al-Qara was killed in the strike.').map((f) => f.slice(0, 2)), [['Nizam Saad al-Qara', 'killed']]);
+  assert.deepEqual(figs('Her cousin Omar Abdul Qadir el-Masri was injured.').map((f) => f[1]), ['injured']);
+});

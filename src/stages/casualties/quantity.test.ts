@@ -47,7 +47,8 @@ test('modifiers turn a number into a range', () => {
   assert.ok(some.max !== null && some.max >= 3_000_000 && some.max <= 3_500_000, `max ${some.max}`);
   assert.equal(some.conservative, 3_000_000);
   const nearly = q('nearly 100 people')!;
-  assert.ok(nearly.min < 100 && nearly.max === 99);
+  // The top is the number stated (Airwars records "close to 50" as up to 50).
+  assert.ok(nearly.min < 100 && nearly.max === 100);
 });
 
 test('NOT a count: ages, times, shares, identifiers, dates, comparisons', () => {
@@ -110,4 +111,11 @@ test('a modifier quoted apart from its number ("“more than” 20") still bound
   const r = readQuantity(ts, 1);
   assert.deepEqual(r && [r.min, r.max, r.conservative, r.end], [21, null, 20, 5]);
   assert.deepEqual(q('at “least” 6 villagers died'), { min: 6, max: null, conservative: 6, stated: true });
+});
+
+test('a vague quantity quoted in part still reads: "claimed that “a number” of people had been killed"', () => {
+  const r = readQuantity(toks('“a number” of people'), 1);
+  assert.ok(r && r.min === 2 && r.max === 2 && !r.stated, JSON.stringify(r));
+  const big = readQuantity(toks('a “large number” of civilians'), 0);
+  assert.ok(big && big.min === 12 && big.max === 24, JSON.stringify(big));
 });

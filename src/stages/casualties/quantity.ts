@@ -98,11 +98,13 @@ const HARM_NOUN_WORDS: ReadonlySet<string> = new Set(KIND_CUES.filter((c) => c.r
 
 function readVague(toks: readonly Tok[], i: number): Core | null {
   for (const row of VAGUE_QUANTITIES) {
-    if (!matchesAt(toks, i, row.words)) continue;
+    // A source quoted in part: "claimed that “a number” of people had been killed".
+    const end = row.words.length > 1 ? matchEndQuoted(toks, i, row.words) : matchesAt(toks, i, row.words) ? i + 1 : -1;
+    if (end < 0) continue;
     if ((row.words[0] === 'many' || row.words[0] === 'some') && i > 0 && VAGUE_BLOCKERS.has(toks[i - 1].norm)) return null;
-    if (row.onlyBeforeHarmNoun && !HARM_NOUN_WORDS.has(toks[i + row.words.length]?.norm ?? '')) continue;
+    if (row.onlyBeforeHarmNoun && !HARM_NOUN_WORDS.has(toks[end]?.norm ?? '')) continue;
     if (row.notAfter && i > 0 && row.notAfter.includes(toks[i - 1].norm)) return null;
-    return { start: i, end: i + row.words.length, min: row.min, max: row.max, conservative: row.conservative, stated: row.stated, exact: false };
+    return { start: i, end, min: row.min, max: row.max, conservative: row.conservative, stated: row.stated, exact: false };
   }
   return null;
 }
@@ -149,8 +151,9 @@ function applyModifier(effect: ModifierEffect, c: Core): Pick<Quantity, 'min' | 
       return { min: n - Math.floor(n / 10), max: n + Math.ceil(n / 10), conservative: n };
     }
     case 'nearly': {
+      // The top is the number stated: "close to 50" is recorded as up to 50.
       const min = n - Math.ceil(n / 10);
-      return { min, max: Math.max(min, n - 1), conservative: min };
+      return { min, max: n, conservative: min };
     }
     case 'lessThan': {
       const min = n > 1 ? 1 : 0;

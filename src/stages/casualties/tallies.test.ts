@@ -68,3 +68,16 @@ test('"among the dead were N", "among the injured were N" give the harm to the f
   // Not a harm: "among the guests were".
   assert.deepEqual(kinds('Among the guests were four nurses.'), []);
 });
+
+test('"the number of <people> <harm word> … was N": a longer tally names its harm inside', () => {
+  assert.deepEqual(figs('A cousin said the overall number of the deceased family members was 16.'), [['16', 'killed', 16, 16, true]]);
+  assert.deepEqual(figs('By morning the total number of residents wounded in the raid had risen to 23.'), [['23', 'injured', 23, 23, true]]);
+  assert.deepEqual(figs('The total number of relatives killed overall is 40.'), [['40', 'killed', 40, 40, true]]);
+});
+
+test('NOT a longer tally: no harm word, no linking verb, or another verb in the phrase', () => {
+  assert.deepEqual(figs('The number of houses destroyed was 12.'), []);
+  // "may exceed" is no link; "turned away" is another verb: the figure after it is no tally's value.
+  assert.deepEqual(figs('The number of civilians killed may exceed the nine identified victims.'), []);
+  assert.deepEqual(figs('The number of wounded people that the clinic turned away was 30.'), []);
+});

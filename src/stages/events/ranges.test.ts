@@ -241,3 +241,13 @@ test('ranges: an alternative reading of a part is a part, not another reading of
   const whole = consolidate([m(0, 9, 9), m(0, 4, 4, { subsetOf: 0 }), m(0, 11, 11, { alternative: true })]).civilians.killed;
   assert.deepEqual([whole.min, whole.max], [9, 11]);
 });
+
+test('ranges: named victims that open the report\'s figures are a lead count: a later, larger figure raises only the top', () => {
+  // "A woman and a child were killed … Later reports gave a toll of three civilians."
+  const ind = { individual: true };
+  const r = consolidate([m(0, 1, 1, ind), m(0, 1, 1, ind), m(2, 3, 3)]).civilians.killed;
+  assert.deepEqual([r.min, r.max], [2, 3]);
+  // One named person is no lead count.
+  const one = consolidate([m(0, 1, 1, ind), m(2, 3, 3)]).civilians.killed;
+  assert.deepEqual([one.min, one.max], [3, 3]);
+});

@@ -156,7 +156,9 @@ interface SentenceSum {
  */
 function widen(best: SentenceSum, sums: readonly SentenceSum[]): Range {
   let { min, max } = best.sum;
-  const lead = sums.find((s) => s.whole && s.stated && !s.upTo && s.sentence <= best.sentence);
+  // A list of named victims that opens the report's figures ("The strike killed members of the
+  // family: Ali Said, his wife Mona, …") is a lead count too: the people identified first.
+  const lead = sums.find((s) => (s.whole || s.sum.min >= 2) && s.stated && !s.upTo && s.sentence <= best.sentence);
   if (lead) min = Math.min(min, lead.sum.min);
   if (max === null && best.stated) {
     max = best.sum.min;
