@@ -37,7 +37,10 @@ export function accordingTo(sent: Sent, i: number, length = 2): RawClaim | null 
   // (up to a comma, which may resume the content: "One plan, according to a person close to
   // the talks, is to wait")
   let source = np;
-  if (before && np.last < end && !/^[,;:()—–-]$/.test(toks[np.last + 1].norm)) {
+  // "According to a poll conducted by the college, …": a participle after the source opens a
+  // phrase that modifies it, up to the comma
+  const participle = !before && toks[np.last + 1]?.pos === 'VERB' && /(ed|en)$/.test(toks[np.last + 1].norm);
+  if ((before || participle) && np.last < end && !/^[,;:()—–-]$/.test(toks[np.last + 1].norm)) {
     let last = np.last + 1;
     while (last < end && !/^[,;:()—–]$/.test(toks[last + 1].norm) && toks[last + 1].norm !== '--') last++;
     source = { ...np, last };

@@ -179,7 +179,10 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
       // "While serving in the House, Roe voted to …": an opening adverbial clause is no content
       const lead = toks.findIndex((t) => !/^(CCONJ|PUNCT)$/.test(t.pos));
       const adverbial = !quoted && lead >= 0 && (toks[lead].pos === 'SCONJ' || (toks[lead].pos === 'VERB' && /(ing|ed)$/.test(toks[lead].norm))
-        || (toks[lead].pos === 'ADP' && toks.slice(lead + 1, lead + 4).some((t) => t.pos === 'VERB' && t.norm.endsWith('ing'))));
+        || (toks[lead].pos === 'ADP' && toks.slice(lead + 1, lead + 4).some((t) => t.pos === 'VERB' && t.norm.endsWith('ing'))))
+        // "Though the rent has risen, more families stay, she said": only when the opening
+        // phrase runs up to the source; a main clause after it is the content
+        && introPhrase(toks, source.first - 2);
       // "The road will reopen, the mayor said, by the end of the week": a parenthetical cue
       // inside one clause; the content is the whole sentence around it
       const resumes = toks[k]?.norm === ',' && !!toks[k + 1] && !OPEN_QUOTES.has(toks[k + 1].text) && !(toks[k + 1].norm.endsWith('ing') && toks[k + 1].pos === 'VERB') && !/^(who|which|and|but|while|although|though|as|because)$/.test(toks[k + 1].norm);
@@ -311,10 +314,11 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
     const inner = toks[k + 1];
     // "Murphy, in a statement, said", "Ali, speaking in Leeds, said", "Ali, meanwhile, said"
     // ("Roe, acting director of the agency, said": an -ing form before a noun is a modifier)
-    const participle = inner.pos === 'VERB' && inner.norm.endsWith('ing') && !/^(ADJ|NOUN|PROPN)$/.test(toks[k + 2]?.pos ?? '');
+    // ("Two unions, including the largest, said": "including" lists members of the subject)
+    const participle = inner.pos === 'VERB' && inner.norm.endsWith('ing') && inner.norm !== 'including' && !/^(ADJ|NOUN|PROPN)$/.test(toks[k + 2]?.pos ?? '');
     if ((inner.pos === 'ADP' && inner.norm !== 'of') || participle || (inner.pos === 'ADV' && right - k === 2)) interposed = true;
     else if (!(/^(who|whose|which)$/.test(inner.norm) || appositive(toks, k + 1, right - 1))) return null;
-    const core = leftNounPhrase(toks, k - 1);
+    const core = ofChain(toks, leftNounPhrase(toks, k - 1));
     const before = core ? toks[core.first - 1] : undefined;
     const boundary = !before || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'ADV' || isSeparator(before) || before.norm === ':' || isQuote(before);
     // "Cory Rae, 22, of Flint, Mich., said": "Flint" and "22" are appositions, not the subject
@@ -326,6 +330,33 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
     right = k;
   }
   return null;
+}
+
+/** Quantity words that head "X of the Y": "one of the authors", "most of the voters". */
+const OF_HEADS = new Set(['one', 'some', 'many', 'most', 'several', 'all', 'none', 'each', 'both', 'few', 'half', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'majority', 'minority', 'rest', 'members', 'group', 'number']);
+
+/**
+ * "One of the authors of the report", "most of the voters": a noun phrase after "of" extends
+ * left over the quantity it is part of (the walk of `leftNounPhrase` stops at "the" after "One of").
+ */
+function ofChain(toks: Tok[], np: NounPhrase | null): NounPhrase | null {
+  if (!np) return np;
+  let out = np;
+  for (let guard = 0; guard < 3; guard++) {
+    if (toks[out.first - 1]?.norm !== 'of') break;
+    const q = toks[out.first - 2];
+    // ("One" is a number, no noun phrase of its own)
+    const left = q && OF_HEADS.has(q.norm) && q.pos === 'NUM' ? { first: out.first - 2, last: out.first - 2, head: out.first - 2 } : leftNounPhrase(toks, out.first - 2);
+    if (!left || !OF_HEADS.has(toks[left.head].norm)) break;
+    out = { first: left.first, last: out.last, head: out.head };
+  }
+  // "One of the authors": the head is the noun after "of", not the number
+  if (OF_HEADS.has(toks[out.head].norm) && toks[out.head + 1]?.norm === 'of') {
+    for (let i = out.head + 2; i <= out.last; i++) {
+      if (isNounishTok(toks[i]) && !isNounishTok(toks[i + 1])) return { ...out, head: i };
+    }
+  }
+  return out;
 }
 
 /**
@@ -388,7 +419,10 @@ const CLAUSE_OPENERS = /^(after|before|when|while|as|because|although|though|sin
 function appositive(toks: Tok[], from: number, to: number): boolean {
   if (from > to || to - from > 30) return false;
   const first = toks[from];
-  if (!(first.norm === 'of' || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' || isNounishTok(first) || POSSESSIVE_WORDS.has(first.norm) || APPOSITION_ADVERBS.has(first.norm))) return false;
+  // "acting director of the agency", "including two senators": an -ing form before a noun
+  // phrase is a modifier or a list the apposition gives
+  const ingOpener = first.pos === 'VERB' && (first.norm === 'including' || (first.norm.endsWith('ing') && /^(ADJ|NOUN|PROPN)$/.test(toks[from + 1]?.pos ?? '')));
+  if (!(ingOpener || first.norm === 'of' || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' || isNounishTok(first) || POSSESSIVE_WORDS.has(first.norm) || APPOSITION_ADVERBS.has(first.norm))) return false;
   for (let i = from; i <= to; i++) {
     const t = toks[i];
     // "the conservative icon who founded the institute and is its chairman": a relative clause

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from './segment.js';
+import { actors } from './actors.js';
+import { attribution } from './attribution.js';
+import { createReport, spansOf } from '../report/report.js';
+import { buildPipeline } from '../pipeline/runner.js';
+import type { ClaimValue } from '../report/types.js';
+
+// All sentences below were written for these tests.
+
+function run(text: string) {
+  const lines: string[] = [];
+  const report = buildPipeline([segment, actors, attribution], { trace: (l) => lines.push(l) }).run(createReport(text));
+  const claims = spansOf(report, 'claim').map((s) => s.value);
+  return { claims, trace: () => lines.join('\n') };
+}
+
+function claimAt(claims: ClaimValue[], cue: string, trace: () => string): ClaimValue {
+  const found = claims.filter((c) => c.cue.text === cue);
+  assert.equal(found.length, 1, `expected one claim with cue "${cue}", got ${found.length}\n${trace()}`);
+  return found[0];
+}
+
+test('an opening subordinate clause, then a main clause, then ", she said": the whole sentence is the content', () => {
+  const r = run('Though the rent on the old mill has doubled, more bakers are moving into the valley, she said.');
+  const c = claimAt(r.claims, 'said', r.trace);
+  assert.equal(c.source.text, 'she');
+  assert.equal(c.content.text, 'Though the rent on the old mill has doubled, more bakers are moving into the valley');
+});
+
+test('an opening subordinate clause that runs up to the source is no content: "While serving …, Roe voted to …"', () => {
+  const r = run('While serving on the council, Roe voted to close the ferry.');
+  assert.ok(!r.claims.some((c) => c.content.text.startsWith('While')), r.trace());
+});
+
+test('appositions opened by an -ing modifier or "including" stay in the source before the verb', () => {
+  const r = run('Ann Ilves, acting director of the harbour authority, said the pier would reopen. Several fishing unions, including the largest one in the port, have demanded new moorings.');
+  assert.equal(claimAt(r.claims, 'said', r.trace).source.text, 'Ann Ilves, acting director of the harbour authority');
+  assert.equal(claimAt(r.claims, 'have demanded', r.trace).source.text, 'Several fishing unions, including the largest one in the port');
+});
+
+test('"One of the authors of the study, Name, said": the source runs from the number over "of"', () => {
+  const r = run('One of the authors of the harbour study, Piet Kalm, said the tides were rising faster.');
+  const c = claimAt(r.claims, 'said', r.trace);
+  assert.equal(c.source.text, 'One of the authors of the harbour study, Piet Kalm');
+  assert.equal(c.content.text, 'the tides were rising faster');
+});
+
+test('"According to a poll conducted by X, …": the participle phrase is part of the source', () => {
+  const r = run('According to a telephone poll conducted by a university in Tartu, most residents want the tram back.');
+  const c = claimAt(r.claims, 'According to', r.trace);
+  assert.equal(c.source.text, 'a telephone poll conducted by a university in Tartu');
+  assert.equal(c.content.text, 'most residents want the tram back');
+});
