@@ -53,3 +53,12 @@ test('"According to a poll conducted by X, …": the participle phrase is part o
   assert.equal(c.source.text, 'a telephone poll conducted by a university in Tartu');
   assert.equal(c.content.text, 'most residents want the tram back');
 });
+
+test('object-frame cues take an object pronoun, a quantity with "of", or a gerund clause', () => {
+  const r = run('Both of the river councils strongly endorsed her. The ferry company proposed closing the northern pier for the winter. The mayor did not mention any of the bakers by name.');
+  const her = claimAt(r.claims, 'endorsed', r.trace);
+  assert.equal(her.content.text, 'her');
+  assert.equal(her.source.text, 'Both of the river councils');
+  assert.equal(claimAt(r.claims, 'proposed', r.trace).content.text, 'closing the northern pier for the winter');
+  assert.equal(claimAt(r.claims, 'did not mention', r.trace).content.text, 'any of the bakers by name');
+});

@@ -127,7 +127,7 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   const cueRange = { start: toks[cue.first].start, end: toks[cue.last].end };
   const base: Pick<RawClaim, 'sent' | 'cue' | 'cueStance' | 'antecedent' | 'broad'> = { sent, cue: cueRange, cueStance: cue.verb.stance, ...(cue.verb.broad ? { broad: true } : {}) };
   const j = skipLeftInterposed(toks, cue.first - 1);
-  let source = j >= 0 ? leftNounPhrase(toks, j) : null;
+  let source = j >= 0 ? ofChain(toks, leftNounPhrase(toks, j)) : null;
   // "the official who said …", "a report that said …": the source span is the relative pronoun
   // (PolNeAR's convention); the noun phrase it stands for names the source
   if (!source && j > 0 && /^(who|that|which)$/.test(toks[j].norm)) {
@@ -345,8 +345,8 @@ function ofChain(toks: Tok[], np: NounPhrase | null): NounPhrase | null {
   for (let guard = 0; guard < 3; guard++) {
     if (toks[out.first - 1]?.norm !== 'of') break;
     const q = toks[out.first - 2];
-    // ("One" is a number, no noun phrase of its own)
-    const left = q && OF_HEADS.has(q.norm) && q.pos === 'NUM' ? { first: out.first - 2, last: out.first - 2, head: out.first - 2 } : leftNounPhrase(toks, out.first - 2);
+    // ("One", "Both": a number or a determiner, no noun phrase of its own)
+    const left = q && OF_HEADS.has(q.norm) && !isNounishTok(q) ? { first: out.first - 2, last: out.first - 2, head: out.first - 2 } : leftNounPhrase(toks, out.first - 2);
     if (!left || !OF_HEADS.has(toks[left.head].norm)) break;
     out = { first: left.first, last: out.last, head: out.head };
   }
