@@ -62,3 +62,9 @@ test('object-frame cues take an object pronoun, a quantity with "of", or a gerun
   assert.equal(claimAt(r.claims, 'proposed', r.trace).content.text, 'closing the northern pier for the winter');
   assert.equal(claimAt(r.claims, 'did not mention', r.trace).content.text, 'any of the bakers by name');
 });
+
+test('a pronoun that stands for what was said is a content: "said so", "denied it"', () => {
+  const r = run('The pier will reopen in May. The harbour master said so. A rumour spread that the bakery had closed, but its owner denied it.');
+  assert.equal(claimAt(r.claims, 'said', r.trace).content.text, 'so');
+  assert.equal(claimAt(r.claims, 'denied', r.trace).content.text, 'it');
+});
