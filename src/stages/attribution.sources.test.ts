@@ -68,3 +68,11 @@ test('a pronoun that stands for what was said is a content: "said so", "denied i
   assert.equal(claimAt(r.claims, 'said', r.trace).content.text, 'so');
   assert.equal(claimAt(r.claims, 'denied', r.trace).content.text, 'it');
 });
+
+test('an adverb between commas after the subject: "Others, however, say …", "Roe, meanwhile, was …, saying …"', () => {
+  const r = run('Others, however, say the pier is safe. The ferry union, meanwhile, was holding talks with the port, saying that the strike would end soon.');
+  const others = claimAt(r.claims, 'say', r.trace);
+  assert.equal(others.source.text, 'Others');
+  assert.equal(others.content.text, 'the pier is safe');
+  assert.equal(claimAt(r.claims, 'saying', r.trace).source.text, 'The ferry union');
+});

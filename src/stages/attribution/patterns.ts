@@ -26,6 +26,8 @@ function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | nu
   let k = np.last + 1;
   for (;;) {
     if (k < before && isInterposed(toks[k])) k++;
+    // "Trump, meanwhile, was making …": an adverb between commas
+    else if (toks[k]?.norm === ',' && toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.norm === ',' && k + 3 < before) k += 3;
     else if (toks[k]?.norm === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[k + 1]?.norm ?? '')) k += 2;
     else break;
   }
