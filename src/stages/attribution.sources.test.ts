@@ -76,3 +76,9 @@ test('an adverb between commas after the subject: "Others, however, say …", "R
   assert.equal(others.content.text, 'the pier is safe');
   assert.equal(claimAt(r.claims, 'saying', r.trace).source.text, 'The ferry union');
 });
+
+test('a participle after the main clause shares its subject past a possessive apostrophe or "A few days later,"', () => {
+  const r = run('Moss seemed unmoved by the bakers’ complaints, telling reporters that the rent would rise. But a few days later, the council reversed itself, telling the union that the rent would stay.');
+  const moss = r.claims.filter((c) => c.cue.text === 'telling').map((c) => c.source.text);
+  assert.deepEqual(moss, ['Moss', 'the council'], r.trace());
+});

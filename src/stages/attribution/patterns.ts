@@ -41,7 +41,9 @@ function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | nu
       const close = closingQuote(toks, i, before);
       if (close > i) { i = close; continue; }
     }
-    if (t.pos === 'SCONJ' || isQuote(t) || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
+    // ("Sanders’ comments": an apostrophe glued to a word in -s is a possessive, not a quote)
+    const possessive = (t.text === '’' || t.text === "'") && toks[i - 1]?.end === t.start && /s$/i.test(toks[i - 1].text);
+    if (t.pos === 'SCONJ' || (isQuote(t) && !possessive) || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
   }
   return np;
 }
@@ -66,18 +68,31 @@ function closingQuote(toks: Tok[], open: number, before: number): number {
  * finite verb.
  */
 export function openingPhraseEnd(toks: Tok[], before: number): number {
-  const first = toks[0];
+  // "But in a call with reporters, …": a conjunction before the phrase
+  const s = toks[0]?.pos === 'CCONJ' ? 1 : 0;
+  const first = toks[s];
   if (!first) return -1;
   const opener = /^(ADP|SCONJ|ADV)$/.test(first.pos) || (first.pos === 'VERB' && first.norm.endsWith('ing'))
-    || (/^(hours|days|weeks|months|years|minutes|moments)$/.test(toks[1]?.norm ?? '') && first.pos === 'NUM')
-    || /^(hours|days|weeks|months|years|minutes|moments)$/.test(first.norm);
+    || (/^(hours|days|weeks|months|years|minutes|moments)$/.test(toks[s + 1]?.norm ?? '') && first.pos === 'NUM')
+    || /^(hours|days|weeks|months|years|minutes|moments)$/.test(first.norm)
+    // "A few days later, …", "Two weeks ago, …"
+    || laterPhrase(toks, s, before);
   if (!opener) return -1;
-  for (let i = 1; i < before && i <= 14; i++) {
+  for (let i = s + 1; i < before && i <= 14; i++) {
     const t = toks[i];
     if (t.norm === ',') return i;
     if (isAux(t) || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.norm)) || isQuote(t) || t.norm === ';' || t.norm === ':') return -1;
   }
   return -1;
+}
+
+/** True when the tokens from `s` up to the first comma are a time phrase ending in "later", "earlier" or "ago". */
+function laterPhrase(toks: Tok[], s: number, before: number): boolean {
+  for (let i = s + 1; i < before && i - s <= 5; i++) {
+    if (toks[i].norm === ',') return /^(later|earlier|ago)$/.test(toks[i - 1].norm);
+    if (toks[i].pos === 'VERB' || isAux(toks[i])) return false;
+  }
+  return false;
 }
 
 /** True when a sentence ends with a closing quotation mark ('…?”' or a balanced straight '"'). */
