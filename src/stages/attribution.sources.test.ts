@@ -82,3 +82,10 @@ test('a participle after the main clause shares its subject past a possessive ap
   const moss = r.claims.filter((c) => c.cue.text === 'telling').map((c) => c.source.text);
   assert.deepEqual(moss, ['Moss', 'the council'], r.trace());
 });
+
+test('a dateline before the sentence subject: "TARTU (Wire) - The mayor met …, and said …"', () => {
+  const r = run('TARTU, Estonia (Wire) - The mayor met the bakers of the old market on Monday and said the rent would stay.');
+  const c = claimAt(r.claims, 'said', r.trace);
+  assert.equal(c.source.text, 'The mayor');
+  assert.equal(c.content.text, 'the rent would stay');
+});

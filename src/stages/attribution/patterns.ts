@@ -15,7 +15,25 @@ export type { RawClaim, RawUnattributed } from './raw.js';
 /** The subject that opens the sentence when a later verb shares it ("Guterres expressed …, condemned …"). */
 function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
   const opening = openingPhraseEnd(toks, before);
-  return (opening > 0 ? subjectFrom(toks, opening + 1, before) : null) ?? subjectFrom(toks, 0, before);
+  const start = datelineEnd(toks, before) + 1;
+  return (opening > 0 ? subjectFrom(toks, opening + 1, before) : null) ?? subjectFrom(toks, start, before);
+}
+
+/**
+ * The dash that ends a dateline opening the sentence ("LEEDS, England (Wire) - The mayor …",
+ * "TARTU — The council …"), or -1: an all-capital first word or a parenthesis before a dash
+ * within the first 15 tokens.
+ */
+function datelineEnd(toks: Tok[], before: number): number {
+  const first = toks[0];
+  if (!first) return -1;
+  const caps = first.text.length >= 3 && /^[A-Z][A-Z .,'-]*$/.test(first.text);
+  for (let i = 1; i < before && i < 15; i++) {
+    const t = toks[i];
+    if (/^(-|—|–|--)$/.test(t.norm)) return caps || toks[i - 1].norm === ')' ? i : -1;
+    if (t.pos === 'VERB' || isAux(t)) return -1;
+  }
+  return -1;
 }
 
 function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | null {
