@@ -89,3 +89,10 @@ test('a dateline before the sentence subject: "TARTU (Wire) - The mayor met …,
   assert.equal(c.source.text, 'The mayor');
   assert.equal(c.content.text, 'the rent would stay');
 });
+
+test('a quotation that ends the previous sentence is the content when only an adjunct follows the cue', () => {
+  const r = run('“Where will the boats go?” Moss said as she left the pier.');
+  const c = claimAt(r.claims, 'said', r.trace);
+  assert.equal(c.source.text, 'Moss');
+  assert.equal(c.content.text, '“Where will the boats go?”');
+});

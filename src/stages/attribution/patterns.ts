@@ -224,6 +224,13 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
       if (before && after && !quoted && !adverbial && clause && resumes) return { ...base, source, content: { start: before.start, end: after.end }, rule: 'content-first', confidence: 0.8 };
       if (before && !adverbial && (quoted ? !after || adjunct || !midQuote : adjunct && clause)) return { ...base, source, content: before, rule: 'content-first', confidence: 0.9 };
     }
+    // '“Who are they?” Ali said as he left.' split after the question mark: what follows the
+    // cue is an adjunct, the content is the quotation that ends the previous sentence
+    const lead = toks[k];
+    const adjunctOnly = !!lead && lead.norm !== 'that' && (/^(ADP|SCONJ)$/.test(lead.pos) || (lead.pos === 'VERB' && lead.norm.endsWith('ing')));
+    if (after && adjunctOnly && prev && source.first === 0 && endsWithQuote(prev)) {
+      return { ...base, source, content: { start: prev.start, end: prev.end }, rule: 'content-first', confidence: 0.8 };
+    }
     if (after) return { ...base, source, content: after, rule: 'subject-verb', confidence: 0.9 };
     // 'Reyes said:' closing its paragraph: the content is the next sentence (a quotation goes on)
     const rest = toks.slice(k, toks.length);
