@@ -96,3 +96,11 @@ test('a quotation that ends the previous sentence is the content when only an ad
   assert.equal(c.source.text, 'Moss');
   assert.equal(c.content.text, '“Where will the boats go?”');
 });
+
+test('a complement clause ends before ", where …" and ", compared with …"', () => {
+  const r = run('The mayor said the pier would reopen in May, where the ferries dock. Moss said turnout rose to 60 percent, compared with 48 percent in the last vote.');
+  const mayor = r.claims.find((c) => c.source.text === 'The mayor');
+  assert.equal(mayor?.content.text, 'the pier would reopen in May', r.trace());
+  const moss = r.claims.find((c) => c.source.text === 'Moss');
+  assert.equal(moss?.content.text, 'turnout rose to 60 percent', r.trace());
+});

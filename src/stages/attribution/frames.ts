@@ -109,7 +109,8 @@ export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): 
     if (open) continue;
     if (t.norm === ';') return i - 1;
     const next = toks[i + 1];
-    if (t.norm === ',' && (clause ? /^(but|while|although|though|however|whereas|which|who)$/ : /^(but|while|and|although|because|which|who)$/).test(next?.norm ?? '')) return i - 1;
+    // (", where …" and ", compared with …" after a complement clause are the writer's adjuncts)
+    if (t.norm === ',' && (clause ? /^(but|while|although|though|however|whereas|which|who|where|compared)$/ : /^(but|while|and|although|because|which|who)$/).test(next?.norm ?? '')) return i - 1;
     // "…the road was closed, and the mayor blamed the rain": ", and" before a clause with its
     // own subject ends a complement clause
     if (clause && t.norm === ',' && next?.norm === 'and' && ownSubjectClause(toks, i + 2, end)) return i - 1;
