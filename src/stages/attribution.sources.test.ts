@@ -104,3 +104,10 @@ test('a complement clause ends before ", where …" and ", compared with …"', 
   const moss = r.claims.find((c) => c.source.text === 'Moss');
   assert.equal(moss?.content.text, 'turnout rose to 60 percent', r.trace());
 });
+
+test('a quotation does not run on into the next sentence when that sentence has its own cue', () => {
+  const r = run('“The boats are late again,” Moss said. “If the pier closes, we move,” she said. “Nobody told us.”');
+  const [first, second] = r.claims;
+  assert.equal(first.content.text, '“The boats are late again,”', r.trace());
+  assert.equal(second.content.text, '“If the pier closes, we move,” she said. “Nobody told us.”', r.trace());
+});
