@@ -164,6 +164,11 @@ function extendQuote(report: Report, sents: readonly Sent[], si: number, raw: Ra
 
 const QUOTE_MARKS = DOUBLE_QUOTE_MARKS;
 
+/** True when a sentence holds a reporting verb outside its quotations: it attributes its own quote. */
+function ownCue(sent: Sent): boolean {
+  return findCues(sent.toks).some((c) => !insideQuote(sent.toks, c.first));
+}
+
 /**
  * A quotation that goes on after its cue: '"The road is mined," a farmer said. "Nobody can
  * leave."' or 'The mayor said: "We have no water. The pumps are dead."' The content runs on to
@@ -185,7 +190,7 @@ function continueQuote(report: Report, sents: readonly Sent[], si: number, conte
     if (balance === 0 && !(first && OPEN_QUOTES.has(first.text))) break;
     // '“…,” she said. “If he wins, it will explode,” she said.': a new quotation with a cue of
     // its own outside the quotation is that cue's content
-    if (balance === 0 && findCues(sents[k].toks).some((c) => !insideQuote(sents[k].toks, c.first))) break;
+    if (balance === 0 && ownCue(sents[k])) break;
     const marks = (report.text.slice(sents[k].start, sents[k].end).match(QUOTE_MARKS) ?? []).length;
     balance = (balance + marks) % 2;
     end = sents[k].end;
