@@ -111,3 +111,8 @@ test('a quotation does not run on into the next sentence when that sentence has 
   assert.equal(first.content.text, '“The boats are late again,”', r.trace());
   assert.equal(second.content.text, '“If the pier closes, we move,” she said. “Nobody told us.”', r.trace());
 });
+
+test('a label before a bare number after a colon is a table row, not a claim', () => {
+  const r = run('Votes counted so far in the harbour ward.\nAnn Moss: 1,204.\nPiet Kalm: 988.');
+  assert.equal(r.claims.length, 0, r.trace());
+});

@@ -67,6 +67,8 @@ export function colonHeadline(sent: Sent): RawClaim | null {
   const lastTok = toks[toks.length - 1];
   const k = toks.findIndex((t) => t.norm === ':');
   if (k <= 0) return null;
+  // "Clinton: 1,769.": a label before a bare number is a table row, not a claim
+  if (toks.slice(k + 1).every((t) => t.pos === 'NUM' || t.pos === 'PUNCT')) return null;
   const headline = sent.paragraphStart && (!CLAUSE_END.test(lastTok.norm) || sent.index === 0);
   const label = labelBefore(sent, k);
   if (label && speakerLabel(sent, label, k) && (label.first > 0 || !headline)) {
