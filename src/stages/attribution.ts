@@ -3,12 +3,13 @@ import type { ClaimSource, Report, Span } from '../report/types.js';
 import type { Stage } from '../pipeline/stage.js';
 import { sentencesOf, DOUBLE_QUOTE_MARKS, OPEN_QUOTES, opensQuoteAt, type Sent } from './attribution/tokens.js';
 import { dashSignatures, opensWithLabel } from './attribution/other-cues.js';
-import { claimsIn, type RawClaim } from './attribution/patterns.js';
+import { claimsIn, insideQuote, type RawClaim } from './attribution/patterns.js';
 import { describeSource, mentionAntecedents, personLike, type Antecedent } from './attribution/source.js';
 import { decideStance } from './attribution/stance.js';
 import { PRONOUNS } from './attribution/source-words.js';
 import { nestedCues, quotationOpen } from './attribution/quoting.js';
 import { unstatedClaims, type UnstatedClaim } from './attribution/unstated.js';
+import { findCues } from './attribution/cues.js';
 
 /** How far back (in sentences) a pronoun may look for its speaker. */
 const PRONOUN_WINDOW = 6;
@@ -163,6 +164,11 @@ function extendQuote(report: Report, sents: readonly Sent[], si: number, raw: Ra
 
 const QUOTE_MARKS = DOUBLE_QUOTE_MARKS;
 
+/** True when a sentence holds a reporting verb outside its quotations: it attributes its own quote. */
+function ownCue(sent: Sent): boolean {
+  return findCues(sent.toks).some((c) => !insideQuote(sent.toks, c.first));
+}
+
 /**
  * A quotation that goes on after its cue: '"The road is mined," a farmer said. "Nobody can
  * leave."' or 'The mayor said: "We have no water. The pumps are dead."' The content runs on to
@@ -182,6 +188,9 @@ function continueQuote(report: Report, sents: readonly Sent[], si: number, conte
     if (sents[k].paragraphStart) break;
     const first = sents[k].toks[0];
     if (balance === 0 && !(first && OPEN_QUOTES.has(first.text))) break;
+    // '“…,” she said. “If he wins, it will explode,” she said.': a new quotation with a cue of
+    // its own outside the quotation is that cue's content
+    if (balance === 0 && ownCue(sents[k])) break;
     const marks = (report.text.slice(sents[k].start, sents[k].end).match(QUOTE_MARKS) ?? []).length;
     balance = (balance + marks) % 2;
     end = sents[k].end;

@@ -20,7 +20,8 @@ export function skipAdjuncts(toks: Tok[], k: number, end: number): number {
   for (let guard = 0; guard < 4 && i <= end; guard++) {
     const t = toks[i];
     // "asked her how …": a question word opens the content
-    if (isInterposed(t) && !/^(that|how|why|when|where)$/.test(t.norm)) { i++; continue; }
+    // "said so": right after the cue, "so" is the content
+    if (isInterposed(t) && !/^(that|how|why|when|where)$/.test(t.norm) && !(t.norm === 'so' && i === k && toks[i + 1]?.pos !== 'ADJ' && toks[i + 1]?.pos !== 'ADV')) { i++; continue; }
     if (SKIPPABLE_ADP.has(t.norm)) {
       // a short noun phrase ending before "that", a comma, a colon or a quote
       const np = rightNounPhrase(toks, i + 1, end);

@@ -58,7 +58,9 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
   if (t.norm.endsWith('s') && next && /^(of|which|were|are)$/.test(next.norm)) return 'a plural noun';
   if (t.norm.endsWith('ed') && i > 0 && prev?.pos === 'ADP' && (next?.pos === 'NOUN' || next?.pos === 'ADJ')) return 'participle modifying a noun';
   if (isBaseForm(verb, t.norm)) {
-    const k = skipAdverbs(toks, i - 1);
+    let k = skipAdverbs(toks, i - 1);
+    // "Others, however, say": an adverb between commas stands between subject and verb
+    if (toks[k]?.norm === ',' && toks[k - 1]?.pos === 'ADV' && toks[k - 2]?.norm === ',' && k >= 3) k = skipAdverbs(toks, k - 3);
     const before = toks[k];
     if (!before) return 'base form with no subject';
     // "went on to say", "took to the radio to say", "are more likely to say": a core verb's

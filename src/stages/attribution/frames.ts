@@ -14,8 +14,12 @@ import type { Cue } from './cues.js';
 export function frameContent(toks: Tok[], cue: Cue, end: number): { start: number; end: number } | null {
   const k = cue.last + 1;
   if (cue.verb.frame === 'infinitive') return contentRange(toks, k, clauseEnd(toks, k, end));
-  const found = rightNounPhrase(toks, k, end);
+  const found: { first: number; last: number; head: number; gerund?: boolean } | null = rightNounPhrase(toks, k, end) ?? objectWithoutNoun(toks, k, end);
   if (!found) return null;
+  // "proposed barring all visitors": a gerund's object clause runs on to the clause's end
+  // ("closing the pier": the tagger may read the gerund as a noun; a determiner after it shows its object)
+  const nounGerund = found.last === k && toks[k].norm.endsWith('ing') && (toks[k + 1]?.pos === 'DET' || toks[k + 1]?.pos === 'PRON');
+  if (found.gerund || nounGerund) return contentRange(toks, k, clauseEnd(toks, k, end));
   // "endorsed the candidate last week": a time phrase is no part of the object
   let cut = found.last;
   for (let i = found.first + 1; i <= found.last; i++) {
@@ -25,6 +29,29 @@ export function frameContent(toks: Tok[], cue: Cue, end: number): { start: numbe
   const stop = clauseEnd(toks, k, end);
   const last = cut === found.last ? Math.max(extendAppositive(toks, np, stop), postmodifiers(toks, found.last, stop)) : cut;
   return { start: toks[np.first].start, end: toks[last].end };
+}
+
+/** Quantities before "of" that open an object: "any of his rivals", "all of them". */
+const OF_QUANTITIES = new Set(['any', 'all', 'some', 'many', 'most', 'each', 'none', 'both', 'either', 'neither', 'one', 'several', 'few']);
+/** Pronouns that stand alone as an object: "supported him", "denied it", "knew this". */
+const OBJECT_WORDS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it', 'this', 'that', 'these', 'those']);
+
+/**
+ * An object `rightNounPhrase` does not read: an object pronoun ("endorsed her"), a quantity and
+ * "of" ("mentioned none of his rivals"), or a gerund ("proposed closing the port", flagged
+ * `gerund`: its own clause follows).
+ */
+function objectWithoutNoun(toks: Tok[], k: number, end: number): { first: number; last: number; head: number; gerund?: boolean } | null {
+  const t = toks[k];
+  if (!t || k > end) return null;
+  if (t.pos === 'VERB' && t.norm.endsWith('ing')) return { first: k, last: k, head: k, gerund: true };
+  if (OF_QUANTITIES.has(t.norm) && toks[k + 1]?.norm === 'of') {
+    const np = rightNounPhrase(toks, k + 2, end) ?? (OBJECT_WORDS.has(toks[k + 2]?.norm ?? '') ? { first: k + 2, last: k + 2, head: k + 2 } : null);
+    return np ? { first: k, last: np.last, head: np.head } : null;
+  }
+  // ("her" before a noun is a possessive, read by rightNounPhrase)
+  if (OBJECT_WORDS.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET')) return { first: k, last: k, head: k };
+  return null;
 }
 
 /** Prepositions that attach a phrase to the noun before them ("a ban on trucks", "the cost of fuel"). */
@@ -82,7 +109,8 @@ export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): 
     if (open) continue;
     if (t.norm === ';') return i - 1;
     const next = toks[i + 1];
-    if (t.norm === ',' && (clause ? /^(but|while|although|though|however|whereas|which|who)$/ : /^(but|while|and|although|because|which|who)$/).test(next?.norm ?? '')) return i - 1;
+    // (", where …" and ", compared with …" after a complement clause are the writer's adjuncts)
+    if (t.norm === ',' && (clause ? /^(but|while|although|though|however|whereas|which|who|where|compared)$/ : /^(but|while|and|although|because|which|who)$/).test(next?.norm ?? '')) return i - 1;
     // "…the road was closed, and the mayor blamed the rain": ", and" before a clause with its
     // own subject ends a complement clause
     if (clause && t.norm === ',' && next?.norm === 'and' && ownSubjectClause(toks, i + 2, end)) return i - 1;

@@ -37,7 +37,10 @@ export function accordingTo(sent: Sent, i: number, length = 2): RawClaim | null 
   // (up to a comma, which may resume the content: "One plan, according to a person close to
   // the talks, is to wait")
   let source = np;
-  if (before && np.last < end && !/^[,;:()—–-]$/.test(toks[np.last + 1].norm)) {
+  // "According to a poll conducted by the college, …": a participle after the source opens a
+  // phrase that modifies it, up to the comma
+  const participle = !before && toks[np.last + 1]?.pos === 'VERB' && /(ed|en)$/.test(toks[np.last + 1].norm);
+  if ((before || participle) && np.last < end && !/^[,;:()—–-]$/.test(toks[np.last + 1].norm)) {
     let last = np.last + 1;
     while (last < end && !/^[,;:()—–]$/.test(toks[last + 1].norm) && toks[last + 1].norm !== '--') last++;
     source = { ...np, last };
@@ -64,6 +67,8 @@ export function colonHeadline(sent: Sent): RawClaim | null {
   const lastTok = toks[toks.length - 1];
   const k = toks.findIndex((t) => t.norm === ':');
   if (k <= 0) return null;
+  // "Clinton: 1,769.": a label before a bare number is a table row, not a claim
+  if (toks.slice(k + 1).every((t) => t.pos === 'NUM' || t.pos === 'PUNCT')) return null;
   const headline = sent.paragraphStart && (!CLAUSE_END.test(lastTok.norm) || sent.index === 0);
   const label = labelBefore(sent, k);
   if (label && speakerLabel(sent, label, k) && (label.first > 0 || !headline)) {

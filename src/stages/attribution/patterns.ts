@@ -15,7 +15,25 @@ export type { RawClaim, RawUnattributed } from './raw.js';
 /** The subject that opens the sentence when a later verb shares it ("Guterres expressed …, condemned …"). */
 function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
   const opening = openingPhraseEnd(toks, before);
-  return (opening > 0 ? subjectFrom(toks, opening + 1, before) : null) ?? subjectFrom(toks, 0, before);
+  const start = datelineEnd(toks, before) + 1;
+  return (opening > 0 ? subjectFrom(toks, opening + 1, before) : null) ?? subjectFrom(toks, start, before);
+}
+
+/**
+ * The dash that ends a dateline opening the sentence ("LEEDS, England (Wire) - The mayor …",
+ * "TARTU — The council …"), or -1: an all-capital first word or a parenthesis before a dash
+ * within the first 15 tokens.
+ */
+function datelineEnd(toks: Tok[], before: number): number {
+  const first = toks[0];
+  if (!first) return -1;
+  const caps = first.text.length >= 3 && /^[A-Z][A-Z .,'-]*$/.test(first.text);
+  for (let i = 1; i < before && i < 15; i++) {
+    const t = toks[i];
+    if (/^(-|—|–|--)$/.test(t.norm)) return caps || toks[i - 1].norm === ')' ? i : -1;
+    if (t.pos === 'VERB' || isAux(t)) return -1;
+  }
+  return -1;
 }
 
 function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | null {
@@ -26,6 +44,8 @@ function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | nu
   let k = np.last + 1;
   for (;;) {
     if (k < before && isInterposed(toks[k])) k++;
+    // "Trump, meanwhile, was making …": an adverb between commas
+    else if (toks[k]?.norm === ',' && toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.norm === ',' && k + 3 < before) k += 3;
     else if (toks[k]?.norm === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[k + 1]?.norm ?? '')) k += 2;
     else break;
   }
@@ -39,7 +59,9 @@ function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | nu
       const close = closingQuote(toks, i, before);
       if (close > i) { i = close; continue; }
     }
-    if (t.pos === 'SCONJ' || isQuote(t) || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
+    // ("Sanders’ comments": an apostrophe glued to a word in -s is a possessive, not a quote)
+    const possessive = (t.text === '’' || t.text === "'") && toks[i - 1]?.end === t.start && /s$/i.test(toks[i - 1].text);
+    if (t.pos === 'SCONJ' || (isQuote(t) && !possessive) || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
   }
   return np;
 }
@@ -64,18 +86,31 @@ function closingQuote(toks: Tok[], open: number, before: number): number {
  * finite verb.
  */
 export function openingPhraseEnd(toks: Tok[], before: number): number {
-  const first = toks[0];
+  // "But in a call with reporters, …": a conjunction before the phrase
+  const s = toks[0]?.pos === 'CCONJ' ? 1 : 0;
+  const first = toks[s];
   if (!first) return -1;
   const opener = /^(ADP|SCONJ|ADV)$/.test(first.pos) || (first.pos === 'VERB' && first.norm.endsWith('ing'))
-    || (/^(hours|days|weeks|months|years|minutes|moments)$/.test(toks[1]?.norm ?? '') && first.pos === 'NUM')
-    || /^(hours|days|weeks|months|years|minutes|moments)$/.test(first.norm);
+    || (/^(hours|days|weeks|months|years|minutes|moments)$/.test(toks[s + 1]?.norm ?? '') && first.pos === 'NUM')
+    || /^(hours|days|weeks|months|years|minutes|moments)$/.test(first.norm)
+    // "A few days later, …", "Two weeks ago, …"
+    || laterPhrase(toks, s, before);
   if (!opener) return -1;
-  for (let i = 1; i < before && i <= 14; i++) {
+  for (let i = s + 1; i < before && i <= 14; i++) {
     const t = toks[i];
     if (t.norm === ',') return i;
     if (isAux(t) || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.norm)) || isQuote(t) || t.norm === ';' || t.norm === ':') return -1;
   }
   return -1;
+}
+
+/** True when the tokens from `s` up to the first comma are a time phrase ending in "later", "earlier" or "ago". */
+function laterPhrase(toks: Tok[], s: number, before: number): boolean {
+  for (let i = s + 1; i < before && i - s <= 5; i++) {
+    if (toks[i].norm === ',') return /^(later|earlier|ago)$/.test(toks[i - 1].norm);
+    if (toks[i].pos === 'VERB' || isAux(toks[i])) return false;
+  }
+  return false;
 }
 
 /** True when a sentence ends with a closing quotation mark ('…?”' or a balanced straight '"'). */
@@ -127,7 +162,7 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   const cueRange = { start: toks[cue.first].start, end: toks[cue.last].end };
   const base: Pick<RawClaim, 'sent' | 'cue' | 'cueStance' | 'antecedent' | 'broad'> = { sent, cue: cueRange, cueStance: cue.verb.stance, ...(cue.verb.broad ? { broad: true } : {}) };
   const j = skipLeftInterposed(toks, cue.first - 1);
-  let source = j >= 0 ? leftNounPhrase(toks, j) : null;
+  let source = j >= 0 ? ofChain(toks, leftNounPhrase(toks, j)) : null;
   // "the official who said …", "a report that said …": the source span is the relative pronoun
   // (PolNeAR's convention); the noun phrase it stands for names the source
   if (!source && j > 0 && /^(who|that|which)$/.test(toks[j].norm)) {
@@ -179,12 +214,22 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
       // "While serving in the House, Roe voted to …": an opening adverbial clause is no content
       const lead = toks.findIndex((t) => !/^(CCONJ|PUNCT)$/.test(t.pos));
       const adverbial = !quoted && lead >= 0 && (toks[lead].pos === 'SCONJ' || (toks[lead].pos === 'VERB' && /(ing|ed)$/.test(toks[lead].norm))
-        || (toks[lead].pos === 'ADP' && toks.slice(lead + 1, lead + 4).some((t) => t.pos === 'VERB' && t.norm.endsWith('ing'))));
+        || (toks[lead].pos === 'ADP' && toks.slice(lead + 1, lead + 4).some((t) => t.pos === 'VERB' && t.norm.endsWith('ing'))))
+        // "Though the rent has risen, more families stay, she said": only when the opening
+        // phrase runs up to the source; a main clause after it is the content
+        && introPhrase(toks, source.first - 2);
       // "The road will reopen, the mayor said, by the end of the week": a parenthetical cue
       // inside one clause; the content is the whole sentence around it
       const resumes = toks[k]?.norm === ',' && !!toks[k + 1] && !OPEN_QUOTES.has(toks[k + 1].text) && !(toks[k + 1].norm.endsWith('ing') && toks[k + 1].pos === 'VERB') && !/^(who|which|and|but|while|although|though|as|because)$/.test(toks[k + 1].norm);
       if (before && after && !quoted && !adverbial && clause && resumes) return { ...base, source, content: { start: before.start, end: after.end }, rule: 'content-first', confidence: 0.8 };
       if (before && !adverbial && (quoted ? !after || adjunct || !midQuote : adjunct && clause)) return { ...base, source, content: before, rule: 'content-first', confidence: 0.9 };
+    }
+    // '“Who are they?” Ali said as he left.' split after the question mark: what follows the
+    // cue is an adjunct, the content is the quotation that ends the previous sentence
+    const lead = toks[k];
+    const adjunctOnly = !!lead && lead.norm !== 'that' && (/^(ADP|SCONJ)$/.test(lead.pos) || (lead.pos === 'VERB' && lead.norm.endsWith('ing')));
+    if (after && adjunctOnly && prev && source.first === 0 && endsWithQuote(prev)) {
+      return { ...base, source, content: { start: prev.start, end: prev.end }, rule: 'content-first', confidence: 0.8 };
     }
     if (after) return { ...base, source, content: after, rule: 'subject-verb', confidence: 0.9 };
     // 'Reyes said:' closing its paragraph: the content is the next sentence (a quotation goes on)
@@ -311,10 +356,11 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
     const inner = toks[k + 1];
     // "Murphy, in a statement, said", "Ali, speaking in Leeds, said", "Ali, meanwhile, said"
     // ("Roe, acting director of the agency, said": an -ing form before a noun is a modifier)
-    const participle = inner.pos === 'VERB' && inner.norm.endsWith('ing') && !/^(ADJ|NOUN|PROPN)$/.test(toks[k + 2]?.pos ?? '');
+    // ("Two unions, including the largest, said": "including" lists members of the subject)
+    const participle = inner.pos === 'VERB' && inner.norm.endsWith('ing') && inner.norm !== 'including' && !/^(ADJ|NOUN|PROPN)$/.test(toks[k + 2]?.pos ?? '');
     if ((inner.pos === 'ADP' && inner.norm !== 'of') || participle || (inner.pos === 'ADV' && right - k === 2)) interposed = true;
     else if (!(/^(who|whose|which)$/.test(inner.norm) || appositive(toks, k + 1, right - 1))) return null;
-    const core = leftNounPhrase(toks, k - 1);
+    const core = ofChain(toks, leftNounPhrase(toks, k - 1));
     const before = core ? toks[core.first - 1] : undefined;
     const boundary = !before || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'ADV' || isSeparator(before) || before.norm === ':' || isQuote(before);
     // "Cory Rae, 22, of Flint, Mich., said": "Flint" and "22" are appositions, not the subject
@@ -326,6 +372,33 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
     right = k;
   }
   return null;
+}
+
+/** Quantity words that head "X of the Y": "one of the authors", "most of the voters". */
+const OF_HEADS = new Set(['one', 'some', 'many', 'most', 'several', 'all', 'none', 'each', 'both', 'few', 'half', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'majority', 'minority', 'rest', 'members', 'group', 'number']);
+
+/**
+ * "One of the authors of the report", "most of the voters": a noun phrase after "of" extends
+ * left over the quantity it is part of (the walk of `leftNounPhrase` stops at "the" after "One of").
+ */
+function ofChain(toks: Tok[], np: NounPhrase | null): NounPhrase | null {
+  if (!np) return np;
+  let out = np;
+  for (let guard = 0; guard < 3; guard++) {
+    if (toks[out.first - 1]?.norm !== 'of') break;
+    const q = toks[out.first - 2];
+    // ("One", "Both": a number or a determiner, no noun phrase of its own)
+    const left = q && OF_HEADS.has(q.norm) && !isNounishTok(q) ? { first: out.first - 2, last: out.first - 2, head: out.first - 2 } : leftNounPhrase(toks, out.first - 2);
+    if (!left || !OF_HEADS.has(toks[left.head].norm)) break;
+    out = { first: left.first, last: out.last, head: out.head };
+  }
+  // "One of the authors": the head is the noun after "of", not the number
+  if (OF_HEADS.has(toks[out.head].norm) && toks[out.head + 1]?.norm === 'of') {
+    for (let i = out.head + 2; i <= out.last; i++) {
+      if (isNounishTok(toks[i]) && !isNounishTok(toks[i + 1])) return { ...out, head: i };
+    }
+  }
+  return out;
 }
 
 /**
@@ -388,7 +461,10 @@ const CLAUSE_OPENERS = /^(after|before|when|while|as|because|although|though|sin
 function appositive(toks: Tok[], from: number, to: number): boolean {
   if (from > to || to - from > 30) return false;
   const first = toks[from];
-  if (!(first.norm === 'of' || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' || isNounishTok(first) || POSSESSIVE_WORDS.has(first.norm) || APPOSITION_ADVERBS.has(first.norm))) return false;
+  // "acting director of the agency", "including two senators": an -ing form before a noun
+  // phrase is a modifier or a list the apposition gives
+  const ingOpener = first.pos === 'VERB' && (first.norm === 'including' || (first.norm.endsWith('ing') && /^(ADJ|NOUN|PROPN)$/.test(toks[from + 1]?.pos ?? '')));
+  if (!(ingOpener || first.norm === 'of' || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' || isNounishTok(first) || POSSESSIVE_WORDS.has(first.norm) || APPOSITION_ADVERBS.has(first.norm))) return false;
   for (let i = from; i <= to; i++) {
     const t = toks[i];
     // "the conservative icon who founded the institute and is its chairman": a relative clause

@@ -86,6 +86,6 @@ export const TIME_WORDS = new Set([
 
 /** Words that do not make a content on their own: "He said nothing." is not a claim. */
 export const EMPTY_CONTENT = new Set([
-  'nothing', 'little', 'much', 'something', 'anything', 'so', 'this', 'that', 'it', 'more',
+  'nothing', 'little', 'much', 'something', 'anything', 'more',
   'otherwise', 'none', 'less',
 ]);
