@@ -134,6 +134,11 @@ test('dashboard in Chromium over the example corpus', { timeout: 240_000 }, asyn
       await waitForPoints(page, n);
       assert.match(page.url(), new RegExp(`grade=${grade}`));
       assert.equal((await mapState(page)).drawnIncidents <= n, true);
+      // The list is fetched apart from the map's points: wait for it (up to 15 s) before asserting.
+      await page.waitForFunction((want) => {
+        const bs = [...document.querySelectorAll('.incident-list tbody tr[data-id] .grade-badge')];
+        return bs.length > 0 && bs.every((b) => b.textContent === want);
+      }, grade, { timeout: 15_000 }).catch(() => undefined);
       const rows = await page.$$eval('.incident-list tbody tr[data-id] .grade-badge', (bs) => bs.map((b) => b.textContent));
       assert.ok(rows.length > 0 && rows.every((g) => g === grade), `the list follows the filter (${rows.join(', ')})`);
       await snap(page, '05-grade-filter');
