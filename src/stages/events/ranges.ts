@@ -50,17 +50,22 @@ const rangeOf = (v: CasualtyValue): Range => ({ min: v.min, max: v.max, conserva
 /**
  * "up to 20 civilians, including at least 14 members of one family": only the top of an "up to"
  * figure was stated, so its minimum is the largest other figure of the same harm in the event
- * below that top (the people identified so far); with none, the placeholder stays.
+ * below that top (the people identified so far); with none, the placeholder stays. Victims named
+ * one by one ("Up to six civilians were killed … A, B and his wife C … D was also killed") are
+ * identified too: together, when fewer than the top, they count as one such figure.
  */
 function raiseUpTo(m: Mention, sameKind: readonly Mention[]): Mention {
   const v = m.value;
   if (!v.upTo || v.max === null) return m;
   const top = v.max;
   let floor = v.min;
+  let named = 0;
   for (const o of sameKind) {
     if (o.value === v || o.value.group === 'combatants' || o.value.upTo) continue;
+    if (o.value.individual && o.value.subsetOf === undefined) named += o.value.min;
     if (o.value.min > floor && o.value.min < top) floor = o.value.min;
   }
+  if (named > floor && named < top) floor = named;
   // Raised, the minimum is no placeholder any more.
   return floor === v.min ? m : { ...m, value: { ...v, min: floor, conservative: Math.max(floor, v.conservative), upTo: false } };
 }
