@@ -26,6 +26,13 @@ function placesApart(a: PlaceValue, b: PlaceValue): boolean {
 
 /** After a date: a source of at most five words and a reporting verb ("…, 2023 Shehab Agency reported"). */
 const REPORT_DATE = /^[\s,]*(?:[\w@'’.-]+\s+){1,5}(?:reported|said|stated|announced|posted|published|tweeted|wrote|confirmed|added)\b/i;
+/** Before a date: a reporting verb, alone or "on the incident" ("Wafa reported on 12 October that …"). */
+const REPORTED_ON = /\b(?:reported|said|stated|announced|posted|published|tweeted|wrote|confirmed|added|released)\s+(?:on\s+(?:the|this)\s+(?:incident|strike|attack|bombing)\s+)?(?:on\s+|in\s+)?$/i;
+/** After a date: the post, statement or article it dates ("a November 3 video post from …"). */
+const POST_DATE = /^[\s,]*(?:(?:video|facebook|instagram|twitter|telegram|news|press)\s+)?(?:post|tweet|statement|article|report|broadcast|update|obituary)s?\b/i;
+
+/** How many sentences before an event a date may stand and still set its scene (see `ownDateOf`). */
+const SCENE_REACH = 2;
 
 const ARMED = new Set<ActorValue['kind']>(['armed-group', 'state-forces', 'coalition']);
 
@@ -171,7 +178,10 @@ export const events: Stage = {
     // the date and place it would borrow from the sentences before are not its own.
     // "On October 11, Shehab Agency reported that two more bodies were recovered": a date right
     // before a source and its reporting verb dates the report, so it cannot tell two events apart.
-    const telling = dates.filter((d) => !REPORT_DATE.test(report.text.slice(d.end, d.end + 80)));
+    // So does a date right after a reporting verb ("Al-Quds News reported on October 12th that …")
+    // or before the post it dates ("a November 3 video post").
+    const telling = dates.filter((d) => !REPORT_DATE.test(report.text.slice(d.end, d.end + 80))
+      && !REPORTED_ON.test(report.text.slice(Math.max(0, d.start - 60), d.start)) && !POST_DATE.test(report.text.slice(d.end, d.end + 40)));
     const eventDateOf = (e: DraftEvent, pool = telling) => pickFor(e, pool, (a, b) =>
       DATE_RANK[a.value.precision] - DATE_RANK[b.value.precision] || Number(b.value.stated) - Number(a.value.stated)
       || nearCue(e, a) - nearCue(e, b) || a.start - b.start);
@@ -180,8 +190,14 @@ export const events: Stage = {
     // A date that tells two events apart is the event's own or a scene-setting one; the date of
     // a sentence that tells another event ("He was killed on 12 October in an earlier strike")
     // does not date the figures after it.
+    // A scene-setting date stands at most {@link SCENE_REACH} sentences before the event: "… having
+    // seen her for the last time in January" paragraphs earlier is a life story, not the scene.
     const claimed = new Set(drafts.flatMap((d) => d.sentences));
-    const ownDateOf = (e: DraftEvent) => eventDateOf(e, telling.filter((d) => e.sentences.includes(d.sentence) || !claimed.has(d.sentence)));
+    const ownDateOf = (e: DraftEvent) => {
+      const first = Math.min(...e.sentences);
+      return eventDateOf(e, telling.filter((d) => e.sentences.includes(d.sentence)
+        || (!claimed.has(d.sentence) && d.sentence < first && first - d.sentence <= SCENE_REACH)));
+    };
     const distinct = (a: DraftEvent, b: DraftEvent) => {
       const pa = placeOf(a);
       const pb = placeOf(b);

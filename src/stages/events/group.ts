@@ -153,11 +153,34 @@ export function mergeRepeats(
   for (const e of events) {
     const target = out.find((o) => sameHarm(o, e, casualties) && (o.generic || e.generic || o.type === e.type)
       && ((o.cue?.plural ?? false) === (e.cue?.plural ?? false) || sameHarm(o, e, casualties, true))
-      && typeAffinity(o.type, e.type) > 0 && !distinct(o, e));
+      && typeAffinity(o.type, e.type) > 0 && !distinct(o, e)) ?? referredTo(out, e, casualties, distinct);
     if (target) absorb(target, e);
     else out.push(e);
   }
   return out;
+}
+
+/**
+ * "… an airstrike hit a residential building in Rafah, killing 26 … [paragraphs later] … 28
+ * people had been killed by the Israeli bombing of a residential building in Rafah": a figure
+ * told with a definite reference to one strike ("the bombing", "the strike"), too far back for
+ * the first pass, is another count of the last event that harmed people, when nothing (type,
+ * place, date) tells them apart. A plural ("the strikes") or contrastive word does not refer back.
+ */
+function referredTo(
+  out: readonly DraftEvent[], e: DraftEvent, casualties: readonly CasualtyValue[],
+  distinct: (a: DraftEvent, b: DraftEvent) => boolean,
+): DraftEvent | undefined {
+  const cue = e.cue;
+  const harmed = (d: DraftEvent) => d.casualties.some((i) => casualties[i].kind === 'killed' || casualties[i].kind === 'injured');
+  if (!cue || !cue.definite || cue.plural || cue.contrastive || !harmed(e)) return undefined;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const o = out[k];
+    if (!harmed(o)) continue;
+    const fits = (o.generic || e.generic || o.type === e.type) && typeAffinity(o.type, e.type) > 0 && !o.cue?.plural;
+    return fits && !distinct(o, e) ? o : undefined;
+  }
+  return undefined;
 }
 
 /**
