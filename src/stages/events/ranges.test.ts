@@ -265,3 +265,17 @@ test('ranges: named victims that open the report\'s figures are a lead count: a 
   const one = consolidate([m(0, 1, 1, ind), m(2, 3, 3)]).civilians.killed;
   assert.deepEqual([one.min, one.max], [3, 3]);
 });
+
+test('ranges: "casualties" alone are killed or injured: each harm from none to the figure', () => {
+  // "A number of casualties were brought to the hospital after the strike."
+  const cas = (s: number, min: number, max: number | null, v: Partial<CasualtyValue> = {}) => m(s, min, max, { kind: 'injured', group: 'unknown', cue: 'casualties', ...v });
+  const r = consolidate([cas(0, 2, 2, { stated: false })]).civilians;
+  assert.deepEqual([r.killed.min, r.killed.max, r.killed.conservative], [0, 2, 0]);
+  assert.deepEqual([r.injured.min, r.injured.max, r.injured.conservative], [0, 2, 2]);
+  // Beside a figure of the dead ("three were killed … a number of casualties"), the word keeps its injured reading.
+  const beside = consolidate([m(0, 3, 3), cas(1, 2, 2, { stated: false })]).civilians;
+  assert.deepEqual([beside.killed.min, beside.killed.max, beside.injured.min, beside.injured.max], [3, 3, 2, 2]);
+  // Another word of the wounded ("five injuries") keeps its own reading.
+  const injuries = consolidate([cas(0, 5, 5, { cue: 'injuries' })]).civilians;
+  assert.deepEqual([injuries.killed.max, injuries.injured.min], [0, 5]);
+});
