@@ -221,3 +221,17 @@ test('events: a later count told of "the bombing" is another count of the strike
     assert.equal(other.filter((e) => e.total.killed.conservative > 0).length, 2, words);
   }
 });
+
+test('events: a strike that killed no one, told twice by its wounded, is one event', () => {
+  const text = 'At least three workers were injured by an air strike on a factory on Monday. Fire crews put out the blaze. The factory made soap. The owner counted losses. One post later said an air strike injured three workers.';
+  const ev = run(text, {
+    casualties: [['At least three workers', { kind: 'injured', min: 3, max: null, conservative: 3 }], ['three workers.', { kind: 'injured', min: 3, max: 3, conservative: 3 }]],
+  });
+  assert.equal(ev.length, 1);
+  assert.deepEqual(ev[0].sentences, [0, 4]);
+  // Different wounded counts that cannot be the same people stay apart.
+  const apart = run(text.replace('injured three workers', 'injured nine workers').replace('three workers.', 'nine workers.'), {
+    casualties: [['At least three workers', { kind: 'injured', min: 3, max: 3, conservative: 3 }], ['nine workers.', { kind: 'injured', min: 9, max: 9, conservative: 9 }]],
+  });
+  assert.equal(apart.length, 2);
+});

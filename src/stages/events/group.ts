@@ -173,7 +173,7 @@ function referredTo(
 ): DraftEvent | undefined {
   const cue = e.cue;
   const harmed = (d: DraftEvent) => d.casualties.some((i) => casualties[i].kind === 'killed' || casualties[i].kind === 'injured');
-  if (!cue || !cue.definite || cue.plural || cue.contrastive || !harmed(e)) return undefined;
+  if (!cue || !cue.definite || cue.indefinite || cue.plural || cue.contrastive || !harmed(e)) return undefined;
   for (let k = out.length - 1; k >= 0; k--) {
     const o = out[k];
     if (!harmed(o)) continue;
@@ -184,14 +184,19 @@ function referredTo(
 }
 
 /**
- * Killed figures that could be the same people: same group (or one unknown) and overlapping.
+ * Killed figures that could be the same people: same group (or one unknown) and overlapping (the
+ * wounded, when neither event killed anyone).
  * `stated`: only figures written in numbers count — "an airstrike … killed between 65 and 73"
  * and "airstrikes hit the market, killing at least 69" are one strike told twice, while a vague
  * tally ("scores were killed in air strikes this month") is not matched this way.
  */
 function sameHarm(a: DraftEvent, b: DraftEvent, casualties: readonly CasualtyValue[], stated = false): boolean {
-  const killed = (e: DraftEvent) => e.casualties.map((i) => casualties[i]).filter((c) => c.kind === 'killed' && (!stated || c.stated));
+  // Events that killed no one are compared by their wounded ("at least four firefighters were
+  // injured … one post identified injuries to four firefighters").
+  const anyKilled = (e: DraftEvent) => e.casualties.some((i) => casualties[i].kind === 'killed');
+  const kind = anyKilled(a) || anyKilled(b) ? 'killed' : 'injured';
+  const harmed = (e: DraftEvent) => e.casualties.map((i) => casualties[i]).filter((c) => c.kind === kind && (!stated || c.stated));
   const groupsFit = (x: CasualtyValue, y: CasualtyValue) => x.group === y.group || x.group === 'unknown' || y.group === 'unknown';
-  const ys = killed(b);
-  return killed(a).some((x) => ys.some((y) => groupsFit(x, y) && rangesOverlap(x, y)));
+  const ys = harmed(b);
+  return harmed(a).some((x) => ys.some((y) => groupsFit(x, y) && rangesOverlap(x, y)));
 }
