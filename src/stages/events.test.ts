@@ -11,11 +11,12 @@ import { events } from './events.js';
  * Unit tests of the events stage alone: the spans it reads (casualties, actors, places) are built
  * by hand here, the way the earlier stages would, so a failure points at this stage only.
  */
-type Given = { casualties?: [string, Partial<CasualtyValue>][]; actors?: [string, Partial<ActorValue>][]; places?: [string, Partial<PlaceValue>][]; dates?: [string, string][] };
+type Given = { casualties?: [string, Partial<CasualtyValue>, number?][]; actors?: [string, Partial<ActorValue>][]; places?: [string, Partial<PlaceValue>][]; dates?: [string, string][] };
 
 function run(text: string, given: Given = {}) {
-  const find = (needle: string) => {
-    const at = text.indexOf(needle);
+  const find = (needle: string, nth = 0) => {
+    let at = text.indexOf(needle);
+    for (let k = 0; k < nth && at >= 0; k++) at = text.indexOf(needle, at + 1);
     assert.ok(at >= 0, `"${needle}" not in text`);
     return { start: at, end: at + needle.length };
   };
@@ -25,8 +26,8 @@ function run(text: string, given: Given = {}) {
     name: 'given', requires: ['sentence'], assigns: ['date', 'place', 'actor', 'casualty', 'claim'],
     run(r) {
       const spans: Span[] = [];
-      for (const [needle, v] of given.casualties ?? []) {
-        const at = find(needle);
+      for (const [needle, v, nth] of given.casualties ?? []) {
+        const at = find(needle, nth);
         spans.push(makeSpan(r, { ...at, label: 'casualty', stage: 'given', value: { sentence: sentenceAt(r, at.start), kind: 'killed', group: 'civilians', min: 1, max: 1, conservative: 1, stated: true, hedged: false, ...v } }));
       }
       for (const [needle, v] of given.actors ?? []) {
@@ -234,4 +235,23 @@ test('events: a strike that killed no one, told twice by its wounded, is one eve
     casualties: [['At least three workers', { kind: 'injured', min: 3, max: 3, conservative: 3 }], ['nine workers.', { kind: 'injured', min: 9, max: 9, conservative: 9 }]],
   });
   assert.equal(apart.length, 2);
+});
+
+test('events: the same words for the same figure twice in one sentence are one reading', () => {
+  const fifteen = { kind: 'killed' as const, group: 'unknown' as const, min: 15, max: 15, conservative: 15 };
+  const once = run('Medics received 15 martyrs after the air strike on the market … the ministry later confirmed 15 martyrs.', {
+    casualties: [['15 martyrs', fifteen], ['15 martyrs', fifteen, 1]],
+  });
+  assert.equal(once.length, 1);
+  assert.equal(once[0].civilians.killed.conservative, 15);
+  // A place named between them tells two groups apart; different words are different people.
+  const apart = run('Air strikes killed two children in Rafah and two children in Khan Younis.', {
+    casualties: [['two children', { min: 2, max: 2, conservative: 2 }], ['two children', { min: 2, max: 2, conservative: 2 }, 1]],
+    places: [['Rafah', { precision: 'city', lat: 31.29, lon: 34.25 }], ['Khan Younis', { precision: 'city', lat: 31.34, lon: 34.3 }]],
+  });
+  assert.equal(apart[0].civilians.killed.conservative, 4);
+  const women = run('An air strike killed two women and two children.', {
+    casualties: [['two women', { min: 2, max: 2, conservative: 2 }], ['two children', { min: 2, max: 2, conservative: 2 }]],
+  });
+  assert.equal(women[0].civilians.killed.conservative, 4);
 });

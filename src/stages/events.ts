@@ -216,6 +216,25 @@ export const events: Stage = {
     const weapon = dominantWeapon(mentions);
     for (const e of merged) if (e.generic && weapon && typeAffinity(e.type, weapon) > 0) { e.type = weapon; }
 
+    // "… 15 martyrs, … the hospital said, … 15 martyrs": the same words for the same figure twice
+    // in one sentence are one reading repeated, not two groups of people to add up — unless a
+    // place named between them tells them apart ("two children in Rafah and two children in …").
+    const said = (i: number) => {
+      const c = casualties[i];
+      return `${c.value.sentence}|${c.value.kind}|${c.value.group}|${report.text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' ')}`;
+    };
+    const readings = (ids: readonly number[]) => {
+      const seen = new Map<string, number>();
+      return [...new Set(ids)].sort((a, b) => casualties[a].start - casualties[b].start).filter((i) => {
+        const v = casualties[i].value;
+        if (v.subsetOf !== undefined || v.individual || !v.stated) return true;
+        const key = said(i);
+        const before = seen.get(key);
+        seen.set(key, i);
+        return before === undefined || places.some((p) => p.start >= casualties[before].end && p.end <= casualties[i].start);
+      });
+    };
+
     const spans: Span[] = [];
     for (const e of merged) {
       const inEvent = (s: { start: number; end: number }) => e.casualties.some((i) => casualties[i].start <= s.start && s.end <= casualties[i].end);
@@ -224,7 +243,7 @@ export const events: Stage = {
       const capable = (a: { value: ActorValue }) => e.type !== 'Air/drone strike' || a.value.kind !== 'armed-group';
       const perpetrator = perpetratorOf(e, actors.filter((a) => ARMED.has(a.value.kind) && capable(a) && !inEvent(a)), report.text);
       const victimActor = actors.find((a) => ARMED.has(a.value.kind) && inEvent(a) && a.value.name !== perpetrator?.value.name);
-      const ranges = consolidate(e.casualties.map((i) => ({ sentence: casualties[i].value.sentence, value: casualties[i].value })));
+      const ranges = consolidate(readings(e.casualties).map((i) => ({ sentence: casualties[i].value.sentence, value: casualties[i].value })));
       const civilianHarm = ranges.civilians.killed.conservative + ranges.civilians.injured.conservative > 0;
       const place = placeOf(e);
       const date = dateOf(e);
