@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../pipeline/runner.js';
 import type { Stage } from '../pipeline/stage.js';
 import { createReport, makeSpan, spansOf } from '../report/report.js';
-import type { ActorValue, CasualtyValue, PlaceValue, Span } from '../report/types.js';
+import type { ActorValue, CasualtyValue, DateValue, PlaceValue, Span } from '../report/types.js';
 import { segment } from './segment.js';
 import { events } from './events.js';
 
@@ -11,11 +11,12 @@ import { events } from './events.js';
  * Unit tests of the events stage alone: the spans it reads (casualties, actors, places) are built
  * by hand here, the way the earlier stages would, so a failure points at this stage only.
  */
-type Given = { casualties?: [string, Partial<CasualtyValue>][]; actors?: [string, Partial<ActorValue>][]; places?: [string, Partial<PlaceValue>][] };
+type Given = { casualties?: [string, Partial<CasualtyValue>, number?][]; actors?: [string, Partial<ActorValue>][]; places?: [string, Partial<PlaceValue>][]; dates?: [string, string][] };
 
 function run(text: string, given: Given = {}) {
-  const find = (needle: string) => {
-    const at = text.indexOf(needle);
+  const find = (needle: string, nth = 0) => {
+    let at = text.indexOf(needle);
+    for (let k = 0; k < nth && at >= 0; k++) at = text.indexOf(needle, at + 1);
     assert.ok(at >= 0, `"${needle}" not in text`);
     return { start: at, end: at + needle.length };
   };
@@ -25,8 +26,8 @@ function run(text: string, given: Given = {}) {
     name: 'given', requires: ['sentence'], assigns: ['date', 'place', 'actor', 'casualty', 'claim'],
     run(r) {
       const spans: Span[] = [];
-      for (const [needle, v] of given.casualties ?? []) {
-        const at = find(needle);
+      for (const [needle, v, nth] of given.casualties ?? []) {
+        const at = find(needle, nth);
         spans.push(makeSpan(r, { ...at, label: 'casualty', stage: 'given', value: { sentence: sentenceAt(r, at.start), kind: 'killed', group: 'civilians', min: 1, max: 1, conservative: 1, stated: true, hedged: false, ...v } }));
       }
       for (const [needle, v] of given.actors ?? []) {
@@ -34,6 +35,10 @@ function run(text: string, given: Given = {}) {
       }
       for (const [needle, v] of given.places ?? []) {
         spans.push(makeSpan(r, { ...find(needle), label: 'place', stage: 'given', value: { name: needle, country: 'IQ', lat: 36.3, lon: 43.1, precision: 'city', source: 'test', ...v } }));
+      }
+      for (const [needle, day] of given.dates ?? []) {
+        const value: DateValue = { from: day, to: day, precision: 'day', stated: true, anchor: null };
+        spans.push(makeSpan(r, { ...find(needle), label: 'date', stage: 'given', value }));
       }
       return { spans };
     },
@@ -176,4 +181,77 @@ test('events: a vague plural tally that overlaps is NOT merged with the single s
     casualties: [['25 civilians', { min: 25, max: 25, conservative: 25 }], ['scores of civilians', { min: 20, max: null, conservative: 20, stated: false }]],
   });
   assert.equal(ev.length, 2);
+});
+
+test('events: a date that dates a report or a post does not tell its figures apart from the strike', () => {
+  // "<source> reported on <date> that …": the date of the report, not of the strike.
+  const reported = run('An air strike killed six civilians in Deir al-Balah on October 9. Neighbours searched the rubble. Rescuers worked until dawn. The ministry reported on October 11 that the strike killed six people.', {
+    casualties: [['six civilians', { min: 6, max: 6, conservative: 6 }], ['six people', { group: 'unknown', min: 6, max: 6, conservative: 6 }]],
+    dates: [['October 9', '2023-10-09'], ['October 11', '2023-10-11']],
+  });
+  assert.equal(reported.length, 1);
+  assert.deepEqual(reported[0].sentences, [0, 3]);
+  // "a <date> video post from …": the date of the post.
+  const post = run('An air strike killed four civilians in Khan Younis on October 17. Relatives mourned them. Friends shared photos. A November 3 video post from a cousin shows the four members of the family the strike killed.', {
+    casualties: [['four civilians', { min: 4, max: 4, conservative: 4 }], ['four members', { min: 4, max: 4, conservative: 4 }]],
+    dates: [['October 17', '2023-10-17'], ['November 3', '2023-11-03']],
+  });
+  assert.equal(post.length, 1);
+  // A date of the strike itself still tells two strikes apart.
+  const apart = run('An air strike killed six civilians in Deir al-Balah on October 9. Neighbours searched the rubble. Rescuers worked until dawn. An air strike on October 11 killed six people.', {
+    casualties: [['six civilians', { min: 6, max: 6, conservative: 6 }], ['six people', { group: 'unknown', min: 6, max: 6, conservative: 6 }]],
+    dates: [['October 9', '2023-10-09'], ['October 11', '2023-10-11']],
+  });
+  assert.equal(apart.length, 2);
+});
+
+test('events: a later count told of "the bombing" is another count of the strike before it', () => {
+  const text = 'An air strike hit a building in Rafah on October 17, killing 26 civilians. Her uncle had last seen her in January, on a holiday. Friends shared her photos. Others wrote tributes. One colleague posted a poem. An agency said 28 people were killed by the bombing of the building in Rafah.';
+  const ev = run(text, {
+    casualties: [['26 civilians', { min: 26, max: 26, conservative: 26 }], ['28 people', { group: 'unknown', min: 28, max: 28, conservative: 28 }]],
+    places: [['Rafah on', { name: 'Rafah', precision: 'city' }], ['Rafah.', { name: 'Rafah', precision: 'city' }]],
+    dates: [['October 17', '2023-10-17'], ['January', '2023-01-15']],
+  });
+  assert.equal(ev.length, 1);
+  assert.deepEqual([ev[0].civilians.killed.min, ev[0].civilians.killed.max], [28, 28]);
+  // "another strike" and a plural "the strikes" name other events.
+  for (const words of ['by another strike on a building', 'by the strikes on buildings']) {
+    const other = run(text.replace('by the bombing of the building', words), {
+      casualties: [['26 civilians', { min: 26, max: 26, conservative: 26 }], ['28 people', { group: 'unknown', min: 28, max: 28, conservative: 28 }]],
+    });
+    assert.equal(other.filter((e) => e.total.killed.conservative > 0).length, 2, words);
+  }
+});
+
+test('events: a strike that killed no one, told twice by its wounded, is one event', () => {
+  const text = 'At least three workers were injured by an air strike on a factory on Monday. Fire crews put out the blaze. The factory made soap. The owner counted losses. One post later said an air strike injured three workers.';
+  const ev = run(text, {
+    casualties: [['At least three workers', { kind: 'injured', min: 3, max: null, conservative: 3 }], ['three workers.', { kind: 'injured', min: 3, max: 3, conservative: 3 }]],
+  });
+  assert.equal(ev.length, 1);
+  assert.deepEqual(ev[0].sentences, [0, 4]);
+  // Different wounded counts that cannot be the same people stay apart.
+  const apart = run(text.replace('injured three workers', 'injured nine workers').replace('three workers.', 'nine workers.'), {
+    casualties: [['At least three workers', { kind: 'injured', min: 3, max: 3, conservative: 3 }], ['nine workers.', { kind: 'injured', min: 9, max: 9, conservative: 9 }]],
+  });
+  assert.equal(apart.length, 2);
+});
+
+test('events: the same words for the same figure twice in one sentence are one reading', () => {
+  const fifteen = { kind: 'killed' as const, group: 'unknown' as const, min: 15, max: 15, conservative: 15 };
+  const once = run('Medics received 15 martyrs after the air strike on the market … the ministry later confirmed 15 martyrs.', {
+    casualties: [['15 martyrs', fifteen], ['15 martyrs', fifteen, 1]],
+  });
+  assert.equal(once.length, 1);
+  assert.equal(once[0].civilians.killed.conservative, 15);
+  // A place named between them tells two groups apart; different words are different people.
+  const apart = run('Air strikes killed two children in Rafah and two children in Khan Younis.', {
+    casualties: [['two children', { min: 2, max: 2, conservative: 2 }], ['two children', { min: 2, max: 2, conservative: 2 }, 1]],
+    places: [['Rafah', { precision: 'city', lat: 31.29, lon: 34.25 }], ['Khan Younis', { precision: 'city', lat: 31.34, lon: 34.3 }]],
+  });
+  assert.equal(apart[0].civilians.killed.conservative, 4);
+  const women = run('An air strike killed two women and two children.', {
+    casualties: [['two women', { min: 2, max: 2, conservative: 2 }], ['two children', { min: 2, max: 2, conservative: 2 }]],
+  });
+  assert.equal(women[0].civilians.killed.conservative, 4);
 });

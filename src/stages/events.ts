@@ -26,6 +26,13 @@ function placesApart(a: PlaceValue, b: PlaceValue): boolean {
 
 /** After a date: a source of at most five words and a reporting verb ("…, 2023 Shehab Agency reported"). */
 const REPORT_DATE = /^[\s,]*(?:[\w@'’.-]+\s+){1,5}(?:reported|said|stated|announced|posted|published|tweeted|wrote|confirmed|added)\b/i;
+/** Before a date: a reporting verb, alone or "on the incident" ("Wafa reported on 12 October that …"). */
+const REPORTED_ON = /\b(?:reported|said|stated|announced|posted|published|tweeted|wrote|confirmed|added|released)\s+(?:on\s+(?:the|this)\s+(?:incident|strike|attack|bombing)\s+)?(?:on\s+|in\s+)?$/i;
+/** After a date: the post, statement or article it dates ("a November 3 video post from …"). */
+const POST_DATE = /^[\s,]*(?:(?:video|facebook|instagram|twitter|telegram|news|press)\s+)?(?:post|tweet|statement|article|report|broadcast|update|obituary)s?\b/i;
+
+/** How many sentences before an event a date may stand and still set its scene (see `ownDateOf`). */
+const SCENE_REACH = 2;
 
 const ARMED = new Set<ActorValue['kind']>(['armed-group', 'state-forces', 'coalition']);
 
@@ -171,7 +178,10 @@ export const events: Stage = {
     // the date and place it would borrow from the sentences before are not its own.
     // "On October 11, Shehab Agency reported that two more bodies were recovered": a date right
     // before a source and its reporting verb dates the report, so it cannot tell two events apart.
-    const telling = dates.filter((d) => !REPORT_DATE.test(report.text.slice(d.end, d.end + 80)));
+    // So does a date right after a reporting verb ("Al-Quds News reported on October 12th that …")
+    // or before the post it dates ("a November 3 video post").
+    const telling = dates.filter((d) => !REPORT_DATE.test(report.text.slice(d.end, d.end + 80))
+      && !REPORTED_ON.test(report.text.slice(Math.max(0, d.start - 60), d.start)) && !POST_DATE.test(report.text.slice(d.end, d.end + 40)));
     const eventDateOf = (e: DraftEvent, pool = telling) => pickFor(e, pool, (a, b) =>
       DATE_RANK[a.value.precision] - DATE_RANK[b.value.precision] || Number(b.value.stated) - Number(a.value.stated)
       || nearCue(e, a) - nearCue(e, b) || a.start - b.start);
@@ -180,8 +190,14 @@ export const events: Stage = {
     // A date that tells two events apart is the event's own or a scene-setting one; the date of
     // a sentence that tells another event ("He was killed on 12 October in an earlier strike")
     // does not date the figures after it.
+    // A scene-setting date stands at most {@link SCENE_REACH} sentences before the event: "… having
+    // seen her for the last time in January" paragraphs earlier is a life story, not the scene.
     const claimed = new Set(drafts.flatMap((d) => d.sentences));
-    const ownDateOf = (e: DraftEvent) => eventDateOf(e, telling.filter((d) => e.sentences.includes(d.sentence) || !claimed.has(d.sentence)));
+    const ownDateOf = (e: DraftEvent) => {
+      const first = Math.min(...e.sentences);
+      return eventDateOf(e, telling.filter((d) => e.sentences.includes(d.sentence)
+        || (!claimed.has(d.sentence) && d.sentence < first && first - d.sentence <= SCENE_REACH)));
+    };
     const distinct = (a: DraftEvent, b: DraftEvent) => {
       const pa = placeOf(a);
       const pb = placeOf(b);
@@ -200,6 +216,25 @@ export const events: Stage = {
     const weapon = dominantWeapon(mentions);
     for (const e of merged) if (e.generic && weapon && typeAffinity(e.type, weapon) > 0) { e.type = weapon; }
 
+    // "… 15 martyrs, … the hospital said, … 15 martyrs": the same words for the same figure twice
+    // in one sentence are one reading repeated, not two groups of people to add up — unless a
+    // place named between them tells them apart ("two children in Rafah and two children in …").
+    const said = (i: number) => {
+      const c = casualties[i];
+      return `${c.value.sentence}|${c.value.kind}|${c.value.group}|${report.text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' ')}`;
+    };
+    const readings = (ids: readonly number[]) => {
+      const seen = new Map<string, number>();
+      return [...new Set(ids)].sort((a, b) => casualties[a].start - casualties[b].start).filter((i) => {
+        const v = casualties[i].value;
+        if (v.subsetOf !== undefined || v.individual || !v.stated) return true;
+        const key = said(i);
+        const before = seen.get(key);
+        seen.set(key, i);
+        return before === undefined || places.some((p) => p.start >= casualties[before].end && p.end <= casualties[i].start);
+      });
+    };
+
     const spans: Span[] = [];
     for (const e of merged) {
       const inEvent = (s: { start: number; end: number }) => e.casualties.some((i) => casualties[i].start <= s.start && s.end <= casualties[i].end);
@@ -208,7 +243,7 @@ export const events: Stage = {
       const capable = (a: { value: ActorValue }) => e.type !== 'Air/drone strike' || a.value.kind !== 'armed-group';
       const perpetrator = perpetratorOf(e, actors.filter((a) => ARMED.has(a.value.kind) && capable(a) && !inEvent(a)), report.text);
       const victimActor = actors.find((a) => ARMED.has(a.value.kind) && inEvent(a) && a.value.name !== perpetrator?.value.name);
-      const ranges = consolidate(e.casualties.map((i) => ({ sentence: casualties[i].value.sentence, value: casualties[i].value })));
+      const ranges = consolidate(readings(e.casualties).map((i) => ({ sentence: casualties[i].value.sentence, value: casualties[i].value })));
       const civilianHarm = ranges.civilians.killed.conservative + ranges.civilians.injured.conservative > 0;
       const place = placeOf(e);
       const date = dateOf(e);

@@ -153,7 +153,7 @@ export function mergeRepeats(
   for (const e of events) {
     const target = out.find((o) => sameHarm(o, e, casualties) && (o.generic || e.generic || o.type === e.type)
       && ((o.cue?.plural ?? false) === (e.cue?.plural ?? false) || sameHarm(o, e, casualties, true))
-      && typeAffinity(o.type, e.type) > 0 && !distinct(o, e));
+      && typeAffinity(o.type, e.type) > 0 && !distinct(o, e)) ?? referredTo(out, e, casualties, distinct);
     if (target) absorb(target, e);
     else out.push(e);
   }
@@ -161,14 +161,42 @@ export function mergeRepeats(
 }
 
 /**
- * Killed figures that could be the same people: same group (or one unknown) and overlapping.
+ * "… an airstrike hit a residential building in Rafah, killing 26 … [paragraphs later] … 28
+ * people had been killed by the Israeli bombing of a residential building in Rafah": a figure
+ * told with a definite reference to one strike ("the bombing", "the strike"), too far back for
+ * the first pass, is another count of the last event that harmed people, when nothing (type,
+ * place, date) tells them apart. A plural ("the strikes") or contrastive word does not refer back.
+ */
+function referredTo(
+  out: readonly DraftEvent[], e: DraftEvent, casualties: readonly CasualtyValue[],
+  distinct: (a: DraftEvent, b: DraftEvent) => boolean,
+): DraftEvent | undefined {
+  const cue = e.cue;
+  const harmed = (d: DraftEvent) => d.casualties.some((i) => casualties[i].kind === 'killed' || casualties[i].kind === 'injured');
+  if (!cue || !cue.definite || cue.indefinite || cue.plural || cue.contrastive || !harmed(e)) return undefined;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const o = out[k];
+    if (!harmed(o)) continue;
+    const fits = (o.generic || e.generic || o.type === e.type) && typeAffinity(o.type, e.type) > 0 && !o.cue?.plural;
+    return fits && !distinct(o, e) ? o : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Killed figures that could be the same people: same group (or one unknown) and overlapping (the
+ * wounded, when neither event killed anyone).
  * `stated`: only figures written in numbers count — "an airstrike … killed between 65 and 73"
  * and "airstrikes hit the market, killing at least 69" are one strike told twice, while a vague
  * tally ("scores were killed in air strikes this month") is not matched this way.
  */
 function sameHarm(a: DraftEvent, b: DraftEvent, casualties: readonly CasualtyValue[], stated = false): boolean {
-  const killed = (e: DraftEvent) => e.casualties.map((i) => casualties[i]).filter((c) => c.kind === 'killed' && (!stated || c.stated));
+  // Events that killed no one are compared by their wounded ("at least four firefighters were
+  // injured … one post identified injuries to four firefighters").
+  const anyKilled = (e: DraftEvent) => e.casualties.some((i) => casualties[i].kind === 'killed');
+  const kind = anyKilled(a) || anyKilled(b) ? 'killed' : 'injured';
+  const harmed = (e: DraftEvent) => e.casualties.map((i) => casualties[i]).filter((c) => c.kind === kind && (!stated || c.stated));
   const groupsFit = (x: CasualtyValue, y: CasualtyValue) => x.group === y.group || x.group === 'unknown' || y.group === 'unknown';
-  const ys = killed(b);
-  return killed(a).some((x) => ys.some((y) => groupsFit(x, y) && rangesOverlap(x, y)));
+  const ys = harmed(b);
+  return harmed(a).some((x) => ys.some((y) => groupsFit(x, y) && rangesOverlap(x, y)));
 }

@@ -52,6 +52,20 @@ test('ranges: "up to 6" with no smaller figure keeps its placeholder; combatants
   assert.equal(below.min, 1);
 });
 
+test('ranges: victims named one by one raise an "up to" minimum together, never past its top', () => {
+  // "Up to five civilians were killed when the strike hit the house. Omar Nasser and his wife
+  // Huda were among the dead. Their neighbour, Sami Khalil, was also killed."
+  const one = (s: number) => m(s, 1, 1, { individual: true, group: 'unknown' });
+  const r = consolidate([m(0, 1, 5, { upTo: true, conservative: 5 }), one(1), one(1), one(2)]).civilians.killed;
+  assert.deepEqual([r.min, r.max], [3, 5]);
+  // Named once more as part of a figure ("… including Omar Nasser"), a victim is not counted again.
+  const part = consolidate([m(0, 1, 5, { upTo: true, conservative: 5 }), one(1), one(1), m(2, 1, 1, { individual: true, subsetOf: 0 })]).civilians.killed;
+  assert.equal(part.min, 2);
+  // As many named as the top (or more: a victim named twice) is no floor below it.
+  const all = consolidate([m(0, 1, 2, { upTo: true, conservative: 2 }), one(1), one(1)]).civilians.killed;
+  assert.equal(all.min, 1);
+});
+
 test('ranges: the lead figure is a credible minimum below a later, larger total', () => {
   const r = consolidate([m(0, 3, 3), m(4, 7, 7)]).civilians.killed;
   assert.deepEqual([r.min, r.max, r.conservative], [3, 7, 7]);
@@ -250,4 +264,18 @@ test('ranges: named victims that open the report\'s figures are a lead count: a 
   // One named person is no lead count.
   const one = consolidate([m(0, 1, 1, ind), m(2, 3, 3)]).civilians.killed;
   assert.deepEqual([one.min, one.max], [3, 3]);
+});
+
+test('ranges: "casualties" alone are killed or injured: each harm from none to the figure', () => {
+  // "A number of casualties were brought to the hospital after the strike."
+  const cas = (s: number, min: number, max: number | null, v: Partial<CasualtyValue> = {}) => m(s, min, max, { kind: 'injured', group: 'unknown', cue: 'casualties', ...v });
+  const r = consolidate([cas(0, 2, 2, { stated: false })]).civilians;
+  assert.deepEqual([r.killed.min, r.killed.max, r.killed.conservative], [0, 2, 0]);
+  assert.deepEqual([r.injured.min, r.injured.max, r.injured.conservative], [0, 2, 2]);
+  // Beside a figure of the dead ("three were killed … a number of casualties"), the word keeps its injured reading.
+  const beside = consolidate([m(0, 3, 3), cas(1, 2, 2, { stated: false })]).civilians;
+  assert.deepEqual([beside.killed.min, beside.killed.max, beside.injured.min, beside.injured.max], [3, 3, 2, 2]);
+  // Another word of the wounded ("five injuries") keeps its own reading.
+  const injuries = consolidate([cas(0, 5, 5, { cue: 'injuries' })]).civilians;
+  assert.deepEqual([injuries.killed.max, injuries.injured.min], [0, 5]);
 });

@@ -50,17 +50,22 @@ const rangeOf = (v: CasualtyValue): Range => ({ min: v.min, max: v.max, conserva
 /**
  * "up to 20 civilians, including at least 14 members of one family": only the top of an "up to"
  * figure was stated, so its minimum is the largest other figure of the same harm in the event
- * below that top (the people identified so far); with none, the placeholder stays.
+ * below that top (the people identified so far); with none, the placeholder stays. Victims named
+ * one by one ("Up to six civilians were killed … A, B and his wife C … D was also killed") are
+ * identified too: together, when fewer than the top, they count as one such figure.
  */
 function raiseUpTo(m: Mention, sameKind: readonly Mention[]): Mention {
   const v = m.value;
   if (!v.upTo || v.max === null) return m;
   const top = v.max;
   let floor = v.min;
+  let named = 0;
   for (const o of sameKind) {
     if (o.value === v || o.value.group === 'combatants' || o.value.upTo) continue;
+    if (o.value.individual && o.value.subsetOf === undefined) named += o.value.min;
     if (o.value.min > floor && o.value.min < top) floor = o.value.min;
   }
+  if (named > floor && named < top) floor = named;
   // Raised, the minimum is no placeholder any more.
   return floor === v.min ? m : { ...m, value: { ...v, min: floor, conservative: Math.max(floor, v.conservative), upTo: false } };
 }
@@ -224,11 +229,38 @@ function subtractExact(a: Range, b: Range): Range {
  * consolidate([{ sentence: 0, value: twoSoldiers }, { sentence: 0, value: fiveCivilians }]).total.killed.conservative; // 7
  */
 export function consolidate(input: Mention[]): Consolidated {
+  return killedOrInjured(input, consolidateAll(input));
+}
+
+/** The harm word "casualties" ("a number of casualties arrived at the hospital"): killed or injured. */
+const EITHER_HARM = /^casualt(?:y|ies)$/i;
+
+/**
+ * "A number of casualties arrived at the hospital": "casualties" are killed or injured people.
+ * When the event's only figures are such casualties, each harm may be anywhere from none to the
+ * figure, as Airwars records it (a number of casualties → 0–2 killed, 0–2 injured); the
+ * conservative figures keep the non-fatal reading (0 killed, the figure injured). Beside any other
+ * figure of the event the word keeps its injured reading.
+ */
+function killedOrInjured(input: readonly Mention[], r: Consolidated): Consolidated {
+  const harm = input.filter((m) => (m.value.kind === 'killed' || m.value.kind === 'injured') && m.value.subsetOf === undefined);
+  if (!harm.length || !harm.every((m) => m.value.kind === 'injured' && EITHER_HARM.test(m.value.cue ?? ''))) return r;
+  const out = { civilians: { ...r.civilians }, combatants: { ...r.combatants }, total: { ...r.total } };
+  for (const part of ['civilians', 'combatants', 'total'] as const) {
+    const inj = out[part].injured;
+    if (inj.conservative === 0) continue;
+    out[part].killed = { min: 0, max: inj.max, conservative: 0 };
+    out[part].injured = { ...inj, min: 0 };
+  }
+  return out;
+}
+
+function consolidateAll(input: Mention[]): Consolidated {
   const mentions = input.map(central);
   // A doubted figure beside firm ones of its harm raises only the top (see {@link raiseTops}).
   const firmKinds = new Set(mentions.filter((m) => !m.value.doubted).map((m) => m.value.kind));
   const doubted = mentions.filter((m) => m.value.doubted && firmKinds.has(m.value.kind));
-  if (doubted.length) return raiseTops(consolidate(mentions.filter((m) => !doubted.includes(m))), doubted);
+  if (doubted.length) return raiseTops(consolidateAll(mentions.filter((m) => !doubted.includes(m))), doubted);
   const all = consolidateMentions(mentions);
   const stated = mentions.filter((m) => m.value.stated);
   if (stated.length === mentions.length) return all;
