@@ -432,6 +432,18 @@ export const ADDITIONAL_MARKERS: ReadonlySet<string> = new Set(['also', 'other',
 /** Ordinal words after an article that count one more person: "a fifth child", "a 5th victim". */
 export const ORDINAL_WORDS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 
+/**
+ * Singular harm nouns that count one more person after an article and an ordinal: "a fifth
+ * casualty", "a third death". An ordinal continues a count of the dead, so even "casualty" (killed
+ * or injured in a plural figure) is one more death here. Each with an example the team wrote.
+ */
+export const ORDINAL_HARM_NOUNS: ReadonlyMap<string, KindCue> = new Map<string, KindCue>([
+  ['casualty', { words: ['casualty'], kind: 'killed', role: 'noun' }], // "One page alone mentions a fifth casualty."
+  ['death', { words: ['death'], kind: 'killed', role: 'noun' }], // "A radio station reported a third death."
+  ['fatality', { words: ['fatality'], kind: 'killed', role: 'noun' }], // "Medics later confirmed a sixth fatality."
+  ['martyr', { words: ['martyr'], kind: 'killed', role: 'noun' }], // "A post named a fourth martyr from the family."
+]);
+
 /** Words before a figure that make it share the harm of the figure before: "X was killed along with his three children". */
 export const ACCOMPANY_MARKERS: ReadonlySet<string> = new Set(['alongside', 'with']);
 

@@ -1,7 +1,7 @@
 import { cueAfter, cueBefore } from './cues.js';
 import { readHead, type Head } from './head.js';
 import { readQuantity } from './quantity.js';
-import { PERSON_NOUNS } from '../../lexicon/casualty-terms.js';
+import { ORDINAL_HARM_NOUNS, ORDINAL_WORDS, PERSON_NOUNS } from '../../lexicon/casualty-terms.js';
 import type { Tok } from './tokens.js';
 
 /** A number phrase (or one named person) with its people, before a cue gives it a kind. */
@@ -169,6 +169,18 @@ function countAt(toks: readonly Tok[], k: number): boolean {
   return !!q && readHead(toks, q.end)?.type === 'noun';
 }
 
+/**
+ * "a fifth casualty", "a 4th death": one more person, counted by the ordinal after an article and
+ * named by a singular harm noun, which gives the figure its harm (see {@link ORDINAL_HARM_NOUNS}).
+ */
+function ordinalHarm(toks: readonly Tok[], i: number): Candidate | null {
+  const ord = toks[i + 1]?.norm ?? '';
+  if (!ORDINAL_WORDS.has(ord) && !/^\d+(?:st|nd|rd|th)$/.test(ord)) return null;
+  const cue = ORDINAL_HARM_NOUNS.get(toks[i + 2]?.norm ?? '');
+  if (!cue) return null;
+  return single(i, { end: i + 3, type: 'kind', group: 'unknown', singular: true, cue, others: false, confidence: 0.8 });
+}
+
 function single(start: number, head: Head): Candidate {
   return { start, end: head.end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false };
 }
@@ -265,6 +277,7 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
       const head = readHead(toks, i + 1);
       if (head?.type === 'noun' && head.singular) c = single(i, head);
     }
+    if (!c && (norm === 'a' || norm === 'an')) c = ordinalHarm(toks, i);
     if (!c && (PRONOUNS.has(norm) || (norm === 'her' && !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(toks[i + 1]?.pos ?? '')))) {
       c = single(i, { end: i + 1, type: 'implicit', group: 'unknown', singular: true, cue: null, others: false, confidence: 0.8 });
     }

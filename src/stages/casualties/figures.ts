@@ -1,4 +1,4 @@
-import { ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ALTERNATIVE_MARKERS, DOUBT_CUES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
+import { ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ORDINAL_HARM_NOUNS, ALTERNATIVE_MARKERS, DOUBT_CUES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
 import { cueAfter, cueBefore, hedgedAround, listCue, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
@@ -44,7 +44,7 @@ export type ActorGroupAt = (start: number, end: number) => CasualtyGroup | null;
 
 const NEAR = 3;
 /** Every word a harm cue starts with: a sentence with none of them has no casualty figure. */
-const CUE_WORDS: ReadonlySet<string> = new Set(KIND_CUES.map((c) => c.words[0]));
+const CUE_WORDS: ReadonlySet<string> = new Set([...KIND_CUES.map((c) => c.words[0]), ...ORDINAL_HARM_NOUNS.keys()]);
 
 /**
  * "killed along with his three children", "alongside her husband": the figure shares the harm
