@@ -410,6 +410,20 @@ export const DOUBT_CUES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Epistemic hedges that govern the clause after them: a figure after one in its sentence is a
+ * possibility, counted in the top of the range only ("which may indicate that his wife was also
+ * killed"); figures before it stay firm. Each with an example the team wrote.
+ */
+export const FORWARD_DOUBT_CUES: readonly (readonly string[])[] = [
+  ['may', 'indicate'], // "Her post mourns a niece too, which may indicate that the girl was also killed."
+  ['might', 'indicate'], // "…, which might indicate that a fourth person died."
+  ['may', 'suggest'], // "A second funeral notice may suggest that his brother was killed as well."
+  ['not', 'clear', 'whether'], // "Two men were killed; it is not clear whether their driver was also killed."
+  ['not', 'clear', 'if'], // "It is not clear if a third child died in the strike."
+  ['unconfirmed', 'reports'], // "Six people died, and unconfirmed reports say a seventh body was found."
+];
+
+/**
  * Token sequences that scope a figure to the whole war rather than one event: "killed in the war",
  * "since the war began". A figure whose own clause has one counts a family's or a group's dead
  * over the war, which an event's range leaves out. Each with an example the team wrote.

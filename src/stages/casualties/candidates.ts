@@ -181,6 +181,20 @@ function ordinalHarm(toks: readonly Tok[], i: number): Candidate | null {
   return single(i, { end: i + 3, type: 'kind', group: 'unknown', singular: true, cue, others: false, confidence: 0.8 });
 }
 
+/**
+ * "Omar’s wife", "Sami Haddad's son": one person named by a relation to someone named (a
+ * possessive name, then a singular people noun). Someone else than the named one, so not definite.
+ */
+function possessorsRelative(toks: readonly Tok[], i: number): Candidate | null {
+  if (!capitalised(toks[i]) || capitalised(toks[i - 1])) return null;
+  let m = i;
+  while (m < toks.length && m - i < 5 && capitalised(toks[m])) m++;
+  if (toks[m]?.norm !== "'s" && toks[m]?.norm !== '’s') return null;
+  const head = readHead(toks, m + 1);
+  if (head?.type !== 'noun' || !head.singular || head.end <= m + 1) return null;
+  return single(i, head);
+}
+
 function single(start: number, head: Head): Candidate {
   return { start, end: head.end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false };
 }
@@ -281,6 +295,7 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
     if (!c && (PRONOUNS.has(norm) || (norm === 'her' && !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(toks[i + 1]?.pos ?? '')))) {
       c = single(i, { end: i + 1, type: 'implicit', group: 'unknown', singular: true, cue: null, others: false, confidence: 0.8 });
     }
+    if (!c && !headline) c = possessorsRelative(toks, i);
     if (!c && !headline) c = nameAt(toks, i);
     if (!c) c = barePlural(toks, i);
     if (!c) { i++; continue; }

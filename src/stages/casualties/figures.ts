@@ -1,4 +1,4 @@
-import { ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ORDINAL_HARM_NOUNS, ALTERNATIVE_MARKERS, DOUBT_CUES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
+import { ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ORDINAL_HARM_NOUNS, ALTERNATIVE_MARKERS, DOUBT_CUES, FORWARD_DOUBT_CUES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
 import { cueAfter, cueBefore, hedgedAround, listCue, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
@@ -468,8 +468,11 @@ function withoutWarWide(
  */
 function markDoubt(toks: readonly Tok[], out: Figure[], cands: readonly Candidate[], candOf: readonly number[], harmAt: readonly [number, number][]): void {
   const doubted = toks.some((_, k) => DOUBT_CUES.some((cue) => matchesAt(toks, k, cue)));
+  // A forward hedge ("which may indicate that …") doubts the figures after it only.
+  const hedgeAt = toks.findIndex((_, k) => FORWARD_DOUBT_CUES.some((cue) => matchesAt(toks, k, cue)));
   out.forEach((f, k) => {
     const c = cands[candOf[k]];
+    const doubtedHere = doubted || (hedgeAt >= 0 && c.start > hedgeAt);
     const [hs] = harmAt[k];
     const nearAt = (k: number) => ADDITIONAL_MARKERS.has(toks[k].norm) && toks[k + 1]?.norm !== 'than';
     // Two words before the figure, its own words ("two more people") and those up to its harm word.
@@ -477,7 +480,7 @@ function markDoubt(toks: readonly Tok[], out: Figure[], cands: readonly Candidat
     const ordinal = c.single && (ORDINAL_WORDS.has(toks[c.start + 1]?.norm ?? '') || /^\d+(?:st|nd|rd|th)$/.test(toks[c.start + 1]?.norm ?? ''));
     // "more than 40" is a bound, not more people: a marker followed by "than" does not count.
     const additional = ordinal || c.head.others || near.some(nearAt);
-    out[k] = { ...f, ...(doubted ? { doubted: true } : {}), ...(additional ? { additional: true } : {}) };
+    out[k] = { ...f, ...(doubtedHere ? { doubted: true } : {}), ...(additional ? { additional: true } : {}) };
   });
 }
 
