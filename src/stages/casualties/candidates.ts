@@ -45,7 +45,8 @@ function nameAt(toks: readonly Tok[], i: number): Candidate | null {
   // "Saad al-Qara" split as "al", "-", "Qara": a particle with its hyphen joins the name too.
   const particle = (k: number) => NAME_PARTICLES.has(toks[k].norm) && (capitalised(toks[k + 1]) || (toks[k + 1]?.norm === '-' && capitalised(toks[k + 2])));
   while (m < toks.length && (capitalised(toks[m]) || ((particle(m) || (toks[m].norm === '-' && capitalised(toks[m + 1]))) && m > i))) m++;
-  if (m - i < 2 || ORG_WORDS.test(toks[m - 1].norm)) return null;
+  // "It is unclear whether Hadeel, his daughter, was killed": after "whether" one word is a name.
+  if ((m - i < 2 && toks[i - 1]?.norm !== 'whether') || ORG_WORDS.test(toks[m - 1].norm)) return null;
   const next = toks[m];
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === "'s" || next.norm === '’s')) return null;
   if (PERSON_WORDS.has(toks[m - 1].norm)) return null; // "Kill Family Members" in a Title Case headline

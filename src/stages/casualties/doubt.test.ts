@@ -22,3 +22,10 @@ test('a forward hedge ("which may indicate that …") doubts the figures after i
   assert.deepEqual(doubted('Two men were killed; it is not clear whether their driver was also killed.'), [false, true]);
   assert.deepEqual(killed('Three civilians were killed when a shell hit a house in the camp. A cousin mourned her niece too (which may indicate that Omar’s wife was also killed).'), [3, 4]);
 });
+
+test('"unclear whether Hadeel … was killed": one word after "whether" is a name, and a person named only in doubt is one more at most', () => {
+  assert.deepEqual(figures('It is unclear whether Rasha, his niece, was killed in the same strike.'), [['Rasha', 'killed', 1, 1]]);
+  assert.deepEqual(killed('Three civilians were killed when a shell hit a house in the camp. It is unclear whether Rasha, his niece, was killed in the same strike.'), [3, 4]);
+  // One named before the hedge is among those counted: "it is unclear if he was a fighter" adds nobody.
+  assert.deepEqual(killed('Two civilians were killed when a shell hit a house in the camp. A page named the killed Omar Saleh Nasser as a “captain” – it is unclear if he was a fighter.'), [2, 2]);
+});

@@ -467,9 +467,11 @@ function withoutWarWide(
  * one told as more people ("also", "other deaths", "a fifth child") is `additional`.
  */
 function markDoubt(toks: readonly Tok[], out: Figure[], cands: readonly Candidate[], candOf: readonly number[], harmAt: readonly [number, number][]): void {
-  const doubted = toks.some((_, k) => DOUBT_CUES.some((cue) => matchesAt(toks, k, cue)));
+  const doubtAt = toks.findIndex((_, k) => DOUBT_CUES.some((cue) => matchesAt(toks, k, cue)));
+  const doubted = doubtAt >= 0;
   // A forward hedge ("which may indicate that …") doubts the figures after it only.
   const hedgeAt = toks.findIndex((_, k) => FORWARD_DOUBT_CUES.some((cue) => matchesAt(toks, k, cue)));
+  const anyDoubtAt = doubtAt < 0 ? hedgeAt : hedgeAt < 0 ? doubtAt : Math.min(doubtAt, hedgeAt);
   out.forEach((f, k) => {
     const c = cands[candOf[k]];
     const doubtedHere = doubted || (hedgeAt >= 0 && c.start > hedgeAt);
@@ -479,7 +481,9 @@ function markDoubt(toks: readonly Tok[], out: Figure[], cands: readonly Candidat
     const near = [...range(Math.max(0, c.start - 2), c.end), ...(hs >= c.end ? range(c.end, hs) : [])];
     const ordinal = c.single && (ORDINAL_WORDS.has(toks[c.start + 1]?.norm ?? '') || /^\d+(?:st|nd|rd|th)$/.test(toks[c.start + 1]?.norm ?? ''));
     // "more than 40" is a bound, not more people: a marker followed by "than" does not count.
-    const additional = ordinal || c.head.others || near.some(nearAt);
+    // "It is unclear whether Hadeel was killed": a person named only in doubt (after the hedge) is
+    // not among those counted firmly (they would not be in doubt), so one more at most.
+    const additional = ordinal || c.head.others || near.some(nearAt) || (doubtedHere && !!c.name && anyDoubtAt >= 0 && c.start > anyDoubtAt);
     out[k] = { ...f, ...(doubtedHere ? { doubted: true } : {}), ...(additional ? { additional: true } : {}) };
   });
 }
