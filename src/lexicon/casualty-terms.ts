@@ -306,6 +306,7 @@ export const TOLL_BRIDGE: ReadonlySet<string> = new Set([
   'now', 'increased', 'jumped', 'coded', 'put', 'at', 'to', 'as', 'of', ':', 'climbing', 'rising',
   'reaching', 'bringing', 'the', 'total', 'later', 'again', 'since', 'further', 'eventually', 'subsequently',
   'overall', // "the number of members of the family killed overall is close to 50"
+  'initially', 'first', 'reported', // "the death toll was initially reported at 17"
   '"', '“', '”', // "updated the death toll to “more than 20”"
 ]);
 
@@ -317,6 +318,8 @@ export const TOLL_BRIDGE: ReadonlySet<string> = new Set([
 export const TALLY_HARM_WORDS: Readonly<Record<string, 'killed' | 'injured'>> = {
   killed: 'killed', dead: 'killed', deceased: 'killed', deaths: 'killed', martyrs: 'killed', martyred: 'killed',
   fatalities: 'killed', victims: 'killed', injured: 'injured', wounded: 'injured', injuries: 'injured',
+  // "The number of casualties was first put at 8 and then rose to 11": a running tally of casualties counts the dead.
+  casualties: 'killed',
 };
 
 /** Tokens from "number of" to the bridge before the figure, at most, in such a tally. */
