@@ -306,6 +306,7 @@ export const TOLL_BRIDGE: ReadonlySet<string> = new Set([
   'now', 'increased', 'jumped', 'coded', 'put', 'at', 'to', 'as', 'of', ':', 'climbing', 'rising',
   'reaching', 'bringing', 'the', 'total', 'later', 'again', 'since', 'further', 'eventually', 'subsequently',
   'overall', // "the number of members of the family killed overall is close to 50"
+  'initially', 'first', 'reported', // "the death toll was initially reported at 17"
   '"', '“', '”', // "updated the death toll to “more than 20”"
 ]);
 
@@ -317,6 +318,8 @@ export const TOLL_BRIDGE: ReadonlySet<string> = new Set([
 export const TALLY_HARM_WORDS: Readonly<Record<string, 'killed' | 'injured'>> = {
   killed: 'killed', dead: 'killed', deceased: 'killed', deaths: 'killed', martyrs: 'killed', martyred: 'killed',
   fatalities: 'killed', victims: 'killed', injured: 'injured', wounded: 'injured', injuries: 'injured',
+  // "The number of casualties was first put at 8 and then rose to 11": a running tally of casualties counts the dead.
+  casualties: 'killed',
 };
 
 /** Tokens from "number of" to the bridge before the figure, at most, in such a tally. */
@@ -410,6 +413,20 @@ export const DOUBT_CUES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Epistemic hedges that govern the clause after them: a figure after one in its sentence is a
+ * possibility, counted in the top of the range only ("which may indicate that his wife was also
+ * killed"); figures before it stay firm. Each with an example the team wrote.
+ */
+export const FORWARD_DOUBT_CUES: readonly (readonly string[])[] = [
+  ['may', 'indicate'], // "Her post mourns a niece too, which may indicate that the girl was also killed."
+  ['might', 'indicate'], // "…, which might indicate that a fourth person died."
+  ['may', 'suggest'], // "A second funeral notice may suggest that his brother was killed as well."
+  ['not', 'clear', 'whether'], // "Two men were killed; it is not clear whether their driver was also killed."
+  ['not', 'clear', 'if'], // "It is not clear if a third child died in the strike."
+  ['unconfirmed', 'reports'], // "Six people died, and unconfirmed reports say a seventh body was found."
+];
+
+/**
  * Token sequences that scope a figure to the whole war rather than one event: "killed in the war",
  * "since the war began". A figure whose own clause has one counts a family's or a group's dead
  * over the war, which an event's range leaves out. Each with an example the team wrote.
@@ -431,6 +448,18 @@ export const ADDITIONAL_MARKERS: ReadonlySet<string> = new Set(['also', 'other',
 
 /** Ordinal words after an article that count one more person: "a fifth child", "a 5th victim". */
 export const ORDINAL_WORDS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+
+/**
+ * Singular harm nouns that count one more person after an article and an ordinal: "a fifth
+ * casualty", "a third death". An ordinal continues a count of the dead, so even "casualty" (killed
+ * or injured in a plural figure) is one more death here. Each with an example the team wrote.
+ */
+export const ORDINAL_HARM_NOUNS: ReadonlyMap<string, KindCue> = new Map<string, KindCue>([
+  ['casualty', { words: ['casualty'], kind: 'killed', role: 'noun' }], // "One page alone mentions a fifth casualty."
+  ['death', { words: ['death'], kind: 'killed', role: 'noun' }], // "A radio station reported a third death."
+  ['fatality', { words: ['fatality'], kind: 'killed', role: 'noun' }], // "Medics later confirmed a sixth fatality."
+  ['martyr', { words: ['martyr'], kind: 'killed', role: 'noun' }], // "A post named a fourth martyr from the family."
+]);
 
 /** Words before a figure that make it share the harm of the figure before: "X was killed along with his three children". */
 export const ACCOMPANY_MARKERS: ReadonlySet<string> = new Set(['alongside', 'with']);

@@ -1,7 +1,7 @@
 import { cueAfter, cueBefore } from './cues.js';
 import { readHead, type Head } from './head.js';
 import { readQuantity } from './quantity.js';
-import { PERSON_NOUNS } from '../../lexicon/casualty-terms.js';
+import { ORDINAL_HARM_NOUNS, ORDINAL_WORDS, PERSON_NOUNS } from '../../lexicon/casualty-terms.js';
 import type { Tok } from './tokens.js';
 
 /** A number phrase (or one named person) with its people, before a cue gives it a kind. */
@@ -45,7 +45,8 @@ function nameAt(toks: readonly Tok[], i: number): Candidate | null {
   // "Saad al-Qara" split as "al", "-", "Qara": a particle with its hyphen joins the name too.
   const particle = (k: number) => NAME_PARTICLES.has(toks[k].norm) && (capitalised(toks[k + 1]) || (toks[k + 1]?.norm === '-' && capitalised(toks[k + 2])));
   while (m < toks.length && (capitalised(toks[m]) || ((particle(m) || (toks[m].norm === '-' && capitalised(toks[m + 1]))) && m > i))) m++;
-  if (m - i < 2 || ORG_WORDS.test(toks[m - 1].norm)) return null;
+  // "It is unclear whether Hadeel, his daughter, was killed": after "whether" one word is a name.
+  if ((m - i < 2 && toks[i - 1]?.norm !== 'whether') || ORG_WORDS.test(toks[m - 1].norm)) return null;
   const next = toks[m];
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === "'s" || next.norm === '’s')) return null;
   if (PERSON_WORDS.has(toks[m - 1].norm)) return null; // "Kill Family Members" in a Title Case headline
@@ -169,6 +170,32 @@ function countAt(toks: readonly Tok[], k: number): boolean {
   return !!q && readHead(toks, q.end)?.type === 'noun';
 }
 
+/**
+ * "a fifth casualty", "a 4th death": one more person, counted by the ordinal after an article and
+ * named by a singular harm noun, which gives the figure its harm (see {@link ORDINAL_HARM_NOUNS}).
+ */
+function ordinalHarm(toks: readonly Tok[], i: number): Candidate | null {
+  const ord = toks[i + 1]?.norm ?? '';
+  if (!ORDINAL_WORDS.has(ord) && !/^\d+(?:st|nd|rd|th)$/.test(ord)) return null;
+  const cue = ORDINAL_HARM_NOUNS.get(toks[i + 2]?.norm ?? '');
+  if (!cue) return null;
+  return single(i, { end: i + 3, type: 'kind', group: 'unknown', singular: true, cue, others: false, confidence: 0.8 });
+}
+
+/**
+ * "Omar’s wife", "Sami Haddad's son": one person named by a relation to someone named (a
+ * possessive name, then a singular people noun). Someone else than the named one, so not definite.
+ */
+function possessorsRelative(toks: readonly Tok[], i: number): Candidate | null {
+  if (!capitalised(toks[i]) || capitalised(toks[i - 1])) return null;
+  let m = i;
+  while (m < toks.length && m - i < 5 && capitalised(toks[m])) m++;
+  if (toks[m]?.norm !== "'s" && toks[m]?.norm !== '’s') return null;
+  const head = readHead(toks, m + 1);
+  if (head?.type !== 'noun' || !head.singular || head.end <= m + 1) return null;
+  return single(i, head);
+}
+
 function single(start: number, head: Head): Candidate {
   return { start, end: head.end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false };
 }
@@ -265,9 +292,11 @@ export function candidates(toks: readonly Tok[]): Candidate[] {
       const head = readHead(toks, i + 1);
       if (head?.type === 'noun' && head.singular) c = single(i, head);
     }
+    if (!c && (norm === 'a' || norm === 'an')) c = ordinalHarm(toks, i);
     if (!c && (PRONOUNS.has(norm) || (norm === 'her' && !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(toks[i + 1]?.pos ?? '')))) {
       c = single(i, { end: i + 1, type: 'implicit', group: 'unknown', singular: true, cue: null, others: false, confidence: 0.8 });
     }
+    if (!c && !headline) c = possessorsRelative(toks, i);
     if (!c && !headline) c = nameAt(toks, i);
     if (!c) c = barePlural(toks, i);
     if (!c) { i++; continue; }

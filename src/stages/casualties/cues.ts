@@ -84,8 +84,18 @@ export function cueBefore(toks: readonly Tok[], start: number): CueHit | null {
     const s = q - cue.words.length + 1;
     if (matchesAt(toks, s, cue.words)) return { cue, start: s, end: q + 1 };
   }
+  // "The death toll was first put at 17 but rose to 26": a later figure of the same tally.
+  let r = q;
+  while (r > 0 && q - r < 2 && TALLY_CHAIN.has(toks[r].norm)) r--;
+  if (r < q && toks[r]?.pos === 'NUM' && linked(toks, q + 1, start)) {
+    const earlier = cueBefore(toks, r);
+    if (earlier?.cue.role === 'toll') return earlier;
+  }
   return linked(toks, q + 1, start) ? longTally(toks, q) : null;
 }
+
+/** Words between two figures of one tally: "put at 17 but rose to 26", "at 12 and later at 15". */
+const TALLY_CHAIN = new Set(['but', 'and', 'then', ',']);
 
 /** Verbs and particles that link a tally to its figure: "was 16", "rose to 9", "stood at 12". */
 const TALLY_LINKS = new Set(['is', 'was', 'were', 'rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'increased', 'jumped', 'at', 'to', 'as']);

@@ -1,4 +1,4 @@
-import { ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ALTERNATIVE_MARKERS, DOUBT_CUES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
+import { ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ORDINAL_HARM_NOUNS, ALTERNATIVE_MARKERS, DOUBT_CUES, FORWARD_DOUBT_CUES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
 import { cueAfter, cueBefore, hedgedAround, listCue, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
@@ -44,7 +44,7 @@ export type ActorGroupAt = (start: number, end: number) => CasualtyGroup | null;
 
 const NEAR = 3;
 /** Every word a harm cue starts with: a sentence with none of them has no casualty figure. */
-const CUE_WORDS: ReadonlySet<string> = new Set(KIND_CUES.map((c) => c.words[0]));
+const CUE_WORDS: ReadonlySet<string> = new Set([...KIND_CUES.map((c) => c.words[0]), ...ORDINAL_HARM_NOUNS.keys()]);
 
 /**
  * "killed along with his three children", "alongside her husband": the figure shares the harm
@@ -467,17 +467,24 @@ function withoutWarWide(
  * one told as more people ("also", "other deaths", "a fifth child") is `additional`.
  */
 function markDoubt(toks: readonly Tok[], out: Figure[], cands: readonly Candidate[], candOf: readonly number[], harmAt: readonly [number, number][]): void {
-  const doubted = toks.some((_, k) => DOUBT_CUES.some((cue) => matchesAt(toks, k, cue)));
+  const doubtAt = toks.findIndex((_, k) => DOUBT_CUES.some((cue) => matchesAt(toks, k, cue)));
+  const doubted = doubtAt >= 0;
+  // A forward hedge ("which may indicate that …") doubts the figures after it only.
+  const hedgeAt = toks.findIndex((_, k) => FORWARD_DOUBT_CUES.some((cue) => matchesAt(toks, k, cue)));
+  const anyDoubtAt = doubtAt < 0 ? hedgeAt : hedgeAt < 0 ? doubtAt : Math.min(doubtAt, hedgeAt);
   out.forEach((f, k) => {
     const c = cands[candOf[k]];
+    const doubtedHere = doubted || (hedgeAt >= 0 && c.start > hedgeAt);
     const [hs] = harmAt[k];
     const nearAt = (k: number) => ADDITIONAL_MARKERS.has(toks[k].norm) && toks[k + 1]?.norm !== 'than';
     // Two words before the figure, its own words ("two more people") and those up to its harm word.
     const near = [...range(Math.max(0, c.start - 2), c.end), ...(hs >= c.end ? range(c.end, hs) : [])];
     const ordinal = c.single && (ORDINAL_WORDS.has(toks[c.start + 1]?.norm ?? '') || /^\d+(?:st|nd|rd|th)$/.test(toks[c.start + 1]?.norm ?? ''));
     // "more than 40" is a bound, not more people: a marker followed by "than" does not count.
-    const additional = ordinal || c.head.others || near.some(nearAt);
-    out[k] = { ...f, ...(doubted ? { doubted: true } : {}), ...(additional ? { additional: true } : {}) };
+    // "It is unclear whether Hadeel was killed": a person named only in doubt (after the hedge) is
+    // not among those counted firmly (they would not be in doubt), so one more at most.
+    const additional = ordinal || c.head.others || near.some(nearAt) || (doubtedHere && !!c.name && anyDoubtAt >= 0 && c.start > anyDoubtAt);
+    out[k] = { ...f, ...(doubtedHere ? { doubted: true } : {}), ...(additional ? { additional: true } : {}) };
   });
 }
 

@@ -81,3 +81,10 @@ test('NOT a longer tally: no harm word, no linking verb, or another verb in the 
   assert.deepEqual(figs('The number of civilians killed may exceed the nine identified victims.'), []);
   assert.deepEqual(figs('The number of wounded people that the clinic turned away was 30.'), []);
 });
+
+test('"the toll was initially reported at 12 but rose to 19": both figures are the tally, the later a revision', () => {
+  const got = figs('The death toll was initially reported at 12 but rose to 19.');
+  assert.deepEqual(got.map((f) => [f[0], f[1], f[4]]), [['12', 'killed', true], ['19', 'killed', true]]);
+  // "and" between the figures chains them too; "the number of casualties" tallies the dead.
+  assert.deepEqual(figs('The number of casualties was first put at 8 and then rose to 11.').map((f) => [f[0], f[1], f[4]]), [['8', 'killed', true], ['11', 'killed', true]]);
+});
