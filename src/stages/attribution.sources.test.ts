@@ -116,3 +116,19 @@ test('a label before a bare number after a colon is a table row, not a claim', (
   const r = run('Votes counted so far in the harbour ward.\nAnn Moss: 1,204.\nPiet Kalm: 988.');
   assert.equal(r.claims.length, 0, r.trace());
 });
+
+test('a verb after "and" shares the subject past the first verb\'s complement clause', () => {
+  // the first verb ("ensured") is no cue, so no earlier claim lends its source
+  const r = run('The harbour master ensured that the ferries would resume soon and praised the crews of the tugboats.');
+  const c = claimAt(r.claims, 'praised', r.trace);
+  assert.equal(c.source.text, 'The harbour master');
+  // a second verb of another inflection belongs to the clause, not to the subject
+  const s = run('The harbour master ensured that the crews praise the tugboats.');
+  assert.equal(s.claims.filter((x) => x.source.text === 'The harbour master').length, 0, s.trace());
+});
+
+test('a past participle is read as a source\'s modifier only before a preposition within reach', () => {
+  const r = run('The minister predicted that the harvest would soon recover and praised the farmers of the valley.');
+  const c = claimAt(r.claims, 'praised', r.trace);
+  assert.equal(c.source.text, 'The minister');
+});

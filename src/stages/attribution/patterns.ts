@@ -7,17 +7,27 @@ import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from '.
 import { accordingTo, adjectiveCue, colonHeadline, nominalCue, passiveAgent } from './other-cues.js';
 import { clauseEnd, frameContent } from './frames.js';
 import { headedSubject, reducedRelative, withParenthesis } from './subjects.js';
-import { SOURCE_FIRST_CUES } from '../../lexicon/reporting-verbs.js';
+import { SOURCE_FIRST_CUES, reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import type { RawClaim, RawUnattributed } from './raw.js';
 
 export type { RawClaim, RawUnattributed } from './raw.js';
 
 /** The subject that opens the sentence when a later verb shares it ("Guterres expressed …, condemned …"). */
-function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
+function sentenceSubject(toks: Tok[], before: number, second?: Tok): NounPhrase | null {
   const opening = openingPhraseEnd(toks, before);
   const start = datelineEnd(toks, before) + 1;
-  return (opening > 0 ? subjectFrom(toks, opening + 1, before) : null) ?? subjectFrom(toks, start, before);
+  return (opening > 0 ? subjectFrom(toks, opening + 1, before, second) : null) ?? subjectFrom(toks, start, before, second);
 }
+
+/** The inflection of a verb: 'ing', 's' (third person), 'past' or 'base' ("forecast" and "said" are past). */
+function verbForm(t: Tok): 'ing' | 's' | 'past' | 'base' {
+  const w = t.norm;
+  if (w.endsWith('ing')) return 'ing';
+  if (w.endsWith('ed') || PAST_AUX.has(w) || reportingVerbs(w).some((r) => r.forms[2] === w)) return 'past';
+  if (/[^s]s$/.test(w)) return 's';
+  return 'base';
+}
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'said', 'told']);
 
 /**
  * The dash that ends a dateline opening the sentence ("LEEDS, England (Wire) - The mayor …",
@@ -36,7 +46,12 @@ function datelineEnd(toks: Tok[], before: number): number {
   return -1;
 }
 
-function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | null {
+/**
+ * The subject from `from` when a verb follows it before `before`. `second`: the verb after "and"
+ * that shares this subject; a complement clause ("forecast that the economy would rebound and
+ * praised …") does not hide the subject when the second verb has the first one's inflection.
+ */
+function subjectFrom(toks: Tok[], from: number, before: number, second?: Tok): NounPhrase | null {
   let s = from;
   while (s < before && (toks[s].pos === 'CCONJ' || toks[s].pos === 'ADV' || toks[s].norm === ',' || isQuote(toks[s]))) s++;
   const np = rightNounPhrase(toks, s, before - 1);
@@ -50,6 +65,7 @@ function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | nu
     else break;
   }
   if (!(toks[k]?.pos === 'VERB' || isAux(toks[k]))) return null;
+  const agrees = !!second && toks[k].pos === 'VERB' && verbForm(second) !== 'base' && verbForm(second) === verbForm(toks[k]);
   // "The hearing was closed but King spoke … and said": another clause with its own subject
   for (let i = k + 1; i < before; i++) {
     const t = toks[i];
@@ -61,6 +77,8 @@ function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | nu
     }
     // ("Sanders’ comments": an apostrophe glued to a word in -s is a possessive, not a quote)
     const possessive = (t.text === '’' || t.text === "'") && toks[i - 1]?.end === t.start && /s$/i.test(toks[i - 1].text);
+    // "Putin forecast that the economy would rebound and praised …": the first verb's complement
+    if (agrees && t.norm === 'that' && i === k + 1) continue;
     if (t.pos === 'SCONJ' || (isQuote(t) && !possessive) || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
   }
   return np;
@@ -300,7 +318,7 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
   // "… went on to say …", "… are more likely to say …"
   if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && !cue.verb.broad) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
-    const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first);
+    const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first, p.pos === 'CCONJ' ? toks[cue.at] : undefined);
     const framed = cue.verb.frame && cue.verb.frame !== 'clause';
     const content = framed ? frameContent(toks, cue, stop) : contentRange(toks, contentStart(toks, cue, stop), stop);
     if (subject && content) return { ...base, source: subject, content, rule: 'coordinated-subject', confidence: 0.6 };
@@ -415,6 +433,8 @@ function participleSubject(toks: Tok[], j: number, cueFirst: number): NounPhrase
   const participle = (x: Tok | undefined) => !!x && x.pos === 'VERB' && PARTICIPLE.test(x.text);
   if (!participle(t)) {
     for (k = j - 1; k >= 0 && j - k <= 5; k--) if (toks[k].pos === 'ADP') break;
+    // (no preposition within reach: no participle phrase either)
+    if (k < 0 || toks[k].pos !== 'ADP') return null;
     k--;
     if (!participle(toks[k])) return null;
   }
