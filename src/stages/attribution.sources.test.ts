@@ -132,3 +132,12 @@ test('a past participle is read as a source\'s modifier only before a prepositio
   const c = claimAt(r.claims, 'praised', r.trace);
   assert.equal(c.source.text, 'The minister');
 });
+
+test('an inverted source with a relative clause or an adverbial clause after it, no comma', () => {
+  const r = run('“The ferry will run again by June,” said a harbour official who oversees the docks.');
+  assert.equal(claimAt(r.claims, 'said', r.trace).source.text, 'a harbour official who oversees the docks');
+  const s = run('“We have no diesel left,” said Mara Okon when asked about the generators.');
+  const c = claimAt(s.claims, 'said', s.trace);
+  assert.equal(c.source.text, 'Mara Okon');
+  assert.equal(c.content.text, '“We have no diesel left,”');
+});

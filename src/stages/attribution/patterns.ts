@@ -275,11 +275,16 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
     // '…," said Rep. Jane Roe (D-Vt.) at the time.': an adjunct may end the sentence
     // '…," said Rep. Jane Roe (D-Vt.) at the time, adding …': an adjunct, then a separator
     const afterAdjuncts = np ? skipAdjuncts(toks, np.last + 1, end) : -1;
-    if (np && (np.last === end || isSeparator(toks[np.last + 1]) || afterAdjuncts > end || (afterAdjuncts > np.last + 1 && isSeparator(toks[afterAdjuncts])))) {
+    // '…," said a council member who backs the plan.': a relative clause with no comma;
+    // '…," said Ann Roe when asked about the bridge.': an adverbial clause after the source
+    const next = toks[np ? np.last + 1 : -1];
+    const relative = !!next && /^(who|whom)$/.test(next.norm);
+    const adverbial = !!next && INVERSION_ADJUNCTS.has(next.norm);
+    if (np && (np.last === end || isSeparator(toks[np.last + 1]) || relative || adverbial || afterAdjuncts > end || (afterAdjuncts > np.last + 1 && isSeparator(toks[afterAdjuncts])))) {
       // The source runs on over its appositions and a relative clause ("said Omar Haddad, a
       // farmer from the old city", "said an official, who spoke on condition of anonymity"), as
       // PolNeAR's sources do (and as they do before the verb).
-      const last = appositionTail(toks, np, toks.length - 1);
+      const last = relative ? relativeEnd(toks, np.last + 1, end) : adverbial ? np.last : appositionTail(toks, np, toks.length - 1);
       const before = contentRange(toks, 0, cue.first - 1);
       if (before) return { ...base, source: { ...np, last }, content: before, rule: 'inversion', confidence: 0.85 };
     }
@@ -326,6 +331,16 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   return null;
 }
 
+
+/** Words that open an adverbial clause after an inverted source ('…," said Roe when asked …'). */
+const INVERSION_ADJUNCTS = new Set(['when', 'while', 'as', 'after', 'before', 'because']);
+
+/** The last token of a relative clause that opens at `k`: before a comma, a semicolon or the sentence's end. */
+function relativeEnd(toks: Tok[], k: number, end: number): number {
+  let i = k;
+  while (i < end && !/^[,;:]$/.test(toks[i + 1].norm) && !isQuote(toks[i + 1])) i++;
+  return i;
+}
 
 /** Words that open a subordinate clause, whatever the tagger calls them. */
 // (not "as": "As the mayor said, the road is closed" has its content in the main clause)
