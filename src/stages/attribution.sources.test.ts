@@ -141,3 +141,14 @@ test('an inverted source with a relative clause or an adverbial clause after it,
   assert.equal(c.source.text, 'Mara Okon');
   assert.equal(c.content.text, '“We have no diesel left,”');
 });
+
+test('a relative "who" with an auxiliary and a short phrase before the cue, or with "those" before it', () => {
+  const r = run('Ann Roe, who has in the past described the ferry line as a relic, declined to comment.');
+  const c = claimAt(r.claims, 'described', r.trace);
+  assert.equal(c.source.text, 'who');
+  assert.equal(c.source.name, 'Ann Roe');
+  // the relative clause between commas ends before the main clause's verb
+  assert.equal(c.content.text, 'the ferry line as a relic');
+  const s = run('Among those who said the tolls were too high, most drove the long way round.');
+  assert.equal(claimAt(s.claims, 'said', s.trace).source.text, 'who');
+});

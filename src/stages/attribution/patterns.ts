@@ -183,10 +183,14 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   let source = j >= 0 ? ofChain(toks, leftNounPhrase(toks, j)) : null;
   // "the official who said …", "a report that said …": the source span is the relative pronoun
   // (PolNeAR's convention); the noun phrase it stands for names the source
-  if (!source && j > 0 && /^(who|that|which)$/.test(toks[j].norm)) {
-    const np = leftNounPhrase(toks, toks[j - 1].norm === ',' ? j - 2 : j - 1);
+  // "the official who has in the past said …": an auxiliary and a short phrase between
+  const w = source ? -1 : relativeBefore(toks, j, cue.first);
+  if (!source && w > 0) {
+    const at = toks[w - 1].norm === ',' ? w - 2 : w - 1;
+    // "those who said …", "anyone who believes …": a pronoun stands for the people meant
+    const np = leftNounPhrase(toks, at) ?? (toks[w].norm === 'who' && ANTECEDENT_PRONOUNS.has(toks[at]?.norm ?? '') ? { first: at, last: at, head: at } : null);
     if (np) {
-      source = { first: j, last: j, head: j };
+      source = { first: w, last: w, head: w };
       base.antecedent = np;
     }
   }
@@ -205,7 +209,14 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   }
   // "If voters believe the ads, the party will lose": a cue inside an opening subordinate
   // clause has its content end where the main clause begins
-  const stop = openingClauseStop(toks, cue.last, end);
+  let stop = openingClauseStop(toks, cue.last, end);
+  // "Ann Roe, who has long described the mayor as a bully, declined …": a relative clause
+  // between commas ends before the main clause's verb
+  if (base.antecedent && w > 0 && toks[w - 1].norm === ',') {
+    for (let i = cue.last + 1; i < stop; i++) {
+      if (toks[i].norm === ',' && !insideQuote(toks, i) && (toks[i + 1].pos === 'VERB' || isAux(toks[i + 1]))) { stop = i - 1; break; }
+    }
+  }
   if (source && cue.verb.frame && cue.verb.frame !== 'clause') {
     const content = frameContent(toks, cue, stop);
     return content ? { ...base, source, content, rule: 'subject-verb', confidence: 0.7 } : null;
@@ -331,6 +342,24 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   return null;
 }
 
+
+/** Pronouns a relative "who" may stand for: "those who said …", "anyone who believes …". */
+const ANTECEDENT_PRONOUNS = new Set(['those', 'anyone', 'everyone', 'someone', 'others', 'many', 'some', 'few', 'all', 'people']);
+
+/**
+ * The relative pronoun that is the cue's subject, or -1: "who" / "that" / "which" at `j` (the
+ * token before the cue past adverbs), or a "who" followed by an auxiliary and a short phrase
+ * with no verb and no comma ("who has in the past said", "who had at one point claimed").
+ */
+function relativeBefore(toks: Tok[], j: number, cueFirst: number): number {
+  if (j > 0 && /^(who|that|which)$/.test(toks[j].norm)) return j;
+  for (let w = cueFirst - 2; w > 0 && cueFirst - w <= 7; w--) {
+    const t = toks[w];
+    if (t.norm === 'who') return isAux(toks[w + 1]) ? w : -1;
+    if (t.pos === 'VERB' || t.pos === 'PRON' || isSeparator(t) || isQuote(t) || t.norm === ',') return -1;
+  }
+  return -1;
+}
 
 /** Words that open an adverbial clause after an inverted source ('…," said Roe when asked …'). */
 const INVERSION_ADJUNCTS = new Set(['when', 'while', 'as', 'after', 'before', 'because']);
