@@ -152,3 +152,12 @@ test('a relative "who" with an auxiliary and a short phrase before the cue, or w
   const s = run('Among those who said the tolls were too high, most drove the long way round.');
   assert.equal(claimAt(s.claims, 'said', s.trace).source.text, 'who');
 });
+
+test('an -ing cue after a quotation closed behind a comma: the quotation ends there and the cue shares the subject', () => {
+  const r = run('The mayor said the ferries “should be running by June,” referring to the new timetable.');
+  const said = claimAt(r.claims, 'said', r.trace);
+  assert.ok(!said.content.text.includes('timetable'), said.content.text);
+  const c = claimAt(r.claims, 'referring to', r.trace);
+  assert.equal(c.source.text, 'The mayor');
+  assert.equal(c.content.text, 'the new timetable');
+});

@@ -102,7 +102,9 @@ function rejectBroad(toks: Tok[], i: number): string | null {
   if (t.norm.endsWith('ing')) {
     const k = skipAdverbs(toks, i - 1);
     const before = toks[k];
-    if (before && !BE.has(before.norm) && !/^(,|and|but|–|—|by|while|after|before|when|without)$/.test(before.norm)) return 'an -ing form with no auxiliary (broad cue)';
+    // '…by June,” noting …': a closing quotation mark after the comma stands for the comma
+    const afterQuotedComma = !!before && (before.text === '”' || before.text === '"') && /^,$/.test(toks[k - 1]?.norm ?? '');
+    if (before && !afterQuotedComma && !BE.has(before.norm) && !/^(,|and|but|–|—|by|while|after|before|when|without)$/.test(before.norm)) return 'an -ing form with no auxiliary (broad cue)';
   }
   return null;
 }
