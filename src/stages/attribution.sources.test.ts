@@ -116,3 +116,48 @@ test('a label before a bare number after a colon is a table row, not a claim', (
   const r = run('Votes counted so far in the harbour ward.\nAnn Moss: 1,204.\nPiet Kalm: 988.');
   assert.equal(r.claims.length, 0, r.trace());
 });
+
+test('a verb after "and" shares the subject past the first verb\'s complement clause', () => {
+  // the first verb ("ensured") is no cue, so no earlier claim lends its source
+  const r = run('The harbour master ensured that the ferries would resume soon and praised the crews of the tugboats.');
+  const c = claimAt(r.claims, 'praised', r.trace);
+  assert.equal(c.source.text, 'The harbour master');
+  // a second verb of another inflection belongs to the clause, not to the subject
+  const s = run('The harbour master ensured that the crews praise the tugboats.');
+  assert.equal(s.claims.filter((x) => x.source.text === 'The harbour master').length, 0, s.trace());
+});
+
+test('a past participle is read as a source\'s modifier only before a preposition within reach', () => {
+  const r = run('The minister predicted that the harvest would soon recover and praised the farmers of the valley.');
+  const c = claimAt(r.claims, 'praised', r.trace);
+  assert.equal(c.source.text, 'The minister');
+});
+
+test('an inverted source with a relative clause or an adverbial clause after it, no comma', () => {
+  const r = run('“The ferry will run again by June,” said a harbour official who oversees the docks.');
+  assert.equal(claimAt(r.claims, 'said', r.trace).source.text, 'a harbour official who oversees the docks');
+  const s = run('“We have no diesel left,” said Mara Okon when asked about the generators.');
+  const c = claimAt(s.claims, 'said', s.trace);
+  assert.equal(c.source.text, 'Mara Okon');
+  assert.equal(c.content.text, '“We have no diesel left,”');
+});
+
+test('a relative "who" with an auxiliary and a short phrase before the cue, or with "those" before it', () => {
+  const r = run('Ann Roe, who has in the past described the ferry line as a relic, declined to comment.');
+  const c = claimAt(r.claims, 'described', r.trace);
+  assert.equal(c.source.text, 'who');
+  assert.equal(c.source.name, 'Ann Roe');
+  // the relative clause between commas ends before the main clause's verb
+  assert.equal(c.content.text, 'the ferry line as a relic');
+  const s = run('Among those who said the tolls were too high, most drove the long way round.');
+  assert.equal(claimAt(s.claims, 'said', s.trace).source.text, 'who');
+});
+
+test('an -ing cue after a quotation closed behind a comma: the quotation ends there and the cue shares the subject', () => {
+  const r = run('The mayor said the ferries “should be running by June,” referring to the new timetable.');
+  const said = claimAt(r.claims, 'said', r.trace);
+  assert.ok(!said.content.text.includes('timetable'), said.content.text);
+  const c = claimAt(r.claims, 'referring to', r.trace);
+  assert.equal(c.source.text, 'The mayor');
+  assert.equal(c.content.text, 'the new timetable');
+});

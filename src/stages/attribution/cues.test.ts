@@ -65,3 +65,9 @@ test('"said to" is a cue before a hearer, not before an infinitive ("is said to 
   assert.deepEqual(cuesOf('The mayor said to reporters that the bridge was safe.'), ['said']);
   assert.deepEqual(cuesOf('The commander is said to have fled.'), []);
 });
+
+test('a word the tagger reads as a noun right after a name or subject pronoun is the verb', () => {
+  assert.deepEqual(cuesOf('Mr. Ortiz forecast that the market would rebound.'), ['forecast']);
+  // after a determiner the name is a modifier and the word a noun
+  assert.deepEqual(cuesOf('The Ortiz forecast was wrong.'), []);
+});

@@ -98,13 +98,42 @@ function isObjectStart(t: Tok | undefined): boolean {
  */
 function rejectBroad(toks: Tok[], i: number): string | null {
   const t = toks[i];
-  if (t.pos !== 'VERB') return `tagged ${t.pos}, not a verb (broad cue)`;
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && verbAfterName(toks, i))) return `tagged ${t.pos}, not a verb (broad cue)`;
   if (t.norm.endsWith('ing')) {
     const k = skipAdverbs(toks, i - 1);
     const before = toks[k];
-    if (before && !BE.has(before.norm) && !/^(,|and|but|–|—|by|while|after|before|when|without)$/.test(before.norm)) return 'an -ing form with no auxiliary (broad cue)';
+    // '…by June,” noting …': a closing quotation mark after the comma stands for the comma
+    const afterQuotedComma = !!before && (before.text === '”' || before.text === '"') && /^,$/.test(toks[k - 1]?.norm ?? '');
+    if (before && !afterQuotedComma && !BE.has(before.norm) && !/^(,|and|but|–|—|by|while|after|before|when|without)$/.test(before.norm)) return 'an -ing form with no auxiliary (broad cue)';
   }
   return null;
+}
+
+/** Subject pronouns that a verb follows: "he forecast that …", "they plan to …". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who']);
+
+/**
+ * True when a word the tagger read as a noun is the verb of a name or a subject pronoun just
+ * before it: "Mr. Ortiz forecast that …", "Ortiz advocates higher taxes", "she plans to …". The
+ * name opens its noun phrase (no determiner or possessive before it: "the Ortiz plans" is a
+ * noun), and a "that" clause, a "to", an object or a preposition follows; a base form only
+ * before "that" or "to" ("Ortiz plan" is a compound).
+ */
+function verbAfterName(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!prev || !next) return false;
+  const pronoun = SUBJECT_PRONOUNS.has(prev.norm) && prev.pos === 'PRON';
+  if (!pronoun && prev.pos !== 'PROPN') return false;
+  if (!pronoun) {
+    let k = i - 1;
+    while (k > 0 && toks[k - 1].pos === 'PROPN') k--;
+    const before = toks[k - 1];
+    if (before && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM' || POSSESSIVES.has(before.norm) || /^('s|’s|'|’)$/.test(before.norm) || isNounish(before))) return false;
+  }
+  if (next.norm === 'that' || next.norm === 'to') return true;
+  const inflected = /([^s]s|ed)$/.test(toks[i].norm);
+  return inflected && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'ADP' || POSSESSIVES.has(next.norm) || OBJECT_PRONOUNS.has(next.norm));
 }
 
 /**

@@ -7,17 +7,27 @@ import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from '.
 import { accordingTo, adjectiveCue, colonHeadline, nominalCue, passiveAgent } from './other-cues.js';
 import { clauseEnd, frameContent } from './frames.js';
 import { headedSubject, reducedRelative, withParenthesis } from './subjects.js';
-import { SOURCE_FIRST_CUES } from '../../lexicon/reporting-verbs.js';
+import { SOURCE_FIRST_CUES, reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import type { RawClaim, RawUnattributed } from './raw.js';
 
 export type { RawClaim, RawUnattributed } from './raw.js';
 
 /** The subject that opens the sentence when a later verb shares it ("Guterres expressed …, condemned …"). */
-function sentenceSubject(toks: Tok[], before: number): NounPhrase | null {
+function sentenceSubject(toks: Tok[], before: number, second?: Tok): NounPhrase | null {
   const opening = openingPhraseEnd(toks, before);
   const start = datelineEnd(toks, before) + 1;
-  return (opening > 0 ? subjectFrom(toks, opening + 1, before) : null) ?? subjectFrom(toks, start, before);
+  return (opening > 0 ? subjectFrom(toks, opening + 1, before, second) : null) ?? subjectFrom(toks, start, before, second);
 }
+
+/** The inflection of a verb: 'ing', 's' (third person), 'past' or 'base' ("forecast" and "said" are past). */
+function verbForm(t: Tok): 'ing' | 's' | 'past' | 'base' {
+  const w = t.norm;
+  if (w.endsWith('ing')) return 'ing';
+  if (w.endsWith('ed') || PAST_AUX.has(w) || reportingVerbs(w).some((r) => r.forms[2] === w)) return 'past';
+  if (/[^s]s$/.test(w)) return 's';
+  return 'base';
+}
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'said', 'told']);
 
 /**
  * The dash that ends a dateline opening the sentence ("LEEDS, England (Wire) - The mayor …",
@@ -36,7 +46,12 @@ function datelineEnd(toks: Tok[], before: number): number {
   return -1;
 }
 
-function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | null {
+/**
+ * The subject from `from` when a verb follows it before `before`. `second`: the verb after "and"
+ * that shares this subject; a complement clause ("forecast that the economy would rebound and
+ * praised …") does not hide the subject when the second verb has the first one's inflection.
+ */
+function subjectFrom(toks: Tok[], from: number, before: number, second?: Tok): NounPhrase | null {
   let s = from;
   while (s < before && (toks[s].pos === 'CCONJ' || toks[s].pos === 'ADV' || toks[s].norm === ',' || isQuote(toks[s]))) s++;
   const np = rightNounPhrase(toks, s, before - 1);
@@ -50,6 +65,7 @@ function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | nu
     else break;
   }
   if (!(toks[k]?.pos === 'VERB' || isAux(toks[k]))) return null;
+  const agrees = !!second && toks[k].pos === 'VERB' && verbForm(second) !== 'base' && verbForm(second) === verbForm(toks[k]);
   // "The hearing was closed but King spoke … and said": another clause with its own subject
   for (let i = k + 1; i < before; i++) {
     const t = toks[i];
@@ -61,6 +77,8 @@ function subjectFrom(toks: Tok[], from: number, before: number): NounPhrase | nu
     }
     // ("Sanders’ comments": an apostrophe glued to a word in -s is a possessive, not a quote)
     const possessive = (t.text === '’' || t.text === "'") && toks[i - 1]?.end === t.start && /s$/i.test(toks[i - 1].text);
+    // "Putin forecast that the economy would rebound and praised …": the first verb's complement
+    if (agrees && t.norm === 'that' && i === k + 1) continue;
     if (t.pos === 'SCONJ' || (isQuote(t) && !possessive) || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
   }
   return np;
@@ -165,10 +183,14 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   let source = j >= 0 ? ofChain(toks, leftNounPhrase(toks, j)) : null;
   // "the official who said …", "a report that said …": the source span is the relative pronoun
   // (PolNeAR's convention); the noun phrase it stands for names the source
-  if (!source && j > 0 && /^(who|that|which)$/.test(toks[j].norm)) {
-    const np = leftNounPhrase(toks, toks[j - 1].norm === ',' ? j - 2 : j - 1);
+  // "the official who has in the past said …": an auxiliary and a short phrase between
+  const w = source ? -1 : relativeBefore(toks, j, cue.first);
+  if (!source && w > 0) {
+    const at = toks[w - 1].norm === ',' ? w - 2 : w - 1;
+    // "those who said …", "anyone who believes …": a pronoun stands for the people meant
+    const np = leftNounPhrase(toks, at) ?? (toks[w].norm === 'who' && ANTECEDENT_PRONOUNS.has(toks[at]?.norm ?? '') ? { first: at, last: at, head: at } : null);
     if (np) {
-      source = { first: j, last: j, head: j };
+      source = { first: w, last: w, head: w };
       base.antecedent = np;
     }
   }
@@ -187,7 +209,14 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   }
   // "If voters believe the ads, the party will lose": a cue inside an opening subordinate
   // clause has its content end where the main clause begins
-  const stop = openingClauseStop(toks, cue.last, end);
+  let stop = openingClauseStop(toks, cue.last, end);
+  // "Ann Roe, who has long described the mayor as a bully, declined …": a relative clause
+  // between commas ends before the main clause's verb
+  if (base.antecedent && w > 0 && toks[w - 1].norm === ',') {
+    for (let i = cue.last + 1; i < stop; i++) {
+      if (toks[i].norm === ',' && !insideQuote(toks, i) && (toks[i + 1].pos === 'VERB' || isAux(toks[i + 1]))) { stop = i - 1; break; }
+    }
+  }
   if (source && cue.verb.frame && cue.verb.frame !== 'clause') {
     const content = frameContent(toks, cue, stop);
     return content ? { ...base, source, content, rule: 'subject-verb', confidence: 0.7 } : null;
@@ -257,11 +286,16 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
     // '…," said Rep. Jane Roe (D-Vt.) at the time.': an adjunct may end the sentence
     // '…," said Rep. Jane Roe (D-Vt.) at the time, adding …': an adjunct, then a separator
     const afterAdjuncts = np ? skipAdjuncts(toks, np.last + 1, end) : -1;
-    if (np && (np.last === end || isSeparator(toks[np.last + 1]) || afterAdjuncts > end || (afterAdjuncts > np.last + 1 && isSeparator(toks[afterAdjuncts])))) {
+    // '…," said a council member who backs the plan.': a relative clause with no comma;
+    // '…," said Ann Roe when asked about the bridge.': an adverbial clause after the source
+    const next = toks[np ? np.last + 1 : -1];
+    const relative = !!next && /^(who|whom)$/.test(next.norm);
+    const adverbial = !!next && INVERSION_ADJUNCTS.has(next.norm);
+    if (np && (np.last === end || isSeparator(toks[np.last + 1]) || relative || adverbial || afterAdjuncts > end || (afterAdjuncts > np.last + 1 && isSeparator(toks[afterAdjuncts])))) {
       // The source runs on over its appositions and a relative clause ("said Omar Haddad, a
       // farmer from the old city", "said an official, who spoke on condition of anonymity"), as
       // PolNeAR's sources do (and as they do before the verb).
-      const last = appositionTail(toks, np, toks.length - 1);
+      const last = relative ? relativeEnd(toks, np.last + 1, end) : adverbial ? np.last : appositionTail(toks, np, toks.length - 1);
       const before = contentRange(toks, 0, cue.first - 1);
       if (before) return { ...base, source: { ...np, last }, content: before, rule: 'inversion', confidence: 0.85 };
     }
@@ -300,7 +334,7 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
   // "… went on to say …", "… are more likely to say …"
   if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && !cue.verb.broad) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
-    const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first);
+    const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first, p.pos === 'CCONJ' ? toks[cue.at] : undefined);
     const framed = cue.verb.frame && cue.verb.frame !== 'clause';
     const content = framed ? frameContent(toks, cue, stop) : contentRange(toks, contentStart(toks, cue, stop), stop);
     if (subject && content) return { ...base, source: subject, content, rule: 'coordinated-subject', confidence: 0.6 };
@@ -308,6 +342,34 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   return null;
 }
 
+
+/** Pronouns a relative "who" may stand for: "those who said …", "anyone who believes …". */
+const ANTECEDENT_PRONOUNS = new Set(['those', 'anyone', 'everyone', 'someone', 'others', 'many', 'some', 'few', 'all', 'people']);
+
+/**
+ * The relative pronoun that is the cue's subject, or -1: "who" / "that" / "which" at `j` (the
+ * token before the cue past adverbs), or a "who" followed by an auxiliary and a short phrase
+ * with no verb and no comma ("who has in the past said", "who had at one point claimed").
+ */
+function relativeBefore(toks: Tok[], j: number, cueFirst: number): number {
+  if (j > 0 && /^(who|that|which)$/.test(toks[j].norm)) return j;
+  for (let w = cueFirst - 2; w > 0 && cueFirst - w <= 7; w--) {
+    const t = toks[w];
+    if (t.norm === 'who') return isAux(toks[w + 1]) ? w : -1;
+    if (t.pos === 'VERB' || t.pos === 'PRON' || isSeparator(t) || isQuote(t) || t.norm === ',') return -1;
+  }
+  return -1;
+}
+
+/** Words that open an adverbial clause after an inverted source ('…," said Roe when asked …'). */
+const INVERSION_ADJUNCTS = new Set(['when', 'while', 'as', 'after', 'before', 'because']);
+
+/** The last token of a relative clause that opens at `k`: before a comma, a semicolon or the sentence's end. */
+function relativeEnd(toks: Tok[], k: number, end: number): number {
+  let i = k;
+  while (i < end && !/^[,;:]$/.test(toks[i + 1].norm) && !isQuote(toks[i + 1])) i++;
+  return i;
+}
 
 /** Words that open a subordinate clause, whatever the tagger calls them. */
 // (not "as": "As the mayor said, the road is closed" has its content in the main clause)
@@ -415,6 +477,8 @@ function participleSubject(toks: Tok[], j: number, cueFirst: number): NounPhrase
   const participle = (x: Tok | undefined) => !!x && x.pos === 'VERB' && PARTICIPLE.test(x.text);
   if (!participle(t)) {
     for (k = j - 1; k >= 0 && j - k <= 5; k--) if (toks[k].pos === 'ADP') break;
+    // (no preposition within reach: no participle phrase either)
+    if (k < 0 || toks[k].pos !== 'ADP') return null;
     k--;
     if (!participle(toks[k])) return null;
   }
