@@ -1,6 +1,6 @@
 import { isBaseForm, reportingVerbs, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Tok } from './tokens.js';
-import { isAux, isInterposed, isNounish } from './noun-phrase.js';
+import { commaAdverbAt, isAux, isInterposed, isNounish } from './noun-phrase.js';
 import { OBJECT_PRONOUNS, POSSESSIVES } from './source-words.js';
 
 /** A reporting verb found in a sentence: token range of the cue (auxiliaries and particle included). */
@@ -60,7 +60,7 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
   if (isBaseForm(verb, t.norm)) {
     let k = skipAdverbs(toks, i - 1);
     // "Others, however, say": an adverb between commas stands between subject and verb
-    if (toks[k]?.norm === ',' && toks[k - 1]?.pos === 'ADV' && toks[k - 2]?.norm === ',' && k >= 3) k = skipAdverbs(toks, k - 3);
+    if (k >= 3 && commaAdverbAt(toks, k - 2)) k = skipAdverbs(toks, k - 3);
     const before = toks[k];
     if (!before) return 'base form with no subject';
     // "went on to say", "took to the radio to say", "are more likely to say": a core verb's

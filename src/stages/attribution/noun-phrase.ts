@@ -41,6 +41,17 @@ export function isAux(t: Tok | undefined): boolean {
   return !!t && (AUX_WORDS.has(t.norm) || t.pos === 'AUX');
 }
 
+/**
+ * True when `toks[k..k+2]` is an adverb set off by commas ("Others, however, say", "He said,
+ * however, that …"), which may stand between a subject and its verb or a cue and its content.
+ *
+ * @example
+ * commaAdverbAt(toks, 1); // true for "Others , however , say"
+ */
+export function commaAdverbAt(toks: readonly Tok[], k: number): boolean {
+  return k >= 0 && toks[k]?.norm === ',' && toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.norm === ',';
+}
+
 /** Adverbs and time words that may stand between subject and verb ("already are", "on Thursday"). */
 export function isInterposed(t: Tok | undefined): boolean {
   if (!t || /^[,;:]$/.test(t.norm)) return false;

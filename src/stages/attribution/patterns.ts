@@ -1,6 +1,6 @@
 import type { Sent, Tok } from './tokens.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
-import { appositionTail, isAux, isNounish as isNounishTok, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
+import { appositionTail, commaAdverbAt, isAux, isNounish as isNounishTok, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
 import { findCues, type Cue } from './cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
@@ -60,7 +60,7 @@ function subjectFrom(toks: Tok[], from: number, before: number, second?: Tok): N
   for (;;) {
     if (k < before && isInterposed(toks[k])) k++;
     // "Trump, meanwhile, was making …": an adverb between commas
-    else if (toks[k]?.norm === ',' && toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.norm === ',' && k + 3 < before) k += 3;
+    else if (commaAdverbAt(toks, k) && k + 3 < before) k += 3;
     else if (toks[k]?.norm === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[k + 1]?.norm ?? '')) k += 2;
     else break;
   }
@@ -149,7 +149,7 @@ function endsWithQuote(sent: Sent): boolean {
 function contentStart(toks: Tok[], cue: Cue, end: number): number {
   let k = skipAdjuncts(toks, cue.last + 1, end);
   // "He said, however, that …": an adverb between commas after the cue
-  if (toks[k]?.norm === ',' && toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.norm === ',' && k + 3 <= end) k += 3;
+  if (commaAdverbAt(toks, k) && k + 3 <= end) k += 3;
   if (cue.verb.audience) {
     if (toks[k] && OBJECT_PRONOUNS.has(toks[k].norm)) k++;
     else {

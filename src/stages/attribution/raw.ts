@@ -7,8 +7,6 @@ export interface RawClaim {
   sent: Sent;
   /** Source noun phrase (token indices into `sent.toks`); `last` includes any apposition. */
   source: NounPhrase;
-  /** Words after the source that describe it ("…, who spoke on condition of anonymity"). */
-  sourceTail?: { start: number; end: number };
   /** The noun phrase a relative pronoun source stands for ("the official" for "who"). */
   antecedent?: NounPhrase;
   cue: { start: number; end: number };

@@ -37,7 +37,8 @@ export function describeSource(raw: RawClaim, actors: readonly Span<'actor'>[], 
   const end = toks[last].end;
   const phrase = text.slice(start, end);
   const headTok = toks[head];
-  const lower = (raw.sourceTail ? phrase + text.slice(raw.sourceTail.start, raw.sourceTail.end) : phrase).toLowerCase();
+  // (the source's span runs over its appositions: "an official, who spoke on condition of anonymity")
+  const lower = phrase.toLowerCase();
   const pronoun = first === last && PRONOUNS[headTok.norm] !== undefined;
   const anonymous = !pronoun && (
     ANONYMITY_MARKERS.some((m) => lower.includes(m))
