@@ -195,6 +195,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'propose', forms: ['propose', 'proposes', 'proposed', 'proposing'], stance: 'statement', frame: 'object' },
   // "Relief workers hope the road will reopen this week."
   { lemma: 'hope', forms: ['hope', 'hopes', 'hoped', 'hoping'], stance: 'statement', notBeforeTo: true },
+  // "The mayor hopes to reopen the ferry line." (PolNeAR counts a hope as an attribution)
+  { lemma: 'hope', forms: ['hope', 'hopes', 'hoped', 'hoping'], stance: 'statement', frame: 'infinitive' },
   // "Doctors fear the outbreak will spread to the camps."
   { lemma: 'fear', forms: ['fear', 'fears', 'feared'], stance: 'statement', notBeforeTo: true },
   // "The lawyer questioned whether the raid was lawful."

@@ -32,15 +32,17 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
     if (!(i > 0 && isTitleCase(toks))) return 'capitalised: a name, not a verb';
   }
   const particle = verb.particle ? verb.particle.split(' ') : [];
-  if (particle.some((w, n) => toks[i + 1 + n]?.norm !== w)) return `needs "${verb.particle}"`;
+  const p = particleAt(toks, i, verb);
+  if (p < 0) return `needs "${verb.particle}"`;
   if (verb.broad) {
     const why = rejectBroad(toks, i);
     if (why) return why;
   }
-  if (verb.needsThat && next?.norm !== 'that') return 'needs "that"';
-  const after = toks[i + 1 + particle.length];
+  // ("…, a survey by the college found.": at the end of the sentence the content came before)
+  if (verb.needsThat && next?.norm !== 'that' && !/^[.!?]$/.test(next?.norm ?? '')) return 'needs "that"';
+  const after = toks[p + particle.length];
   if (verb.frame === 'infinitive' && after?.norm !== 'to') return 'needs "to" (infinitive frame)';
-  if (verb.frame === 'object' && !isObjectStart(after)) return 'needs a noun phrase (object frame)';
+  if (verb.frame === 'object' && !isObjectStart(after, toks[p + particle.length + 1])) return 'needs a noun phrase (object frame)';
   if (verb.notBeforeTo && next?.norm === 'to' && (verb.notBeforeTo === true || isVerbAfterTo(toks[i + 2]))) return 'followed by "to" ("thought to have", "adding to")';
   if (verb.notBeforeName && next?.pos === 'PROPN' && prev?.pos === 'NOUN' && /^[a-z]/.test(prev.text)) return 'naming: "a group called …"';
   // "the so-called caliphate", "the reported attack", "an alleged strike", "a warning", "his claims"
@@ -79,12 +81,33 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
 }
 
 /**
+ * Where the particle of a phrasal cue starts (the token after the verb without a particle), or
+ * -1 when it does not follow. One adverb may stand between the verb and its particle: "spoke
+ * warmly of", "campaigned hard against", "reacted angrily to".
+ */
+function particleAt(toks: Tok[], i: number, verb: ReportingVerb): number {
+  if (!verb.particle) return i + 1;
+  const words = verb.particle.split(' ');
+  const at = (k: number) => words.every((w, n) => toks[k + n]?.norm === w);
+  if (at(i + 1)) return i + 1;
+  const adverb = toks[i + 1];
+  return adverb && adverb.pos === 'ADV' && adverb.norm !== 'not' && /^[a-z]/.test(adverb.text) && at(i + 2) ? i + 2 : -1;
+}
+
+/** Question words that open a clause standing as an object: "touted how far …", "discussed what …". */
+export const WH_OBJECT = /^(how|what|why|whether|where|when|who)$/;
+
+/**
  * True when `t` can open the object of an object-frame cue: a noun phrase ("cited the closure",
  * "discussed their plans"), an object pronoun ("discussed it") or a gerund ("proposed closing
  * the market", "opposes rebuilding the bridge").
  */
-function isObjectStart(t: Tok | undefined): boolean {
+function isObjectStart(t: Tok | undefined, next?: Tok): boolean {
   if (!t) return false;
+  // "touted how far the campaign had come", "discussed what the council should do": a
+  // question-word clause; "support quickly closing the border": an adverb before a gerund
+  if (WH_OBJECT.test(t.norm)) return true;
+  if (t.pos === 'ADV' && next?.pos === 'VERB' && next.norm.endsWith('ing')) return true;
   return isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.norm)
     || OBJECT_PRONOUNS.has(t.norm) || (t.pos === 'VERB' && t.norm.endsWith('ing'));
 }
@@ -188,7 +211,7 @@ export function findCues(toks: Tok[], trace?: (m: string) => void): Cue[] {
     if (!verb) { trace?.(`"${toks[i].text}" at ${toks[i].start} is not a cue: ${why}`); continue; }
     let first = i;
     while (first > 0 && (isAux(toks[first - 1]) || (isInterposed(toks[first - 1]) && isAux(toks[first - 2])))) first--;
-    const last = i + (verb.particle ? verb.particle.split(' ').length : 0);
+    const last = verb.particle ? particleAt(toks, i, verb) + verb.particle.split(' ').length - 1 : i;
     cues.push({ verb, at: i, first, last });
   }
   return cues;

@@ -5,7 +5,7 @@ import { reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import { extendAppositive, rightNounPhrase } from './noun-phrase.js';
 import { TIME_WORDS } from './source-words.js';
 import { contentRange } from './content.js';
-import type { Cue } from './cues.js';
+import { WH_OBJECT, type Cue } from './cues.js';
 
 /**
  * The content of a cue with an `infinitive` or `object` frame: "refused [to open the gate]",
@@ -45,6 +45,9 @@ function objectWithoutNoun(toks: Tok[], k: number, end: number): { first: number
   const t = toks[k];
   if (!t || k > end) return null;
   if (t.pos === 'VERB' && t.norm.endsWith('ing')) return { first: k, last: k, head: k, gerund: true };
+  // "touted how far the campaign had come", "backed quietly dropping the case": a question-word
+  // clause or an adverb and a gerund runs on to the clause's end, as a gerund's object does
+  if (WH_OBJECT.test(t.norm) || (t.pos === 'ADV' && toks[k + 1]?.pos === 'VERB' && toks[k + 1].norm.endsWith('ing'))) return { first: k, last: k, head: k, gerund: true };
   if (OF_QUANTITIES.has(t.norm) && toks[k + 1]?.norm === 'of') {
     const np = rightNounPhrase(toks, k + 2, end) ?? (OBJECT_WORDS.has(toks[k + 2]?.norm ?? '') ? { first: k + 2, last: k + 2, head: k + 2 } : null);
     return np ? { first: k, last: np.last, head: np.head } : null;

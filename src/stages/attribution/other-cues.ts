@@ -386,3 +386,34 @@ function prepositionObject(toks: Tok[], i: number, end: number): { cueLast: numb
   const last = nounContentEnd(toks, i + 2, end);
   return { cueLast: i + 1, content: last >= i + 2 ? contentRange(toks, i + 2, last) : null };
 }
+
+/** Head nouns of a survey that an opening "In a … poll," makes the source of its clause. */
+const SURVEY_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
+
+/**
+ * "In a Tartu Daily poll released Monday, the mayor leads by ten points": a sentence that opens
+ * with "In" and a survey has the survey as its source, "In" as the cue and the main clause as
+ * the content (PolNeAR annotates these as attributions). Only polls, surveys and studies: "In a
+ * statement, the mayor said …" has its own cue.
+ *
+ * @example
+ * surveyOpening(sent)?.rule; // 'survey-opening'
+ */
+export function surveyOpening(sent: Sent): RawClaim | null {
+  const toks = sent.toks;
+  let i = 0;
+  while (i < toks.length && (toks[i].pos === 'CCONJ' || isQuote(toks[i]))) i++;
+  if (toks[i]?.norm !== 'in') return null;
+  const end = bodyEnd(toks);
+  let comma = -1;
+  for (let k = i + 1; k <= end && k - i <= 16; k++) if (toks[k].norm === ',') { comma = k; break; }
+  if (comma < 0) return null;
+  const np = rightNounPhrase(toks, i + 1, comma - 1);
+  if (!np || !SURVEY_HEADS.has(toks[np.head].norm)) return null;
+  // "a poll released Monday by the college": a participle phrase after the head belongs to it
+  const participle = toks[np.last + 1]?.pos === 'VERB' && /(ed|en)$/.test(toks[np.last + 1].norm);
+  const source = participle ? { ...np, last: comma - 1 } : np;
+  const content = contentRange(toks, comma + 1, end);
+  if (!content) return null;
+  return { sent, source, cue: { start: toks[i].start, end: toks[i].end }, content, cueStance: 'statement', rule: 'survey-opening', confidence: 0.7 };
+}

@@ -4,7 +4,7 @@ import { appositionTail, commaAdverbAt, isAux, isNounish as isNounishTok, isSepa
 import { findCues, type Cue } from './cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
-import { accordingTo, adjectiveCue, colonHeadline, nominalCue, passiveAgent } from './other-cues.js';
+import { accordingTo, adjectiveCue, colonHeadline, nominalCue, passiveAgent, surveyOpening } from './other-cues.js';
 import { clauseEnd, frameContent } from './frames.js';
 import { headedSubject, reducedRelative, withParenthesis } from './subjects.js';
 import { SOURCE_FIRST_CUES, reportingVerbs } from '../../lexicon/reporting-verbs.js';
@@ -330,7 +330,9 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   }
   // "Guterres expressed support …, condemned IS crimes …"; "…, saying that …"
   // '… a “broken pump,” claiming …': a closing quote after a comma stands for the comma
-  const p = toks[j] && isQuote(toks[j]) && !OPEN_QUOTES.has(toks[j].text) && toks[j - 1]?.norm === ',' && toks[cue.at].norm.endsWith('ing') ? toks[j - 1] : toks[j];
+  // (a straight mark glued to the comma closes too: '…,'' adding …' typed with apostrophes)
+  const closing = !!toks[j] && isQuote(toks[j]) && (!OPEN_QUOTES.has(toks[j].text) || (toks[j].text === '"' && toks[j - 1]?.end === toks[j].start));
+  const p = closing && toks[j - 1]?.norm === ',' && toks[cue.at].norm.endsWith('ing') ? toks[j - 1] : toks[j];
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
   // "… went on to say …", "… are more likely to say …"
   if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && !cue.verb.broad) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
@@ -571,6 +573,8 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent, n
   const toks = sent.toks;
   const colon = colonHeadline(sent);
   if (colon) claims.push(colon);
+  const survey = surveyOpening(sent);
+  if (survey) claims.push(survey);
   for (let i = 0; i + 1 < toks.length; i++) {
     for (const words of SOURCE_FIRST_CUES) {
       if (!words.every((w, n) => toks[i + n]?.norm === w)) continue;

@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from './segment.js';
+import { actors } from './actors.js';
+import { attribution } from './attribution.js';
+import { createReport, spansOf } from '../report/report.js';
+import { buildPipeline } from '../pipeline/runner.js';
+
+// Cue families opened for PolNeAR recall: belief verbs with an infinitive, adverbs before a
+// particle, participles after a quotation closed with typed apostrophes, surveys as sources.
+// All sentences below were written for these tests.
+
+function run(text: string) {
+  const lines: string[] = [];
+  const report = buildPipeline([segment, actors, attribution], { trace: (l) => lines.push(l) }).run(createReport(text));
+  return { claims: spansOf(report, 'claim').map((s) => s.value), trace: () => lines.join('\n') };
+}
+
+test('"hope" before an infinitive is a cue with the "to" phrase as content', () => {
+  const r = run('The mayor of Tartu hopes to reopen the ferry line before winter.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].source.text, 'The mayor of Tartu');
+  assert.equal(r.claims[0].cue.text, 'hopes');
+  assert.equal(r.claims[0].content.text, 'to reopen the ferry line before winter');
+});
+
+test('an adverb between a verb and its particle: "spoke warmly of", "campaigned hard against"', () => {
+  const r = run('The bishop of Tartu spoke warmly of the new ferry line.');
+  assert.equal(r.claims[0]?.cue.text, 'spoke warmly of', r.trace());
+  assert.equal(r.claims[0]?.source.text, 'The bishop of Tartu');
+  assert.equal(r.claims[0]?.content.text, 'the new ferry line');
+});
+
+test('a participle after a quotation closed with typed apostrophes shares the speaker', () => {
+  const r = run("Mr. Ortiz said the plan was ''overblown,'' adding that the port would stay open.");
+  const adding = r.claims.find((c) => c.cue.text === 'adding');
+  assert.equal(adding?.source.text, 'Mr. Ortiz', r.trace());
+  assert.equal(adding?.content.text, 'that the port would stay open');
+});
+
+test('"In a … poll," opening a sentence makes the poll the source of the main clause', () => {
+  const r = run('In a Tartu Daily poll released on Monday, the mayor led her rival by ten points.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].cue.text, 'In');
+  assert.equal(r.claims[0].source.text, 'a Tartu Daily poll released on Monday');
+  assert.equal(r.claims[0].content.text, 'the mayor led her rival by ten points');
+  // not a statement: "In a statement, …" has its own cue
+  assert.equal(run('In a letter to the council, the mayor asked for more buses.').claims.filter((c) => c.cue.text === 'In').length, 0);
+});
+
+test('an object-frame cue takes a question-word clause or an adverb and a gerund', () => {
+  const r = run('The mayor of Tartu touted how far the ferry line had come in a year.');
+  assert.equal(r.claims[0]?.cue.text, 'touted', r.trace());
+  assert.equal(r.claims[0]?.content.text, 'how far the ferry line had come in a year');
+  const g = run('The farmers support quickly closing the old dam.');
+  assert.equal(g.claims[0]?.cue.text, 'support', g.trace());
+  assert.equal(g.claims[0]?.content.text, 'quickly closing the old dam');
+});
+
+test('a "that" verb closing the sentence after its content: "…, the survey found."', () => {
+  const r = run('Most voters in Tartu want the new ferry line, the council survey found.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].cue.text, 'found');
+  assert.equal(r.claims[0].source.text, 'the council survey');
+  assert.equal(r.claims[0].content.text, 'Most voters in Tartu want the new ferry line');
+  // "found" with an object is no cue
+  assert.equal(run('Rescuers found three bodies.').claims.length, 0);
+});
