@@ -66,3 +66,34 @@ test('a "that" verb closing the sentence after its content: "…, the survey fou
   // "found" with an object is no cue
   assert.equal(run('Rescuers found three bodies.').claims.length, 0);
 });
+
+test('"according to" before words the tagger read as verbs ("exit polling data", "sources")', () => {
+  const r = run('Turnout in Tartu rose sharply, according to exit polling data.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].source.text, 'exit polling data');
+  assert.equal(r.claims[0].content.text, 'Turnout in Tartu rose sharply');
+});
+
+test('an infinitive cue after a verb chain shares its subject: "has to remind", "began to praise"', () => {
+  const r = run('The mayor of Tartu has to remind voters that the ferry line was her idea.');
+  assert.equal(r.claims[0]?.source.text, 'The mayor of Tartu', r.trace());
+  assert.equal(r.claims[0]?.cue.text, 'has to remind');
+  const b = run('The bishop of Tartu began to praise the new ferry line.');
+  assert.equal(b.claims[0]?.source.text, 'The bishop of Tartu', b.trace());
+  assert.equal(b.claims[0]?.cue.text, 'began to praise');
+  // not after a noun: "an effort to praise" is no claim of the subject's
+  assert.equal(run('The effort to praise the ferry line failed.').claims.length, 0);
+});
+
+test('a quantifier standing as the subject: "Some chanted …", "But many believe …", "Roe and Ali both stressed …"', () => {
+  const a = run('The crowd filled the square in Tartu. Some chanted that the ferry must stay.');
+  assert.equal(a.claims[0]?.cue.text, 'chanted', a.trace());
+  assert.equal(a.claims[0]?.source.text, 'Some');
+  const b = run('The ferry line is popular in Tartu. But many believe the council will close it.');
+  assert.equal(b.claims[0]?.cue.text, 'believe', b.trace());
+  assert.equal(b.claims[0]?.source.text, 'many');
+  const c = run('Ruiz and Ortiz both stressed that the ferry was safe.');
+  assert.equal(c.claims[0]?.cue.text, 'stressed', c.trace());
+  // a participle before a noun is a modifier
+  assert.equal(run('Some reported cases were never checked.').claims.length, 0);
+});

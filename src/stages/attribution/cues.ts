@@ -45,11 +45,12 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
   if (verb.frame === 'object' && !isObjectStart(after, toks[p + particle.length + 1])) return 'needs a noun phrase (object frame)';
   if (verb.notBeforeTo && next?.norm === 'to' && (verb.notBeforeTo === true || isVerbAfterTo(toks[i + 2]))) return 'followed by "to" ("thought to have", "adding to")';
   if (verb.notBeforeName && next?.pos === 'PROPN' && prev?.pos === 'NOUN' && /^[a-z]/.test(prev.text)) return 'naming: "a group called …"';
+  const quantified = quantifierSubject(toks, i);
   // "the so-called caliphate", "the reported attack", "an alleged strike", "a warning", "his claims"
-  if (prev && (prev.pos === 'DET' || POSSESSIVES.has(prev.norm) || prev.norm === '-' || prev.norm === 'so-')) {
+  if (prev && !quantified && (prev.pos === 'DET' || POSSESSIVES.has(prev.norm) || prev.norm === '-' || prev.norm === 'so-')) {
     if (!(prev.norm === 'that' || prev.norm === 'which')) return 'after a determiner: a noun or modifier';
   }
-  if (prev && prev.pos === 'ADJ' && !/^[A-Z]/.test(prev.text) && prev.norm !== 'military') return 'after an adjective: a noun';
+  if (prev && !quantified && prev.pos === 'ADJ' && !/^[A-Z]/.test(prev.text) && prev.norm !== 'military') return 'after an adjective: a noun';
   if (prev && (prev.pos === 'ADP' || prev.pos === 'NUM') && t.norm.endsWith('s')) return 'after a preposition or number: a noun ("in reports", "30 states")';
   if (next?.norm === 'by' && (/(ed|ought|ound|old|id|ote)$/.test(t.norm) || t.norm.endsWith('ing'))) return 'followed by "by": passive or a noun ("reporting by …")';
   if (/(ed|ought|ound|old|id|ote)$/.test(t.norm) && passiveBefore(toks, i)) return 'passive';
@@ -68,10 +69,10 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
     // "went on to say", "took to the radio to say", "are more likely to say": a core verb's
     // infinitive after a verb chain shares the sentence's subject; not after another cue
     // ("declined to say" is one cue, "declined")
-    if (before.norm === 'to' && (verb.broad || k === 0 || !sharedInfinitive(toks, k))) return 'infinitive';
+    if (before.norm === 'to' && (k === 0 || (verb.broad ? !verbChainInfinitive(toks, k) : !sharedInfinitive(toks, k)))) return 'infinitive';
     const after = toks[i + 1];
     const clauseFollows = !!after && (after.norm === 'that' || after.pos === 'PRON' || after.pos === 'DET' || after.pos === 'PROPN' || after.norm === ',' || after.norm === ':' || OPEN.test(after.text));
-    const ok = MODALS.has(before.norm) || PLURAL_PRONOUNS.has(before.norm) || before.norm === 'to'
+    const ok = MODALS.has(before.norm) || PLURAL_PRONOUNS.has(before.norm) || before.norm === 'to' || (quantified && k === i - 1)
       || (isNounish(before) && /s$/.test(before.norm) && !/(ss|us)$/.test(before.norm))
       // "Six in 10 say he is decisive", "voters in each state say each …"
       || ((before.pos === 'NUM' || isNounish(before)) && clauseFollows);
@@ -110,6 +111,30 @@ function isObjectStart(t: Tok | undefined, next?: Tok): boolean {
   if (t.pos === 'ADV' && next?.pos === 'VERB' && next.norm.endsWith('ing')) return true;
   return isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.norm)
     || OBJECT_PRONOUNS.has(t.norm) || (t.pos === 'VERB' && t.norm.endsWith('ing'));
+}
+
+/** Quantifiers that stand alone as a subject: "Some chanted …", "But many believe …", "Roe and Ali both stressed …". */
+const QUANTIFIER_SUBJECTS = new Set(['both', 'some', 'many', 'few', 'most', 'several', 'all', 'others']);
+
+/**
+ * True when the word before the cue is a quantifier standing as its subject: at the start of a
+ * clause ("Some chanted", "But many believe") or after a subject it floats from ("Roe and Ali
+ * both stressed"), and the cue is not followed by a noun it would modify ("some reported cases").
+ */
+function quantifierSubject(toks: Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  return standaloneQuantifier(toks, i - 1) && !(next && /^(NOUN|ADJ|PROPN)$/.test(next.pos));
+}
+
+/**
+ * True when token `q` is a quantifier that stands alone at the start of a clause ("Some", "But
+ * many") or floats after the subject it quantifies ("Roe and Ali both").
+ */
+export function standaloneQuantifier(toks: Tok[], q: number): boolean {
+  const t = toks[q];
+  if (!t || !QUANTIFIER_SUBJECTS.has(t.norm)) return false;
+  const before = toks[q - 1];
+  return !before || /^(PUNCT|CCONJ|SCONJ|ADV)$/.test(before.pos) || ((t.norm === 'both' || t.norm === 'all') && isNounish(before));
 }
 
 /**
@@ -168,10 +193,40 @@ function verbAfterName(toks: Tok[], i: number): boolean {
 function sharedInfinitive(toks: Tok[], k: number): boolean {
   const p = toks[k - 1];
   if (!p || BE.has(p.norm) || reportingVerbs(p.norm).length > 0) return false;
+  if (HAVE.has(p.norm)) return true;
   if (p.pos === 'VERB' || p.pos === 'ADJ' || (p.pos === 'ADP' && toks[k - 2]?.pos === 'VERB')) return true;
   // "took to the radio to say"
   for (let i = k - 1; i >= 0 && k - i <= 4; i--) if (toks[i].norm === 'to' && toks[i - 1]?.pos === 'VERB') return isNounish(p);
   return false;
+}
+
+const HAVE = new Set(['has', 'have', 'had', 'having']);
+
+/**
+ * Where the cue at `i` starts: at the verb of the chain before its "to" ("went on to say", "has
+ * to remind", "is trying to show"), which PolNeAR's cue spans run over, else at `i`.
+ */
+function chainStart(toks: Tok[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && toks[k].pos === 'ADV' && i - k < 3) k--;
+  if (toks[k]?.norm !== 'to' || !verbChainInfinitive(toks, k)) return i;
+  return toks[k - 1].pos === 'ADP' ? k - 2 : k - 1;
+}
+
+/**
+ * True when the "to" at `k` ends a verb chain whose subject the infinitive shares, for the
+ * wider family of cues too: "has to remind", "began to portray", "is struggling to explain",
+ * "went on to praise" (a verb that is no cue itself, or "have", then "to"). Not after a noun
+ * ("an effort to portray") or an adjective ("likely to praise").
+ *
+ * @example
+ * verbChainInfinitive(toks, 3); // true for "Roe began to praise the plan"
+ */
+export function verbChainInfinitive(toks: Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!p || toks[k]?.norm !== 'to' || BE.has(p.norm) || reportingVerbs(p.norm).length > 0) return false;
+  if (HAVE.has(p.norm)) return true;
+  return p.pos === 'VERB' || (p.pos === 'ADP' && toks[k - 2]?.pos === 'VERB' && reportingVerbs(toks[k - 2].norm).length === 0);
 }
 
 function isTitleCase(toks: Tok[]): boolean {
@@ -209,7 +264,7 @@ export function findCues(toks: Tok[], trace?: (m: string) => void): Cue[] {
       if (!why) { verb = row; break; }
     }
     if (!verb) { trace?.(`"${toks[i].text}" at ${toks[i].start} is not a cue: ${why}`); continue; }
-    let first = i;
+    let first = chainStart(toks, i);
     while (first > 0 && (isAux(toks[first - 1]) || (isInterposed(toks[first - 1]) && isAux(toks[first - 2])))) first--;
     const last = verb.particle ? particleAt(toks, i, verb) + verb.particle.split(' ').length - 1 : i;
     cues.push({ verb, at: i, first, last });

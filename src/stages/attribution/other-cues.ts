@@ -20,7 +20,7 @@ export function accordingTo(sent: Sent, i: number, length = 2): RawClaim | null 
   const end = bodyEnd(toks);
   const s = i + length;
   // "according to him": an object pronoun is a source here
-  const found = /^(him|her|them|us|me)$/.test(toks[s]?.norm ?? '') ? { first: s, last: s, head: s } : rightNounPhrase(toks, s, end);
+  const found = /^(him|her|them|us|me)$/.test(toks[s]?.norm ?? '') ? { first: s, last: s, head: s } : rightNounPhrase(toks, s, end) ?? mistaggedSource(toks, s, end);
   if (!found) return null;
   // "…, according to Jane Roe, an analyst at a bank.": appositions that end the sentence belong
   // to the source
@@ -50,6 +50,22 @@ export function accordingTo(sent: Sent, i: number, length = 2): RawClaim | null 
   if (before) return { ...base, source, content: before };
   if (after) return { ...base, source, content: after };
   return null;
+}
+
+/**
+ * The source after "according to" when the tagger read its words as verbs ("according to exit
+ * polling data", "according to sources", "according to complete returns": "to" taken for an
+ * infinitive's): the words up to a separator or the sentence's end, at most eight, with no
+ * auxiliary or pronoun (no clause) and a noun or a plural at the end.
+ */
+function mistaggedSource(toks: Tok[], s: number, end: number): NounPhrase | null {
+  let last = s - 1;
+  while (last < end && last - s < 8 && !/^[,;:()—–]$/.test(toks[last + 1].norm) && !isQuote(toks[last + 1])) last++;
+  if (last < s || (last < end && !/^[,;:()—–]$/.test(toks[last + 1].norm))) return null;
+  const words = toks.slice(s, last + 1);
+  if (words.some((t) => isAux(t) || t.pos === 'PRON' || t.pos === 'SCONJ')) return null;
+  const head = toks[last];
+  return isNounish(head) || /[^s]s$/.test(head.norm) ? { first: s, last, head: last } : null;
 }
 
 /** Headline labels that are not speakers: "Editor's note:", "The Latest:", "Update:". */

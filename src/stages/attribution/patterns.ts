@@ -1,7 +1,7 @@
 import type { Sent, Tok } from './tokens.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
 import { appositionTail, commaAdverbAt, isAux, isNounish as isNounishTok, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
-import { findCues, type Cue } from './cues.js';
+import { findCues, standaloneQuantifier, verbChainInfinitive, type Cue } from './cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
 import { accordingTo, adjectiveCue, colonHeadline, nominalCue, passiveAgent, surveyOpening } from './other-cues.js';
@@ -201,6 +201,12 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   // "A court filing released on Monday says …": a noun phrase and a participle
   // ("The mayor answered in an interview, saying …": before ", saying" is a clause, not a subject)
   if (!source && j > 0 && !(isSeparator(toks[j]) && toks[cue.at].norm.endsWith('ing'))) source = participleSubject(toks, j, cue.first);
+  // "Some chanted …", "But many believe …", "Roe and Ali both stressed …": a quantifier as the
+  // subject, with the names it floats after
+  if (!source && standaloneQuantifier(toks, j)) {
+    const floated = /^(both|all)$/.test(toks[j].norm) ? leftNounPhrase(toks, j - 1) : null;
+    source = floated ? { first: floated.first, last: j, head: floated.head } : { first: j, last: j, head: j };
+  }
   if (source && !base.antecedent) source = reducedRelative(toks, source);
 
   if (cue.verb.sourceHeads && !(source && cue.verb.sourceHeads.includes(toks[source.head].norm))) {
@@ -335,7 +341,7 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   const p = closing && toks[j - 1]?.norm === ',' && toks[cue.at].norm.endsWith('ing') ? toks[j - 1] : toks[j];
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
   // "… went on to say …", "… are more likely to say …"
-  if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && !cue.verb.broad) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
+  if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && (!cue.verb.broad || verbChainInfinitive(toks, j))) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
     const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first, p.pos === 'CCONJ' ? toks[cue.at] : undefined);
     const framed = cue.verb.frame && cue.verb.frame !== 'clause';
     const content = framed ? frameContent(toks, cue, stop) : contentRange(toks, contentStart(toks, cue, stop), stop);
