@@ -97,3 +97,23 @@ test('a quantifier standing as the subject: "Some chanted …", "But many believ
   // a participle before a noun is a modifier
   assert.equal(run('Some reported cases were never checked.').claims.length, 0);
 });
+
+test('a headline "Name to Hearer: …" has the name as its speaker', () => {
+  const r = run('Ortiz to Ferry Workers: The Line Will Stay Open\n\nThe mayor spoke on Monday.');
+  const c = r.claims.find((x) => x.cue.text === ':');
+  assert.equal(c?.source.text, 'Ortiz', r.trace());
+  assert.equal(c?.content.text, 'The Line Will Stay Open');
+});
+
+test('a participle shares a subject that has an apposition: "Ann Roe, the former mayor, drew a contrast, saying …"', () => {
+  const r = run('Ann Roe, the former mayor of Tartu, drew a contrast, saying that the ferry was safe.');
+  const c = r.claims.find((x) => x.cue.text === 'saying');
+  assert.equal(c?.source.text, 'Ann Roe, the former mayor of Tartu', r.trace());
+  assert.equal(c?.content.text, 'that the ferry was safe');
+});
+
+test('a phrasal cue tagged as a noun after a name: "Ortiz shot back"', () => {
+  const r = run('Ortiz shot back that the ferry had never been late.');
+  assert.equal(r.claims[0]?.cue.text, 'shot back', r.trace());
+  assert.equal(r.claims[0]?.source.text, 'Ortiz');
+});

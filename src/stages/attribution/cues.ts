@@ -35,7 +35,7 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
   const p = particleAt(toks, i, verb);
   if (p < 0) return `needs "${verb.particle}"`;
   if (verb.broad) {
-    const why = rejectBroad(toks, i);
+    const why = rejectBroad(toks, i, verb);
     if (why) return why;
   }
   // ("…, a survey by the college found.": at the end of the sentence the content came before)
@@ -144,9 +144,9 @@ export function standaloneQuantifier(toks: Tok[], q: number): boolean {
  * form only after an auxiliary ("is thanking"), a comma or "and" (", thanking the crowd"), or at
  * the start of the sentence.
  */
-function rejectBroad(toks: Tok[], i: number): string | null {
+function rejectBroad(toks: Tok[], i: number, verb: ReportingVerb): string | null {
   const t = toks[i];
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && verbAfterName(toks, i))) return `tagged ${t.pos}, not a verb (broad cue)`;
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && verbAfterName(toks, i, verb))) return `tagged ${t.pos}, not a verb (broad cue)`;
   if (t.norm.endsWith('ing')) {
     const k = skipAdverbs(toks, i - 1);
     const before = toks[k];
@@ -167,7 +167,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who']);
  * noun), and a "that" clause, a "to", an object or a preposition follows; a base form only
  * before "that" or "to" ("Ortiz plan" is a compound).
  */
-function verbAfterName(toks: Tok[], i: number): boolean {
+function verbAfterName(toks: Tok[], i: number, verb?: ReportingVerb): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (!prev || !next) return false;
@@ -180,6 +180,9 @@ function verbAfterName(toks: Tok[], i: number): boolean {
     if (before && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM' || POSSESSIVES.has(before.norm) || /^('s|’s|'|’)$/.test(before.norm) || isNounish(before))) return false;
   }
   if (next.norm === 'that' || next.norm === 'to') return true;
+  // "Roe shot back", "Roe lashed out at": a phrasal cue's particle right after a form that is
+  // no base form
+  if (verb?.particle && toks[i].norm !== verb.forms[0] && particleAt(toks, i, verb) === i + 1) return true;
   const inflected = /([^s]s|ed)$/.test(toks[i].norm);
   return inflected && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'ADP' || POSSESSIVES.has(next.norm) || OBJECT_PRONOUNS.has(next.norm));
 }

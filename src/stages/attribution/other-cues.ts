@@ -108,6 +108,13 @@ export function colonHeadline(sent: Sent): RawClaim | null {
     const content = contentRange(toks, 0, k - 1);
     if (np && np.last === end && content && k >= 3) return { ...base, source: np, content };
   }
+  // "Mayor to Ferry Workers: The Line Stays Open", "Roe on the Budget: 'We Will Cut'": a name
+  // and the hearer or the topic before the colon; the name is the speaker
+  const addressed = addressedSpeaker(toks, k);
+  if (addressed) {
+    const content = contentRange(toks, k + 1, end);
+    if (content && end - k >= 3) return { ...base, source: addressed, content };
+  }
   if (k <= 5 && !NOT_SPEAKERS.test(toks.slice(0, k).map((t) => t.norm).join(' '))) {
     const np = leftNounPhrase(toks, k - 1);
     const content = contentRange(toks, k + 1, end);
@@ -116,6 +123,20 @@ export function colonHeadline(sent: Sent): RawClaim | null {
   return null;
 }
 
+
+/**
+ * The speaker of a headline "Name to Hearer:" or "Name on Topic:": a capitalised noun phrase
+ * of at most four words opening the line, then "to" or "on", then at most eight words up to
+ * the colon at `colon`.
+ */
+function addressedSpeaker(toks: Tok[], colon: number): NounPhrase | null {
+  for (let t = 1; t <= 4 && t < colon - 1; t++) {
+    if (!/^(to|on)$/.test(toks[t].norm) || colon - t > 9) continue;
+    const np = rightNounPhrase(toks, 0, t - 1);
+    if (np && np.last === t - 1 && toks.slice(0, t).every((x) => /^[A-Z]/.test(x.text) || !/[a-z]/i.test(x.text))) return np;
+  }
+  return null;
+}
 
 /** Words that may stand before a speaker's label: "- More from Jane Roe:", "From the report:". */
 const LABEL_LEAD = /^(-|–|—|from|more)$/;

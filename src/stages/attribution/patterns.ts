@@ -16,7 +16,31 @@ export type { RawClaim, RawUnattributed } from './raw.js';
 function sentenceSubject(toks: Tok[], before: number, second?: Tok): NounPhrase | null {
   const opening = openingPhraseEnd(toks, before);
   const start = datelineEnd(toks, before) + 1;
-  return (opening > 0 ? subjectFrom(toks, opening + 1, before, second) : null) ?? subjectFrom(toks, start, before, second);
+  return (opening > 0 ? subjectFrom(toks, opening + 1, before, second) : null) ?? subjectFrom(toks, start, before, second)
+    ?? appositiveSentenceSubject(toks, start, before);
+}
+
+/**
+ * "Ann Roe, the former mayor, drew a contrast, saying …": a subject with an apposition between
+ * commas opens the sentence, and its verb follows the second comma. The source keeps the
+ * apposition (as `appositionSubject` does); no subordinate clause, quotation or subject pronoun
+ * may stand between that verb and the cue.
+ */
+function appositiveSentenceSubject(toks: Tok[], start: number, before: number): NounPhrase | null {
+  for (let v = start + 1; v < before; v++) {
+    const t = toks[v];
+    if (isQuote(t)) return null;
+    if (!(t.pos === 'VERB' || isAux(t))) continue;
+    if (toks[v - 1].norm !== ',' || t.norm.endsWith('ing')) return null;
+    const np = appositionSubject(toks, v - 1);
+    if (!np || np.first > start + 1) return null;
+    for (let i = v + 1; i < before; i++) {
+      const x = toks[i];
+      if (x.pos === 'SCONJ' || isQuote(x) || /^(but|or|while|because|although)$/.test(x.norm) || (PRONOUNS[x.norm] && x.pos === 'PRON' && PRONOUNS[x.norm] !== 'thing')) return null;
+    }
+    return np;
+  }
+  return null;
 }
 
 /** The inflection of a verb: 'ing', 's' (third person), 'past' or 'base' ("forecast" and "said" are past). */
