@@ -233,6 +233,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'oppose', forms: ['oppose', 'opposes', 'opposed', 'opposing'], stance: 'statement', frame: 'object', notBeforeTo: true },
   // "The senator prefers a negotiated settlement."
   { lemma: 'prefer', forms: ['prefer', 'prefers', 'preferred'], stance: 'statement', frame: 'object' },
+  // "Most voters prefer to back a winner."
+  { lemma: 'prefer', forms: ['prefer', 'prefers', 'preferred'], stance: 'statement', frame: 'infinitive' },
   // "The minister touted the new water pipeline."
   { lemma: 'tout', forms: ['touts', 'touted', 'touting'], stance: 'statement', frame: 'object' },
   // "The envoy cited the closure of the border crossings."

@@ -117,3 +117,16 @@ test('a phrasal cue tagged as a noun after a name: "Ortiz shot back"', () => {
   assert.equal(r.claims[0]?.cue.text, 'shot back', r.trace());
   assert.equal(r.claims[0]?.source.text, 'Ortiz');
 });
+
+test('an object-frame cue takes a quotation as its object', () => {
+  const r = run('The ferry workers of Tartu cited “broken pumps and leaking hulls” in their letter.');
+  assert.equal(r.claims[0]?.cue.text, 'cited', r.trace());
+  assert.equal(r.claims[0]?.source.text, 'The ferry workers of Tartu');
+  assert.equal(r.claims[0]?.content.text, '“broken pumps and leaking hulls”');
+});
+
+test('"prefer" before an infinitive is a cue with the "to" phrase as content', () => {
+  const r = run('The farmers prefer to sell their catch at the old pier in Tartu.');
+  assert.equal(r.claims[0]?.cue.text, 'prefer', r.trace());
+  assert.equal(r.claims[0]?.content.text, 'to sell their catch at the old pier in Tartu');
+});

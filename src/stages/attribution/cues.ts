@@ -95,6 +95,9 @@ function particleAt(toks: Tok[], i: number, verb: ReportingVerb): number {
   return adverb && adverb.pos === 'ADV' && adverb.norm !== 'not' && /^[a-z]/.test(adverb.text) && at(i + 2) ? i + 2 : -1;
 }
 
+/** An opening double quotation mark: a quoted object ('cited “blocked drains”', 'named “Harvest” as her favourite'). */
+export const QUOTED_OBJECT = /^[“"]$/;
+
 /** Question words that open a clause standing as an object: "touted how far …", "discussed what …". */
 export const WH_OBJECT = /^(how|what|why|whether|where|when|who)$/;
 
@@ -106,8 +109,9 @@ export const WH_OBJECT = /^(how|what|why|whether|where|when|who)$/;
 function isObjectStart(t: Tok | undefined, next?: Tok): boolean {
   if (!t) return false;
   // "touted how far the campaign had come", "discussed what the council should do": a
-  // question-word clause; "support quickly closing the border": an adverb before a gerund
-  if (WH_OBJECT.test(t.norm)) return true;
+  // question-word clause; 'cited “blocked drains”': a quotation; "support quickly closing the
+  // border": an adverb before a gerund
+  if (WH_OBJECT.test(t.norm) || QUOTED_OBJECT.test(t.text)) return true;
   if (t.pos === 'ADV' && next?.pos === 'VERB' && next.norm.endsWith('ing')) return true;
   return isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.norm)
     || OBJECT_PRONOUNS.has(t.norm) || (t.pos === 'VERB' && t.norm.endsWith('ing'));
