@@ -130,3 +130,11 @@ test('"prefer" before an infinitive is a cue with the "to" phrase as content', (
   assert.equal(r.claims[0]?.cue.text, 'prefer', r.trace());
   assert.equal(r.claims[0]?.content.text, 'to sell their catch at the old pier in Tartu');
 });
+
+test('a subject pronoun coordinated with a noun phrase is part of the source: "she and another reporter said"', () => {
+  const r = run('The ferry to Tartu will stay open, she and another reporter said.');
+  assert.equal(r.claims[0]?.source.text, 'she and another reporter', r.trace());
+  assert.equal(r.claims[0]?.content.text, 'The ferry to Tartu will stay open');
+  const b = run('He and Mr. Allen said the ferry would stay.');
+  assert.equal(b.claims[0]?.source.text, 'He and Mr. Allen', b.trace());
+});

@@ -231,6 +231,11 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
     const floated = /^(both|all)$/.test(toks[j].norm) ? leftNounPhrase(toks, j - 1) : null;
     source = floated ? { first: floated.first, last: j, head: floated.head } : { first: j, last: j, head: j };
   }
+  // "she and another reporter said", "He and Mr. Allen said": a subject pronoun coordinated
+  // with the noun phrase before the cue is part of the source
+  if (source && !base.antecedent && toks[source.first - 1]?.norm === 'and' && SUBJECT_PRONOUN_WORDS.has(toks[source.first - 2]?.norm ?? '') && toks[source.first - 2].pos === 'PRON') {
+    source = { ...source, first: source.first - 2 };
+  }
   if (source && !base.antecedent) source = reducedRelative(toks, source);
 
   if (cue.verb.sourceHeads && !(source && cue.verb.sourceHeads.includes(toks[source.head].norm))) {
@@ -374,6 +379,9 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   return null;
 }
 
+
+/** Subject pronouns that may be coordinated with a noun phrase subject: "she and another reporter". */
+const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Pronouns a relative "who" may stand for: "those who said …", "anyone who believes …". */
 const ANTECEDENT_PRONOUNS = new Set(['those', 'anyone', 'everyone', 'someone', 'others', 'many', 'some', 'few', 'all', 'people']);
