@@ -195,6 +195,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'propose', forms: ['propose', 'proposes', 'proposed', 'proposing'], stance: 'statement', frame: 'object' },
   // "Relief workers hope the road will reopen this week."
   { lemma: 'hope', forms: ['hope', 'hopes', 'hoped', 'hoping'], stance: 'statement', notBeforeTo: true },
+  // "The mayor hopes to reopen the ferry line." (PolNeAR counts a hope as an attribution)
+  { lemma: 'hope', forms: ['hope', 'hopes', 'hoped', 'hoping'], stance: 'statement', frame: 'infinitive' },
   // "Doctors fear the outbreak will spread to the camps."
   { lemma: 'fear', forms: ['fear', 'fears', 'feared'], stance: 'statement', notBeforeTo: true },
   // "The lawyer questioned whether the raid was lawful."
@@ -231,6 +233,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'oppose', forms: ['oppose', 'opposes', 'opposed', 'opposing'], stance: 'statement', frame: 'object', notBeforeTo: true },
   // "The senator prefers a negotiated settlement."
   { lemma: 'prefer', forms: ['prefer', 'prefers', 'preferred'], stance: 'statement', frame: 'object' },
+  // "Most voters prefer to back a winner."
+  { lemma: 'prefer', forms: ['prefer', 'prefers', 'preferred'], stance: 'statement', frame: 'infinitive' },
   // "The minister touted the new water pipeline."
   { lemma: 'tout', forms: ['touts', 'touted', 'touting'], stance: 'statement', frame: 'object' },
   // "The envoy cited the closure of the border crossings."

@@ -32,22 +32,25 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
     if (!(i > 0 && isTitleCase(toks))) return 'capitalised: a name, not a verb';
   }
   const particle = verb.particle ? verb.particle.split(' ') : [];
-  if (particle.some((w, n) => toks[i + 1 + n]?.norm !== w)) return `needs "${verb.particle}"`;
+  const p = particleAt(toks, i, verb);
+  if (p < 0) return `needs "${verb.particle}"`;
   if (verb.broad) {
-    const why = rejectBroad(toks, i);
+    const why = rejectBroad(toks, i, verb);
     if (why) return why;
   }
-  if (verb.needsThat && next?.norm !== 'that') return 'needs "that"';
-  const after = toks[i + 1 + particle.length];
+  // ("…, a survey by the college found.": at the end of the sentence the content came before)
+  if (verb.needsThat && next?.norm !== 'that' && !/^[.!?]$/.test(next?.norm ?? '')) return 'needs "that"';
+  const after = toks[p + particle.length];
   if (verb.frame === 'infinitive' && after?.norm !== 'to') return 'needs "to" (infinitive frame)';
-  if (verb.frame === 'object' && !isObjectStart(after)) return 'needs a noun phrase (object frame)';
+  if (verb.frame === 'object' && !isObjectStart(after, toks[p + particle.length + 1])) return 'needs a noun phrase (object frame)';
   if (verb.notBeforeTo && next?.norm === 'to' && (verb.notBeforeTo === true || isVerbAfterTo(toks[i + 2]))) return 'followed by "to" ("thought to have", "adding to")';
   if (verb.notBeforeName && next?.pos === 'PROPN' && prev?.pos === 'NOUN' && /^[a-z]/.test(prev.text)) return 'naming: "a group called …"';
+  const quantified = quantifierSubject(toks, i);
   // "the so-called caliphate", "the reported attack", "an alleged strike", "a warning", "his claims"
-  if (prev && (prev.pos === 'DET' || POSSESSIVES.has(prev.norm) || prev.norm === '-' || prev.norm === 'so-')) {
+  if (prev && !quantified && (prev.pos === 'DET' || POSSESSIVES.has(prev.norm) || prev.norm === '-' || prev.norm === 'so-')) {
     if (!(prev.norm === 'that' || prev.norm === 'which')) return 'after a determiner: a noun or modifier';
   }
-  if (prev && prev.pos === 'ADJ' && !/^[A-Z]/.test(prev.text) && prev.norm !== 'military') return 'after an adjective: a noun';
+  if (prev && !quantified && prev.pos === 'ADJ' && !/^[A-Z]/.test(prev.text) && prev.norm !== 'military') return 'after an adjective: a noun';
   if (prev && (prev.pos === 'ADP' || prev.pos === 'NUM') && t.norm.endsWith('s')) return 'after a preposition or number: a noun ("in reports", "30 states")';
   if (next?.norm === 'by' && (/(ed|ought|ound|old|id|ote)$/.test(t.norm) || t.norm.endsWith('ing'))) return 'followed by "by": passive or a noun ("reporting by …")';
   if (/(ed|ought|ound|old|id|ote)$/.test(t.norm) && passiveBefore(toks, i)) return 'passive';
@@ -66,10 +69,10 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
     // "went on to say", "took to the radio to say", "are more likely to say": a core verb's
     // infinitive after a verb chain shares the sentence's subject; not after another cue
     // ("declined to say" is one cue, "declined")
-    if (before.norm === 'to' && (verb.broad || k === 0 || !sharedInfinitive(toks, k))) return 'infinitive';
+    if (before.norm === 'to' && (k === 0 || (verb.broad ? !verbChainInfinitive(toks, k) : !sharedInfinitive(toks, k)))) return 'infinitive';
     const after = toks[i + 1];
     const clauseFollows = !!after && (after.norm === 'that' || after.pos === 'PRON' || after.pos === 'DET' || after.pos === 'PROPN' || after.norm === ',' || after.norm === ':' || OPEN.test(after.text));
-    const ok = MODALS.has(before.norm) || PLURAL_PRONOUNS.has(before.norm) || before.norm === 'to'
+    const ok = MODALS.has(before.norm) || PLURAL_PRONOUNS.has(before.norm) || before.norm === 'to' || (quantified && k === i - 1)
       || (isNounish(before) && /s$/.test(before.norm) && !/(ss|us)$/.test(before.norm))
       // "Six in 10 say he is decisive", "voters in each state say each …"
       || ((before.pos === 'NUM' || isNounish(before)) && clauseFollows);
@@ -79,14 +82,63 @@ export function rejectCue(toks: Tok[], i: number, verb: ReportingVerb): string |
 }
 
 /**
+ * Where the particle of a phrasal cue starts (the token after the verb without a particle), or
+ * -1 when it does not follow. One adverb may stand between the verb and its particle: "spoke
+ * warmly of", "campaigned hard against", "reacted angrily to".
+ */
+function particleAt(toks: Tok[], i: number, verb: ReportingVerb): number {
+  if (!verb.particle) return i + 1;
+  const words = verb.particle.split(' ');
+  const at = (k: number) => words.every((w, n) => toks[k + n]?.norm === w);
+  if (at(i + 1)) return i + 1;
+  const adverb = toks[i + 1];
+  return adverb && adverb.pos === 'ADV' && adverb.norm !== 'not' && /^[a-z]/.test(adverb.text) && at(i + 2) ? i + 2 : -1;
+}
+
+/** An opening double quotation mark: a quoted object ('cited “blocked drains”', 'named “Harvest” as her favourite'). */
+export const QUOTED_OBJECT = /^[“"]$/;
+
+/** Question words that open a clause standing as an object: "touted how far …", "discussed what …". */
+export const WH_OBJECT = /^(how|what|why|whether|where|when|who)$/;
+
+/**
  * True when `t` can open the object of an object-frame cue: a noun phrase ("cited the closure",
  * "discussed their plans"), an object pronoun ("discussed it") or a gerund ("proposed closing
  * the market", "opposes rebuilding the bridge").
  */
-function isObjectStart(t: Tok | undefined): boolean {
+function isObjectStart(t: Tok | undefined, next?: Tok): boolean {
   if (!t) return false;
+  // "touted how far the campaign had come", "discussed what the council should do": a
+  // question-word clause; 'cited “blocked drains”': a quotation; "support quickly closing the
+  // border": an adverb before a gerund
+  if (WH_OBJECT.test(t.norm) || QUOTED_OBJECT.test(t.text)) return true;
+  if (t.pos === 'ADV' && next?.pos === 'VERB' && next.norm.endsWith('ing')) return true;
   return isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.norm)
     || OBJECT_PRONOUNS.has(t.norm) || (t.pos === 'VERB' && t.norm.endsWith('ing'));
+}
+
+/** Quantifiers that stand alone as a subject: "Some chanted …", "But many believe …", "Roe and Ali both stressed …". */
+const QUANTIFIER_SUBJECTS = new Set(['both', 'some', 'many', 'few', 'most', 'several', 'all', 'others']);
+
+/**
+ * True when the word before the cue is a quantifier standing as its subject: at the start of a
+ * clause ("Some chanted", "But many believe") or after a subject it floats from ("Roe and Ali
+ * both stressed"), and the cue is not followed by a noun it would modify ("some reported cases").
+ */
+function quantifierSubject(toks: Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  return standaloneQuantifier(toks, i - 1) && !(next && /^(NOUN|ADJ|PROPN)$/.test(next.pos));
+}
+
+/**
+ * True when token `q` is a quantifier that stands alone at the start of a clause ("Some", "But
+ * many") or floats after the subject it quantifies ("Roe and Ali both").
+ */
+export function standaloneQuantifier(toks: Tok[], q: number): boolean {
+  const t = toks[q];
+  if (!t || !QUANTIFIER_SUBJECTS.has(t.norm)) return false;
+  const before = toks[q - 1];
+  return !before || /^(PUNCT|CCONJ|SCONJ|ADV)$/.test(before.pos) || ((t.norm === 'both' || t.norm === 'all') && isNounish(before));
 }
 
 /**
@@ -96,9 +148,9 @@ function isObjectStart(t: Tok | undefined): boolean {
  * form only after an auxiliary ("is thanking"), a comma or "and" (", thanking the crowd"), or at
  * the start of the sentence.
  */
-function rejectBroad(toks: Tok[], i: number): string | null {
+function rejectBroad(toks: Tok[], i: number, verb: ReportingVerb): string | null {
   const t = toks[i];
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && verbAfterName(toks, i))) return `tagged ${t.pos}, not a verb (broad cue)`;
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && verbAfterName(toks, i, verb))) return `tagged ${t.pos}, not a verb (broad cue)`;
   if (t.norm.endsWith('ing')) {
     const k = skipAdverbs(toks, i - 1);
     const before = toks[k];
@@ -119,7 +171,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who']);
  * noun), and a "that" clause, a "to", an object or a preposition follows; a base form only
  * before "that" or "to" ("Ortiz plan" is a compound).
  */
-function verbAfterName(toks: Tok[], i: number): boolean {
+function verbAfterName(toks: Tok[], i: number, verb?: ReportingVerb): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (!prev || !next) return false;
@@ -132,6 +184,9 @@ function verbAfterName(toks: Tok[], i: number): boolean {
     if (before && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM' || POSSESSIVES.has(before.norm) || /^('s|’s|'|’)$/.test(before.norm) || isNounish(before))) return false;
   }
   if (next.norm === 'that' || next.norm === 'to') return true;
+  // "Roe shot back", "Roe lashed out at": a phrasal cue's particle right after a form that is
+  // no base form
+  if (verb?.particle && toks[i].norm !== verb.forms[0] && particleAt(toks, i, verb) === i + 1) return true;
   const inflected = /([^s]s|ed)$/.test(toks[i].norm);
   return inflected && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'ADP' || POSSESSIVES.has(next.norm) || OBJECT_PRONOUNS.has(next.norm));
 }
@@ -145,10 +200,40 @@ function verbAfterName(toks: Tok[], i: number): boolean {
 function sharedInfinitive(toks: Tok[], k: number): boolean {
   const p = toks[k - 1];
   if (!p || BE.has(p.norm) || reportingVerbs(p.norm).length > 0) return false;
+  if (HAVE.has(p.norm)) return true;
   if (p.pos === 'VERB' || p.pos === 'ADJ' || (p.pos === 'ADP' && toks[k - 2]?.pos === 'VERB')) return true;
   // "took to the radio to say"
   for (let i = k - 1; i >= 0 && k - i <= 4; i--) if (toks[i].norm === 'to' && toks[i - 1]?.pos === 'VERB') return isNounish(p);
   return false;
+}
+
+const HAVE = new Set(['has', 'have', 'had', 'having']);
+
+/**
+ * Where the cue at `i` starts: at the verb of the chain before its "to" ("went on to say", "has
+ * to remind", "is trying to show"), which PolNeAR's cue spans run over, else at `i`.
+ */
+function chainStart(toks: Tok[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && toks[k].pos === 'ADV' && i - k < 3) k--;
+  if (toks[k]?.norm !== 'to' || !verbChainInfinitive(toks, k)) return i;
+  return toks[k - 1].pos === 'ADP' ? k - 2 : k - 1;
+}
+
+/**
+ * True when the "to" at `k` ends a verb chain whose subject the infinitive shares, for the
+ * wider family of cues too: "has to remind", "began to portray", "is struggling to explain",
+ * "went on to praise" (a verb that is no cue itself, or "have", then "to"). Not after a noun
+ * ("an effort to portray") or an adjective ("likely to praise").
+ *
+ * @example
+ * verbChainInfinitive(toks, 3); // true for "Roe began to praise the plan"
+ */
+export function verbChainInfinitive(toks: Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!p || toks[k]?.norm !== 'to' || BE.has(p.norm) || reportingVerbs(p.norm).length > 0) return false;
+  if (HAVE.has(p.norm)) return true;
+  return p.pos === 'VERB' || (p.pos === 'ADP' && toks[k - 2]?.pos === 'VERB' && reportingVerbs(toks[k - 2].norm).length === 0);
 }
 
 function isTitleCase(toks: Tok[]): boolean {
@@ -186,9 +271,9 @@ export function findCues(toks: Tok[], trace?: (m: string) => void): Cue[] {
       if (!why) { verb = row; break; }
     }
     if (!verb) { trace?.(`"${toks[i].text}" at ${toks[i].start} is not a cue: ${why}`); continue; }
-    let first = i;
+    let first = chainStart(toks, i);
     while (first > 0 && (isAux(toks[first - 1]) || (isInterposed(toks[first - 1]) && isAux(toks[first - 2])))) first--;
-    const last = i + (verb.particle ? verb.particle.split(' ').length : 0);
+    const last = verb.particle ? particleAt(toks, i, verb) + verb.particle.split(' ').length - 1 : i;
     cues.push({ verb, at: i, first, last });
   }
   return cues;

@@ -5,7 +5,7 @@ import { reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import { extendAppositive, rightNounPhrase } from './noun-phrase.js';
 import { TIME_WORDS } from './source-words.js';
 import { contentRange } from './content.js';
-import type { Cue } from './cues.js';
+import { QUOTED_OBJECT, WH_OBJECT, type Cue } from './cues.js';
 
 /**
  * The content of a cue with an `infinitive` or `object` frame: "refused [to open the gate]",
@@ -20,6 +20,8 @@ export function frameContent(toks: Tok[], cue: Cue, end: number): { start: numbe
   // ("closing the pier": the tagger may read the gerund as a noun; a determiner after it shows its object)
   const nounGerund = found.last === k && toks[k].norm.endsWith('ing') && (toks[k + 1]?.pos === 'DET' || toks[k + 1]?.pos === 'PRON');
   if (found.gerund || nounGerund) return contentRange(toks, k, clauseEnd(toks, k, end));
+  // a quoted object ends at its closing mark
+  if (QUOTED_OBJECT.test(toks[found.first].text)) return { start: toks[found.first].start, end: toks[found.last].end };
   // "endorsed the candidate last week": a time phrase is no part of the object
   let cut = found.last;
   for (let i = found.first + 1; i <= found.last; i++) {
@@ -45,9 +47,17 @@ function objectWithoutNoun(toks: Tok[], k: number, end: number): { first: number
   const t = toks[k];
   if (!t || k > end) return null;
   if (t.pos === 'VERB' && t.norm.endsWith('ing')) return { first: k, last: k, head: k, gerund: true };
+  // "touted how far the campaign had come", "backed quietly dropping the case": a question-word
+  // clause or an adverb and a gerund runs on to the clause's end, as a gerund's object does
+  if (WH_OBJECT.test(t.norm) || (t.pos === 'ADV' && toks[k + 1]?.pos === 'VERB' && toks[k + 1].norm.endsWith('ing'))) return { first: k, last: k, head: k, gerund: true };
   if (OF_QUANTITIES.has(t.norm) && toks[k + 1]?.norm === 'of') {
     const np = rightNounPhrase(toks, k + 2, end) ?? (OBJECT_WORDS.has(toks[k + 2]?.norm ?? '') ? { first: k + 2, last: k + 2, head: k + 2 } : null);
     return np ? { first: k, last: np.last, head: np.head } : null;
+  }
+  // 'cited “blocked drains, leaking pipes”': a quotation, up to its closing mark
+  if (QUOTED_OBJECT.test(t.text)) {
+    for (let i = k + 1; i <= end && i - k <= 25; i++) if (toks[i].text === '”' || toks[i].text === '"') return { first: k, last: i, head: i };
+    return null;
   }
   // ("her" before a noun is a possessive, read by rightNounPhrase)
   if (OBJECT_WORDS.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET')) return { first: k, last: k, head: k };

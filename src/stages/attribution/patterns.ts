@@ -1,10 +1,10 @@
 import type { Sent, Tok } from './tokens.js';
 import { OPEN_QUOTES, isQuote } from './tokens.js';
 import { appositionTail, commaAdverbAt, isAux, isNounish as isNounishTok, isSeparator, isInterposed, leftNounPhrase, rightNounPhrase, skipLeftInterposed, type NounPhrase } from './noun-phrase.js';
-import { findCues, type Cue } from './cues.js';
+import { findCues, standaloneQuantifier, verbChainInfinitive, type Cue } from './cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVES as POSSESSIVE_WORDS, PRONOUNS } from './source-words.js';
 import { afterComma, bodyEnd, contentRange, onlyAdjuncts, skipAdjuncts } from './content.js';
-import { accordingTo, adjectiveCue, colonHeadline, nominalCue, passiveAgent } from './other-cues.js';
+import { accordingTo, adjectiveCue, colonHeadline, nominalCue, passiveAgent, surveyOpening } from './other-cues.js';
 import { clauseEnd, frameContent } from './frames.js';
 import { headedSubject, reducedRelative, withParenthesis } from './subjects.js';
 import { SOURCE_FIRST_CUES, reportingVerbs } from '../../lexicon/reporting-verbs.js';
@@ -16,7 +16,31 @@ export type { RawClaim, RawUnattributed } from './raw.js';
 function sentenceSubject(toks: Tok[], before: number, second?: Tok): NounPhrase | null {
   const opening = openingPhraseEnd(toks, before);
   const start = datelineEnd(toks, before) + 1;
-  return (opening > 0 ? subjectFrom(toks, opening + 1, before, second) : null) ?? subjectFrom(toks, start, before, second);
+  return (opening > 0 ? subjectFrom(toks, opening + 1, before, second) : null) ?? subjectFrom(toks, start, before, second)
+    ?? appositiveSentenceSubject(toks, start, before);
+}
+
+/**
+ * "Ann Roe, the former mayor, drew a contrast, saying …": a subject with an apposition between
+ * commas opens the sentence, and its verb follows the second comma. The source keeps the
+ * apposition (as `appositionSubject` does); no subordinate clause, quotation or subject pronoun
+ * may stand between that verb and the cue.
+ */
+function appositiveSentenceSubject(toks: Tok[], start: number, before: number): NounPhrase | null {
+  for (let v = start + 1; v < before; v++) {
+    const t = toks[v];
+    if (isQuote(t)) return null;
+    if (!(t.pos === 'VERB' || isAux(t))) continue;
+    if (toks[v - 1].norm !== ',' || t.norm.endsWith('ing')) return null;
+    const np = appositionSubject(toks, v - 1);
+    if (!np || np.first > start + 1) return null;
+    for (let i = v + 1; i < before; i++) {
+      const x = toks[i];
+      if (x.pos === 'SCONJ' || isQuote(x) || /^(but|or|while|because|although)$/.test(x.norm) || (PRONOUNS[x.norm] && x.pos === 'PRON' && PRONOUNS[x.norm] !== 'thing')) return null;
+    }
+    return np;
+  }
+  return null;
 }
 
 /** The inflection of a verb: 'ing', 's' (third person), 'past' or 'base' ("forecast" and "said" are past). */
@@ -201,6 +225,17 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   // "A court filing released on Monday says …": a noun phrase and a participle
   // ("The mayor answered in an interview, saying …": before ", saying" is a clause, not a subject)
   if (!source && j > 0 && !(isSeparator(toks[j]) && toks[cue.at].norm.endsWith('ing'))) source = participleSubject(toks, j, cue.first);
+  // "Some chanted …", "But many believe …", "Roe and Ali both stressed …": a quantifier as the
+  // subject, with the names it floats after
+  if (!source && standaloneQuantifier(toks, j)) {
+    const floated = /^(both|all)$/.test(toks[j].norm) ? leftNounPhrase(toks, j - 1) : null;
+    source = floated ? { first: floated.first, last: j, head: floated.head } : { first: j, last: j, head: j };
+  }
+  // "she and another reporter said", "He and Mr. Allen said": a subject pronoun coordinated
+  // with the noun phrase before the cue is part of the source
+  if (source && !base.antecedent && toks[source.first - 1]?.norm === 'and' && SUBJECT_PRONOUN_WORDS.has(toks[source.first - 2]?.norm ?? '') && toks[source.first - 2].pos === 'PRON') {
+    source = { ...source, first: source.first - 2 };
+  }
   if (source && !base.antecedent) source = reducedRelative(toks, source);
 
   if (cue.verb.sourceHeads && !(source && cue.verb.sourceHeads.includes(toks[source.head].norm))) {
@@ -330,10 +365,12 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   }
   // "Guterres expressed support …, condemned IS crimes …"; "…, saying that …"
   // '… a “broken pump,” claiming …': a closing quote after a comma stands for the comma
-  const p = toks[j] && isQuote(toks[j]) && !OPEN_QUOTES.has(toks[j].text) && toks[j - 1]?.norm === ',' && toks[cue.at].norm.endsWith('ing') ? toks[j - 1] : toks[j];
+  // (a straight mark glued to the comma closes too: '…,'' adding …' typed with apostrophes)
+  const closing = !!toks[j] && isQuote(toks[j]) && (!OPEN_QUOTES.has(toks[j].text) || (toks[j].text === '"' && toks[j - 1]?.end === toks[j].start));
+  const p = closing && toks[j - 1]?.norm === ',' && toks[cue.at].norm.endsWith('ing') ? toks[j - 1] : toks[j];
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
   // "… went on to say …", "… are more likely to say …"
-  if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && !cue.verb.broad) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
+  if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && (!cue.verb.broad || verbChainInfinitive(toks, j))) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
     const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first, p.pos === 'CCONJ' ? toks[cue.at] : undefined);
     const framed = cue.verb.frame && cue.verb.frame !== 'clause';
     const content = framed ? frameContent(toks, cue, stop) : contentRange(toks, contentStart(toks, cue, stop), stop);
@@ -342,6 +379,9 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   return null;
 }
 
+
+/** Subject pronouns that may be coordinated with a noun phrase subject: "she and another reporter". */
+const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Pronouns a relative "who" may stand for: "those who said …", "anyone who believes …". */
 const ANTECEDENT_PRONOUNS = new Set(['those', 'anyone', 'everyone', 'someone', 'others', 'many', 'some', 'few', 'all', 'people']);
@@ -571,6 +611,8 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent, n
   const toks = sent.toks;
   const colon = colonHeadline(sent);
   if (colon) claims.push(colon);
+  const survey = surveyOpening(sent);
+  if (survey) claims.push(survey);
   for (let i = 0; i + 1 < toks.length; i++) {
     for (const words of SOURCE_FIRST_CUES) {
       if (!words.every((w, n) => toks[i + n]?.norm === w)) continue;

@@ -14,7 +14,7 @@ export interface RawClaim {
   /** The stance the cue gives on its own. */
   cueStance: ClaimStance;
   /** Which rule matched, for the trace and the confidence. */
-  rule: 'subject-verb' | 'content-first' | 'inversion' | 'according-to' | 'colon-headline' | 'speaker-label' | 'dash-signature' | 'coordinated-subject' | 'nominal' | 'adjectival' | 'passive-agent';
+  rule: 'subject-verb' | 'content-first' | 'inversion' | 'according-to' | 'colon-headline' | 'speaker-label' | 'dash-signature' | 'coordinated-subject' | 'nominal' | 'adjectival' | 'passive-agent' | 'survey-opening';
   confidence: number;
   /** The cue is a verb of the wider attribution family (`lexicon/attribution-verbs.ts`). */
   broad?: boolean;
