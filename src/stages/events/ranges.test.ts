@@ -52,6 +52,23 @@ test('ranges: "up to 6" with no smaller figure keeps its placeholder; combatants
   assert.equal(below.min, 1);
 });
 
+test('ranges: for the wounded, a count equal to the "up to" top confirms it; alone, the top stands', () => {
+  const hurt = (s: number, min: number, max: number | null, v: Partial<CasualtyValue> = {}) => m(s, min, max, { kind: 'injured', ...v });
+  // "The strike killed two men and injured up to nine others. Two children were among the
+  // wounded, a neighbour said. Medics at Nasser Hospital said nine people were wounded."
+  const confirmed = consolidate([hurt(0, 1, 9, { upTo: true, conservative: 9 }), hurt(1, 2, 2), hurt(2, 9, 9, { group: 'unknown' })]).civilians.injured;
+  assert.deepEqual([confirmed.min, confirmed.max], [9, 9]);
+  // "… and injuring up to 15 other civilians." and nothing more of the wounded.
+  const alone = consolidate([hurt(0, 1, 15, { upTo: true, conservative: 15 })]).civilians.injured;
+  assert.deepEqual([alone.min, alone.max], [15, 15]);
+  // "… up to 23 were injured, including four children": the part stays the floor.
+  const part = consolidate([hurt(0, 1, 23, { upTo: true, conservative: 23 }), hurt(0, 4, 4, { subsetOf: 0 })]).civilians.injured;
+  assert.deepEqual([part.min, part.max], [4, 23]);
+  // The dead: "up to 20 were killed … a ministry said 20 people died" stays a placeholder floor.
+  const dead = consolidate([m(0, 1, 20, { upTo: true, conservative: 20 }), m(1, 20, 20, { group: 'unknown' })]).civilians.killed;
+  assert.equal(dead.min < 20, true);
+});
+
 test('ranges: victims named one by one raise an "up to" minimum together, never past its top', () => {
   // "Up to five civilians were killed when the strike hit the house. Omar Nasser and his wife
   // Huda were among the dead. Their neighbour, Sami Khalil, was also killed."

@@ -48,6 +48,16 @@ export function unionRange(a: Range, b: Range): Range {
 const rangeOf = (v: CasualtyValue): Range => ({ min: v.min, max: v.max, conservative: v.conservative });
 
 /**
+ * "Injuring up to seven others … a hospital said seven civilians were wounded": for the wounded,
+ * another source's count equal to the top confirms it (7–7). The dead are counted by the victims
+ * identified, so a count of them equal to the top is no floor ("up to 20 … 20 killed", 14 named
+ * → 14–20).
+ */
+function reachesTop(o: CasualtyValue, top: number, injured: boolean): boolean {
+  return injured && o.stated && !o.individual && o.min === top;
+}
+
+/**
  * "up to 20 civilians, including at least 14 members of one family": only the top of an "up to"
  * figure was stated, so its minimum is the largest other figure of the same harm in the event
  * below that top (the people identified so far); with none, the placeholder stays. Victims named
@@ -58,14 +68,19 @@ function raiseUpTo(m: Mention, sameKind: readonly Mention[]): Mention {
   const v = m.value;
   if (!v.upTo || v.max === null) return m;
   const top = v.max;
+  const injured = v.kind === 'injured';
   let floor = v.min;
   let named = 0;
   for (const o of sameKind) {
     if (o.value === v || o.value.group === 'combatants' || o.value.upTo) continue;
     if (o.value.individual && o.value.subsetOf === undefined) named += o.value.min;
-    if (o.value.min > floor && o.value.min < top) floor = o.value.min;
+    if (o.value.min > floor && (o.value.min < top || reachesTop(o.value, top, injured))) floor = o.value.min;
   }
   if (named > floor && named < top) floor = named;
+  // "Injuring up to 15 other civilians", and nothing else of the wounded: the wounded are seldom
+  // named one by one, so no count of identified people stands below the top; Airwars records
+  // the top (15–15). The dead keep the placeholder until a count of them raises it.
+  if (injured && floor === v.min) floor = top;
   // Raised, the minimum is no placeholder any more.
   return floor === v.min ? m : { ...m, value: { ...v, min: floor, conservative: Math.max(floor, v.conservative), upTo: false } };
 }
