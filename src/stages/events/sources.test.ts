@@ -41,6 +41,12 @@ test('sources: NOT a reading when the source stands before both counts, or repor
   const figs = [figure('four children', 4), figure('five women', 5)];
   const claims = [claim('Medics', 'said', 'four children were injured and five women were wounded')];
   assert.equal(markSourceReadings(figs, claims)[1].value.alternative, undefined);
+  // The source before both, its content read short: still one source's two groups.
+  const text2 = 'The hospital said four children were injured and five women were wounded.';
+  const two = place(text2);
+  const figs2 = [two.figure('four children', 4), two.figure('five women', 5)];
+  const claims2 = [two.claim('The hospital', 'said', 'five women were wounded')];
+  assert.equal(markSourceReadings(figs2, claims2)[1].value.alternative, undefined);
 });
 
 test('sources: NOT a reading when the later count is more people or a part', () => {
