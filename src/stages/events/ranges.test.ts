@@ -83,6 +83,18 @@ test('ranges: victims named one by one raise an "up to" minimum together, never 
   assert.equal(all.min, 1);
 });
 
+test('ranges: a lead lower bound yields to a smaller count one source sets against another\'s', () => {
+  // "At least seven members of the Salem family and at least 18 other civilians were killed.
+  // A news channel counted 24 dead, while an activist reported more than 30 killed. Most outlets
+  // said 28 people had died." → 24–31: the channel's 24 is a reading of all the dead.
+  const u = { group: 'unknown' as const };
+  const r = consolidate([m(0, 7, null), m(0, 18, null), m(1, 24, 24, u), m(1, 31, null, { ...u, aggregate: true, alternative: true, conservative: 30 }), m(2, 28, 28, u)]).civilians.killed;
+  assert.deepEqual([r.min, r.max], [24, 31]);
+  // Undisputed, a smaller later count is a part: the lead's 25 stays the minimum.
+  const part = consolidate([m(0, 7, null), m(0, 18, null), m(1, 24, 24, u), m(2, 28, 28, u)]).civilians.killed;
+  assert.equal(part.min, 25);
+});
+
 test('ranges: the lead figure is a credible minimum below a later, larger total', () => {
   const r = consolidate([m(0, 3, 3), m(4, 7, 7)]).civilians.killed;
   assert.deepEqual([r.min, r.max, r.conservative], [3, 7, 7]);

@@ -380,7 +380,7 @@ function consolidateMentions(mentions: Mention[]): Consolidated {
     // Airwars' convention: people are presumed civilians unless a source links them to an armed
     // group, so those of unknown status beyond the combatants count as civilians.
     const civilians = total === known ? civ : largerRange(civ, subtractRange(total, com));
-    out.civilians[kind] = com.conservative === 0 ? withLead(civilians, leadFigure(mentions, kind)) : civilians;
+    out.civilians[kind] = com.conservative === 0 ? withLead(civilians, leadFigure(mentions, kind), disputedFloor(mentions, kind)) : civilians;
   }
   return out;
 }
@@ -401,16 +401,35 @@ function leadFigure(mentions: readonly Mention[], kind: 'killed' | 'injured'): R
 }
 
 /**
+ * "One account identified 24 dead, while another reported more than 30": the lowest whole count
+ * (in numbers, not a part, a named person or a revised figure) of a sentence where sources' counts
+ * are set against each other (one of them `alternative`). Such a count is a source's reading of
+ * all the victims, not a part counted later, so the range's minimum may rest on it. Infinity with none.
+ */
+function disputedFloor(mentions: readonly Mention[], kind: 'killed' | 'injured'): number {
+  const own = mentions.filter((m) => m.value.kind === kind && m.value.group !== 'combatants');
+  const disputed = new Set(own.filter((m) => m.value.alternative).map((m) => m.sentence));
+  let floor = Infinity;
+  for (const m of own) {
+    const v = m.value;
+    if (!disputed.has(m.sentence) || !v.stated || v.individual || v.additional || v.subsetOf !== undefined || v.supersededBy !== undefined || v.upTo) continue;
+    floor = Math.min(floor, v.min);
+  }
+  return floor;
+}
+
+/**
  * "At least 10 members of the family were killed … twelve people had been killed": a lead
  * lower bound and a later, larger figure of another group (civilians, then people of unknown
  * status) are two readings of the same victims, so the stated minimum stays (10–12), as a lead
  * figure does within one group (see {@link widen}).
  */
-function withLead(r: Range, lead: Range | null): Range {
+function withLead(r: Range, lead: Range | null, disputed = Infinity): Range {
   if (!lead || r.max === null) return r;
   // "At least six civilians were killed … four members of one family … seven people": the lead
-  // states six at least, so a part counted later does not lower the minimum below it.
-  if (lead.min > r.min) return lead.min <= r.max ? { ...r, min: lead.min } : r;
+  // states six at least, so a part counted later does not lower the minimum below it — unless
+  // a source's count set against another's states fewer (see {@link disputedFloor}).
+  if (lead.min > r.min) return lead.min <= r.max && disputed >= lead.min ? { ...r, min: lead.min } : r;
   if (lead.min >= r.min) return r;
   return { min: lead.min, max: Math.max(r.max, lead.max ?? lead.min), conservative: r.conservative };
 }
