@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CasualtyValue, ClaimValue } from '../../report/types.js';
 import { consolidate } from './ranges.js';
-import { markSourceReadings } from './sources.js';
+import { markRisenTolls, markSourceReadings } from './sources.js';
 
 /** Figures and claims of one invented sentence, placed by the words they cover. */
 function place(text: string) {
@@ -55,4 +55,36 @@ test('sources: NOT a reading when the later count is more people or a part', () 
   const figs = [figure('Four people', 4), figure('two others', 2, { additional: true })];
   const claims = [claim('a hospital spokesman', 'said', 'two others were hurt')];
   assert.equal(markSourceReadings(figs, claims)[1].value.alternative, undefined);
+});
+
+test('sources: a toll said to have risen revises the earlier count of the sentence (range spans both, no second reading)', () => {
+  const text = 'A radio station reported that two people were killed, while a news agency said the number of deaths had risen to four.';
+  const { figure } = place(text);
+  const figs = [figure('two people', 2, { kind: 'killed' }), figure('four', 4, { kind: 'killed', aggregate: true, alternative: true })].map((f, index) => ({ ...f, index }));
+  const read = markRisenTolls(figs, text);
+  assert.equal(read[0].value.supersededBy, 1);
+  assert.deepEqual([read[1].value.revises, read[1].value.min, read[1].value.max, read[1].value.alternative], [0, 2, 4, undefined]);
+  // Not risen: two sources' counts stay two readings.
+  const other = 'A radio station reported that two people were killed, while a news agency said four people were killed.';
+  const o = place(other);
+  const figs2 = [o.figure('two people', 2, { kind: 'killed' }), o.figure('four people', 4, { kind: 'killed', alternative: true })].map((f, index) => ({ ...f, index }));
+  assert.equal(markRisenTolls(figs2, other)[0].value.supersededBy, undefined);
+});
+
+test('sources: revised, the earlier count no longer holds a lead lower bound down ("at least three … two … risen to four" → 3–4)', () => {
+  // "At least three civilians were killed in the strike. A radio station reported that two people
+  // were killed, while a news agency said the number of deaths had risen to four."
+  const text = 'At least three civilians were killed in the strike. A radio station reported that two people were killed, while a news agency said the number of deaths had risen to four.';
+  const { figure } = place(text);
+  const figs = [
+    figure('At least three civilians', 3, { kind: 'killed', group: 'civilians', max: null }),
+    figure('two people', 2, { kind: 'killed', sentence: 1 }),
+    figure('four', 4, { kind: 'killed', sentence: 1, aggregate: true, alternative: true }),
+  ].map((f, index) => ({ ...f, index }));
+  const killed = (fs: { value: CasualtyValue }[]) => {
+    const r = consolidate(fs.map((f) => ({ sentence: f.value.sentence, value: f.value }))).civilians.killed;
+    return [r.min, r.max];
+  };
+  assert.deepEqual(killed(markRisenTolls(figs, text)), [3, 4]);
+  assert.deepEqual(killed(figs), [2, 4], 'read as two sources disagreeing, the lower count is the minimum');
 });

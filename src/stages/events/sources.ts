@@ -49,3 +49,36 @@ export function markSourceReadings<F extends PlacedFigure>(figures: readonly F[]
   }
   return out;
 }
+
+/** Words between two counts of one harm that make the second the first one's update: "had risen to four". */
+const RISEN = /\b(?:risen|rose|climbed|increased|jumped|grew)\s+(?:to|further to)\b/i;
+
+/**
+ * "An outlet reported that two people were killed, while an agency reported that the number of
+ * deaths had risen to four": a toll said to have risen, after an earlier count of the same harm
+ * in the same sentence, updates that count — it is no second source disagreeing (whose lower
+ * count could be the minimum) but a revision: the earlier gives way (`supersededBy`) and the
+ * later remembers both in its range (`revises`, 2–4), as "initially … later" does.
+ * `index` is each figure's place among the report's casualty spans.
+ */
+export function markRisenTolls<F extends PlacedFigure & { index: number }>(figures: readonly F[], text: string): F[] {
+  const out = [...figures];
+  const order = figures.map((_, i) => i).sort((a, b) => figures[a].start - figures[b].start);
+  for (let n = 1; n < order.length; n++) {
+    const late = out[order[n]];
+    const v = late.value;
+    if (!v.stated || v.individual || v.subsetOf !== undefined || v.additional || v.revises !== undefined) continue;
+    for (let p = n - 1; p >= 0; p--) {
+      const early = out[order[p]];
+      const e = early.value;
+      if (e.sentence !== v.sentence) break;
+      if (e.kind !== v.kind || !wholeCount(e)) continue;
+      if (RISEN.test(text.slice(early.end, late.start)) && e.min < v.min) {
+        out[order[p]] = { ...early, value: { ...e, supersededBy: late.index } };
+        out[order[n]] = { ...late, value: { ...v, alternative: undefined, revises: early.index, min: e.min, max: v.max === null || e.max === null ? null : Math.max(v.max, e.max) } };
+      }
+      break;
+    }
+  }
+  return out;
+}
