@@ -95,6 +95,16 @@ test('ranges: a lead lower bound yields to a smaller count one source sets again
   assert.equal(part.min, 25);
 });
 
+test('ranges: "more than 20 … dozens" spans the stated number to the top of dozens (20–24)', () => {
+  // "More than 20 people were injured in the strike. Later posts spoke of dozens of wounded."
+  const hurt = { kind: 'injured' as const, group: 'unknown' as const };
+  const r = consolidate([m(0, 21, null, { ...hurt, conservative: 20 }), m(3, 12, 24, { ...hurt, stated: false, conservative: 12 })]).civilians.injured;
+  assert.deepEqual([r.min, r.max], [20, 24]);
+  // Alone, "more than 20" stays a lower bound of 21.
+  const alone = consolidate([m(0, 21, null, { ...hurt, conservative: 20 })]).civilians.injured;
+  assert.deepEqual([alone.min, alone.max], [21, 21]);
+});
+
 test('ranges: the lead figure is a credible minimum below a later, larger total', () => {
   const r = consolidate([m(0, 3, 3), m(4, 7, 7)]).civilians.killed;
   assert.deepEqual([r.min, r.max, r.conservative], [3, 7, 7]);

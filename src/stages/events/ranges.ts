@@ -292,13 +292,33 @@ function consolidateAll(input: Mention[]): Consolidated {
       // source states the count exactly, a vague word does not raise the top.
       const openLead = own.some((m) => m.value.max === null)
         && !own.some((m) => m.value.max === m.value.min && !m.value.individual && !m.approximate);
-      out[part][kind] = vagueLead ? all[part][kind] : vagueWithin(exact[part][kind], all[part][kind], openLead);
+      const within = vagueWithin(exact[part][kind], all[part][kind], openLead);
+      const top = vagueTop(mentions, kind, part);
+      // "More than 20 were injured … dozens of wounded": a vague word's top above an open lead's
+      // closed range raises it even where the stated figure outweighs the vague one (20–24).
+      out[part][kind] = vagueLead ? all[part][kind] : openLead && within.max !== null && top > within.max ? moreThanFloor({ ...within, max: top }, own) : within;
     }
   }
   return out;
 }
 
 type Consolidated = { civilians: HarmRanges; combatants: HarmRanges; total: HarmRanges };
+
+/** The largest top a vague word ("dozens" → 24) gives the harm in this part of the event, 0 with none. */
+function vagueTop(mentions: readonly Mention[], kind: 'killed' | 'injured', part: keyof Consolidated): number {
+  const inPart = (m: Mention) => (part === 'combatants') === (m.value.group === 'combatants');
+  const vague = mentions.filter((m) => m.value.kind === kind && !m.value.stated && m.value.subsetOf === undefined && inPart(m));
+  return Math.max(0, ...vague.map((m) => m.value.max ?? 0));
+}
+
+/**
+ * "More than 20 were injured … dozens of wounded" → 20–24: a "more than N" minimum whose range
+ * another reading widens above it starts at N, the number the source states.
+ */
+function moreThanFloor(r: Range, own: readonly Mention[]): Range {
+  const moreThan = own.find((m) => m.value.max === null && m.value.conservative === r.min - 1 && m.value.min === r.min);
+  return moreThan ? { ...r, min: moreThan.value.conservative } : r;
+}
 
 /**
  * "At least nine were killed … a man had also been killed, but this has not been corroborated"
