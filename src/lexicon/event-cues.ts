@@ -24,6 +24,9 @@ export const EVENT_CUES: readonly EventCue[] = [
   { pattern: 'air ?strikes?|air raids?|aerial (?:bombardment|attacks?|bombing)s?', type: 'Air/drone strike', example: 'An air strike hit a house in the al-Jadida district.' },
   { pattern: 'drone (?:strikes?|attacks?)|(?:armed )?drones? (?:fired|struck|hit|dropped)', type: 'Air/drone strike', example: 'A drone strike killed two men on a motorbike.' },
   { pattern: '(?:fighter )?jets? (?:bombed|struck|hit|dropped|attacked|fired)|warplanes?|fighter jets?|helicopter gunships?|helicopters? (?:fired|attacked)|bombed from the air|aircraft (?:dropped|bombed|fired|struck)', type: 'Air/drone strike', example: 'Warplanes bombed the village at dawn.' },
+  // The aircraft as the one who struck, named by its side or as the means ("hit by Israeli
+  // aircrafts"); not an aircraft that was the target ("attacked the military transport aircraft").
+  { pattern: '(?<=\\b(?:israeli|coalition|russian|saudi[- ]led|us|u\\.s\\.|american|syrian|enemy|regime|occupation)(?: military| air force)? )aircrafts?|(?<=\\b(?:by|from) (?:an? |the )?(?:\\w+ )?)aircrafts?|military aircrafts?(?! (?:at|on|parked|landed|was|were)\\b)', type: 'Air/drone strike', example: 'The house was hit by Israeli aircraft shortly after midnight.' },
   { pattern: '(?:israeli|coalition|russian|saudi[- ]led|us|u\\.s\\.|american|syrian|military) (?:strikes?|bombing|bombardment)', type: 'Air/drone strike', example: 'An Israeli strike flattened the building.' },
   // Not a labour action: "police officers who had been on strike", "a hunger strike".
   { pattern: '(?<!\\b(?:on|hunger|general|labour|labor) )strikes?|struck by a (?:strike|missile)|targeted strike', type: 'Air/drone strike', example: 'The strike hit the second floor of the school.' },

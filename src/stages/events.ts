@@ -9,6 +9,7 @@ import { doerBefore } from '../lexicon/event-doers.js';
 import { findActor, type ActorRow } from '../lexicon/actors.js';
 import { groupSentences, mergeFragments, mergeRepeats, type DraftEvent, type SentenceMentions } from './events/group.js';
 import { consolidate } from './events/ranges.js';
+import { markRisenTolls, markSourceReadings } from './events/sources.js';
 
 const PLACE_RANK: Record<PlacePrecision, number> = { point: 0, district: 1, city: 2, region: 3, country: 4 };
 const DATE_RANK: Record<DateValue['precision'], number> = { day: 0, week: 1, month: 2, year: 3 };
@@ -235,6 +236,10 @@ export const events: Stage = {
       });
     };
 
+    // Counts another source reports beside an earlier one in the same sentence are its readings.
+    // A toll said to have risen after an earlier count of the same harm revises it.
+    const placed = casualties.map((c, index) => ({ start: c.start, end: c.end, value: c.value, index }));
+    const read = markRisenTolls(markSourceReadings(placed, claims.map((c) => c.value)), report.text);
     const spans: Span[] = [];
     for (const e of merged) {
       const inEvent = (s: { start: number; end: number }) => e.casualties.some((i) => casualties[i].start <= s.start && s.end <= casualties[i].end);
@@ -243,7 +248,7 @@ export const events: Stage = {
       const capable = (a: { value: ActorValue }) => e.type !== 'Air/drone strike' || a.value.kind !== 'armed-group';
       const perpetrator = perpetratorOf(e, actors.filter((a) => ARMED.has(a.value.kind) && capable(a) && !inEvent(a)), report.text);
       const victimActor = actors.find((a) => ARMED.has(a.value.kind) && inEvent(a) && a.value.name !== perpetrator?.value.name);
-      const ranges = consolidate(readings(e.casualties).map((i) => ({ sentence: casualties[i].value.sentence, value: casualties[i].value })));
+      const ranges = consolidate(readings(e.casualties).map((i) => ({ sentence: casualties[i].value.sentence, value: read[i].value })));
       const civilianHarm = ranges.civilians.killed.conservative + ranges.civilians.injured.conservative > 0;
       const place = placeOf(e);
       const date = dateOf(e);

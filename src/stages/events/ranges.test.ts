@@ -52,6 +52,23 @@ test('ranges: "up to 6" with no smaller figure keeps its placeholder; combatants
   assert.equal(below.min, 1);
 });
 
+test('ranges: for the wounded, a count equal to the "up to" top confirms it; alone, the top stands', () => {
+  const hurt = (s: number, min: number, max: number | null, v: Partial<CasualtyValue> = {}) => m(s, min, max, { kind: 'injured', ...v });
+  // "The strike killed two men and injured up to nine others. Two children were among the
+  // wounded, a neighbour said. Medics at Nasser Hospital said nine people were wounded."
+  const confirmed = consolidate([hurt(0, 1, 9, { upTo: true, conservative: 9 }), hurt(1, 2, 2), hurt(2, 9, 9, { group: 'unknown' })]).civilians.injured;
+  assert.deepEqual([confirmed.min, confirmed.max], [9, 9]);
+  // "… and injuring up to 15 other civilians." and nothing more of the wounded.
+  const alone = consolidate([hurt(0, 1, 15, { upTo: true, conservative: 15 })]).civilians.injured;
+  assert.deepEqual([alone.min, alone.max], [15, 15]);
+  // "… up to 23 were injured, including four children": the part stays the floor.
+  const part = consolidate([hurt(0, 1, 23, { upTo: true, conservative: 23 }), hurt(0, 4, 4, { subsetOf: 0 })]).civilians.injured;
+  assert.deepEqual([part.min, part.max], [4, 23]);
+  // The dead: "up to 20 were killed … a ministry said 20 people died" stays a placeholder floor.
+  const dead = consolidate([m(0, 1, 20, { upTo: true, conservative: 20 }), m(1, 20, 20, { group: 'unknown' })]).civilians.killed;
+  assert.equal(dead.min < 20, true);
+});
+
 test('ranges: victims named one by one raise an "up to" minimum together, never past its top', () => {
   // "Up to five civilians were killed when the strike hit the house. Omar Nasser and his wife
   // Huda were among the dead. Their neighbour, Sami Khalil, was also killed."
@@ -64,6 +81,28 @@ test('ranges: victims named one by one raise an "up to" minimum together, never 
   // As many named as the top (or more: a victim named twice) is no floor below it.
   const all = consolidate([m(0, 1, 2, { upTo: true, conservative: 2 }), one(1), one(1)]).civilians.killed;
   assert.equal(all.min, 1);
+});
+
+test('ranges: a lead lower bound yields to a smaller count one source sets against another\'s', () => {
+  // "At least seven members of the Salem family and at least 18 other civilians were killed.
+  // A news channel counted 24 dead, while an activist reported more than 30 killed. Most outlets
+  // said 28 people had died." → 24–31: the channel's 24 is a reading of all the dead.
+  const u = { group: 'unknown' as const };
+  const r = consolidate([m(0, 7, null), m(0, 18, null), m(1, 24, 24, u), m(1, 31, null, { ...u, aggregate: true, alternative: true, conservative: 30 }), m(2, 28, 28, u)]).civilians.killed;
+  assert.deepEqual([r.min, r.max], [24, 31]);
+  // Undisputed, a smaller later count is a part: the lead's 25 stays the minimum.
+  const part = consolidate([m(0, 7, null), m(0, 18, null), m(1, 24, 24, u), m(2, 28, 28, u)]).civilians.killed;
+  assert.equal(part.min, 25);
+});
+
+test('ranges: "more than 20 … dozens" spans the stated number to the top of dozens (20–24)', () => {
+  // "More than 20 people were injured in the strike. Later posts spoke of dozens of wounded."
+  const hurt = { kind: 'injured' as const, group: 'unknown' as const };
+  const r = consolidate([m(0, 21, null, { ...hurt, conservative: 20 }), m(3, 12, 24, { ...hurt, stated: false, conservative: 12 })]).civilians.injured;
+  assert.deepEqual([r.min, r.max], [20, 24]);
+  // Alone, "more than 20" stays a lower bound of 21.
+  const alone = consolidate([m(0, 21, null, { ...hurt, conservative: 20 })]).civilians.injured;
+  assert.deepEqual([alone.min, alone.max], [21, 21]);
 });
 
 test('ranges: the lead figure is a credible minimum below a later, larger total', () => {

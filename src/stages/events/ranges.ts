@@ -48,6 +48,16 @@ export function unionRange(a: Range, b: Range): Range {
 const rangeOf = (v: CasualtyValue): Range => ({ min: v.min, max: v.max, conservative: v.conservative });
 
 /**
+ * "Injuring up to seven others … a hospital said seven civilians were wounded": for the wounded,
+ * another source's count equal to the top confirms it (7–7). The dead are counted by the victims
+ * identified, so a count of them equal to the top is no floor ("up to 20 … 20 killed", 14 named
+ * → 14–20).
+ */
+function reachesTop(o: CasualtyValue, top: number, injured: boolean): boolean {
+  return injured && o.stated && !o.individual && o.min === top;
+}
+
+/**
  * "up to 20 civilians, including at least 14 members of one family": only the top of an "up to"
  * figure was stated, so its minimum is the largest other figure of the same harm in the event
  * below that top (the people identified so far); with none, the placeholder stays. Victims named
@@ -58,14 +68,19 @@ function raiseUpTo(m: Mention, sameKind: readonly Mention[]): Mention {
   const v = m.value;
   if (!v.upTo || v.max === null) return m;
   const top = v.max;
+  const injured = v.kind === 'injured';
   let floor = v.min;
   let named = 0;
   for (const o of sameKind) {
     if (o.value === v || o.value.group === 'combatants' || o.value.upTo) continue;
     if (o.value.individual && o.value.subsetOf === undefined) named += o.value.min;
-    if (o.value.min > floor && o.value.min < top) floor = o.value.min;
+    if (o.value.min > floor && (o.value.min < top || reachesTop(o.value, top, injured))) floor = o.value.min;
   }
   if (named > floor && named < top) floor = named;
+  // "Injuring up to 15 other civilians", and nothing else of the wounded: the wounded are seldom
+  // named one by one, so no count of identified people stands below the top; Airwars records
+  // the top (15–15). The dead keep the placeholder until a count of them raises it.
+  if (injured && floor === v.min) floor = top;
   // Raised, the minimum is no placeholder any more.
   return floor === v.min ? m : { ...m, value: { ...v, min: floor, conservative: Math.max(floor, v.conservative), upTo: false } };
 }
@@ -277,13 +292,33 @@ function consolidateAll(input: Mention[]): Consolidated {
       // source states the count exactly, a vague word does not raise the top.
       const openLead = own.some((m) => m.value.max === null)
         && !own.some((m) => m.value.max === m.value.min && !m.value.individual && !m.approximate);
-      out[part][kind] = vagueLead ? all[part][kind] : vagueWithin(exact[part][kind], all[part][kind], openLead);
+      const within = vagueWithin(exact[part][kind], all[part][kind], openLead);
+      const top = vagueTop(mentions, kind, part);
+      // "More than 20 were injured … dozens of wounded": a vague word's top above an open lead's
+      // closed range raises it even where the stated figure outweighs the vague one (20–24).
+      out[part][kind] = vagueLead ? all[part][kind] : openLead && within.max !== null && top > within.max ? moreThanFloor({ ...within, max: top }, own) : within;
     }
   }
   return out;
 }
 
 type Consolidated = { civilians: HarmRanges; combatants: HarmRanges; total: HarmRanges };
+
+/** The largest top a vague word ("dozens" → 24) gives the harm in this part of the event, 0 with none. */
+function vagueTop(mentions: readonly Mention[], kind: 'killed' | 'injured', part: keyof Consolidated): number {
+  const inPart = (m: Mention) => (part === 'combatants') === (m.value.group === 'combatants');
+  const vague = mentions.filter((m) => m.value.kind === kind && !m.value.stated && m.value.subsetOf === undefined && inPart(m));
+  return Math.max(0, ...vague.map((m) => m.value.max ?? 0));
+}
+
+/**
+ * "More than 20 were injured … dozens of wounded" → 20–24: a "more than N" minimum whose range
+ * another reading widens above it starts at N, the number the source states.
+ */
+function moreThanFloor(r: Range, own: readonly Mention[]): Range {
+  const moreThan = own.find((m) => m.value.max === null && m.value.conservative === r.min - 1 && m.value.min === r.min);
+  return moreThan ? { ...r, min: moreThan.value.conservative } : r;
+}
 
 /**
  * "At least nine were killed … a man had also been killed, but this has not been corroborated"
@@ -365,7 +400,7 @@ function consolidateMentions(mentions: Mention[]): Consolidated {
     // Airwars' convention: people are presumed civilians unless a source links them to an armed
     // group, so those of unknown status beyond the combatants count as civilians.
     const civilians = total === known ? civ : largerRange(civ, subtractRange(total, com));
-    out.civilians[kind] = com.conservative === 0 ? withLead(civilians, leadFigure(mentions, kind)) : civilians;
+    out.civilians[kind] = com.conservative === 0 ? withLead(civilians, leadFigure(mentions, kind), disputedFloor(mentions, kind)) : civilians;
   }
   return out;
 }
@@ -386,16 +421,35 @@ function leadFigure(mentions: readonly Mention[], kind: 'killed' | 'injured'): R
 }
 
 /**
+ * "One account identified 24 dead, while another reported more than 30": the lowest whole count
+ * (in numbers, not a part, a named person or a revised figure) of a sentence where sources' counts
+ * are set against each other (one of them `alternative`). Such a count is a source's reading of
+ * all the victims, not a part counted later, so the range's minimum may rest on it. Infinity with none.
+ */
+function disputedFloor(mentions: readonly Mention[], kind: 'killed' | 'injured'): number {
+  const own = mentions.filter((m) => m.value.kind === kind && m.value.group !== 'combatants');
+  const disputed = new Set(own.filter((m) => m.value.alternative).map((m) => m.sentence));
+  let floor = Infinity;
+  for (const m of own) {
+    const v = m.value;
+    if (!disputed.has(m.sentence) || !v.stated || v.individual || v.additional || v.subsetOf !== undefined || v.supersededBy !== undefined || v.upTo) continue;
+    floor = Math.min(floor, v.min);
+  }
+  return floor;
+}
+
+/**
  * "At least 10 members of the family were killed … twelve people had been killed": a lead
  * lower bound and a later, larger figure of another group (civilians, then people of unknown
  * status) are two readings of the same victims, so the stated minimum stays (10–12), as a lead
  * figure does within one group (see {@link widen}).
  */
-function withLead(r: Range, lead: Range | null): Range {
+function withLead(r: Range, lead: Range | null, disputed = Infinity): Range {
   if (!lead || r.max === null) return r;
   // "At least six civilians were killed … four members of one family … seven people": the lead
-  // states six at least, so a part counted later does not lower the minimum below it.
-  if (lead.min > r.min) return lead.min <= r.max ? { ...r, min: lead.min } : r;
+  // states six at least, so a part counted later does not lower the minimum below it — unless
+  // a source's count set against another's states fewer (see {@link disputedFloor}).
+  if (lead.min > r.min) return lead.min <= r.max && disputed >= lead.min ? { ...r, min: lead.min } : r;
   if (lead.min >= r.min) return r;
   return { min: lead.min, max: Math.max(r.max, lead.max ?? lead.min), conservative: r.conservative };
 }
