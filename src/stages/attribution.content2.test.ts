@@ -47,3 +47,21 @@ test('the end of a quotation opened in an earlier sentence stays the content', (
   const text = '“We will reopen the road on Monday. Because the rain has stopped,” the mayor said.';
   assert.match(contentOf(text, 'said'), /Because the rain has stopped/);
 });
+
+// Claims with no source in the text (attribution/unstated.ts).
+const unstatedOf = (text: string, cue: string) => {
+  const r = run(text);
+  const c = r.claims.find((x) => x.cue.text === cue && x.source.unstated);
+  assert.ok(c, `no unstated claim with cue "${cue}"\n${r.trace()}`);
+  return c.content.text;
+};
+
+test('a hearsay content inside an opening subordinate clause stops before the main clause', () => {
+  const content = unstatedOf('Although the mayor seemed to agree with the plan, the council voted to close the pier.', 'seemed');
+  assert.match(content, /the mayor seemed to agree with the plan$/);
+});
+
+test('a hearsay content stops before a colon or a spaced dash', () => {
+  assert.equal(unstatedOf('The traders seem to agree: the shares rose by a third on Monday.', 'seem'), 'The traders seem to agree');
+  assert.equal(unstatedOf('The ferry is reportedly full - so full that the crew turned people away.', 'reportedly'), 'The ferry is reportedly full');
+});
