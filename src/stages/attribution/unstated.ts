@@ -9,6 +9,7 @@ import type { Sent, Tok } from './tokens.js';
 import { isQuote } from './tokens.js';
 import { bodyEnd } from './content.js';
 import { clauseEnd } from './frames.js';
+import { openingClauseStop } from './patterns.js';
 import { isAux, isInterposed, leftNounPhrase, skipLeftInterposed } from './noun-phrase.js';
 import {
   APPEARANCE_COMPLEMENTS, APPEARANCE_VERBS, HEARSAY_ADVERBS, HEARSAY_PARTICIPLES, PASSIVE_BE, QUESTION_OPENERS,
@@ -112,6 +113,27 @@ function asked(toks: Tok[], i: number, end: number): UnstatedClaim['content'] | 
   return null;
 }
 
+/** Marks after which a hearsay content does not go on: an explanation or a second clause follows. */
+const BREAKS = new Set([':', ';']);
+/** Dashes, when set off by a space ("used by the group - so much so that …"). */
+const DASHES = new Set(['—', '–', '-']);
+
+/**
+ * Where the content of a cue at `i` must stop: before the main clause when the cue is inside an
+ * opening subordinate clause ("Although the mayor seemed to agree, the council voted …"), and before
+ * a colon, a semicolon or a spaced dash outside quotations ("Investors seem to agree: the shares
+ * rose").
+ */
+function contentStop(toks: Tok[], i: number, end: number): number {
+  const stop = openingClauseStop(toks, i, end);
+  let open = false;
+  for (let j = i + 1; j <= stop; j++) {
+    if (isQuote(toks[j])) open = toks[j].text === '"' ? !open : toks[j].text === '“';
+    if (!open && (BREAKS.has(toks[j].norm) || (DASHES.has(toks[j].norm) && toks[j - 1].end < toks[j].start))) return j - 1;
+  }
+  return stop;
+}
+
 /**
  * The claims of one sentence whose source is not in the text. `taken` says whether a token is
  * already part of a named claim's cue (that claim wins).
@@ -121,10 +143,11 @@ function asked(toks: Tok[], i: number, end: number): UnstatedClaim['content'] | 
  */
 export function unstatedClaims(sent: Sent, taken: (start: number, end: number) => boolean = () => false): UnstatedClaim[] {
   const toks = sent.toks;
-  const end = bodyEnd(toks);
   const out: UnstatedClaim[] = [];
-  for (let i = 0; i <= end; i++) {
+  const last = bodyEnd(toks);
+  for (let i = 0; i <= last; i++) {
     const t = toks[i];
+    const end = contentStop(toks, i, last);
     let claim: Omit<UnstatedClaim, 'sent'> | null = null;
     const adverbStance = t.pos === 'ADV' ? ADVERBS.get(t.norm) : undefined;
     const participleStance = t.pos === 'VERB' ? PARTICIPLES.get(t.norm) : undefined;
