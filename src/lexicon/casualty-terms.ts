@@ -461,6 +461,38 @@ export const ORDINAL_HARM_NOUNS: ReadonlyMap<string, KindCue> = new Map<string, 
   ['martyr', { words: ['martyr'], kind: 'killed', role: 'noun' }], // "A post named a fourth martyr from the family."
 ]);
 
+/**
+ * Titles before a person's name that make the person a combatant, not a civilian: a military rank
+ * or command ("Major General Ali Said", "commander Omar Nasr"). A figure naming such a person
+ * counts a combatant (Airwars leaves them out of the civilian toll). Each with an example the
+ * team wrote.
+ */
+export const COMBATANT_TITLES: ReadonlySet<string> = new Set([
+  'general', // "…, including General Sami Haddad, head of the brigade."
+  'major general', // "…, including Major General Omar Khalil, commander of the security forces."
+  'brigadier general', // "Brigadier General Ali Nasr was among the dead."
+  'brigadier', // "Brigadier Fadi Saleh was killed with his guards."
+  'lieutenant general', // "Lieutenant General Hadi Amer died in the strike."
+  'colonel', // "Colonel Yasser Amin and his driver were killed."
+  'lieutenant colonel', // "Lieutenant Colonel Karim Aziz was killed."
+  'major', // "Major Nabil Fares was among those killed."
+  'captain', // "Captain Rami Said was killed at the checkpoint."
+  'lieutenant', // "Lieutenant Samir Odeh was wounded."
+  'commander', // "…, including commander Jamal Issa."
+  'field commander', // "Field commander Ahmad Zaki was killed."
+  'military commander', // "The strike killed military commander Saeed Rami."
+]);
+
+/** Words before a rank that make it a civil service's rank, not a combatant's: "Police Captain Ali Said", "Civil Defence Major Omar Nasr". */
+export const CIVIL_SERVICE_WORDS: ReadonlySet<string> = new Set(['police', 'defence', 'defense', 'fire', 'ambulance', 'prison']);
+
+/**
+ * Titles that make a person a combatant when the person is tied to an armed group ("Islamic Jihad
+ * leader Sami Nasser", "Hamas commander Omar Said"): a leader of an armed group is one of its
+ * members. Without an armed group the title says nothing ("community leader Ali Hassan").
+ */
+export const ARMED_GROUP_TITLES: ReadonlySet<string> = new Set(['leader', 'senior leader', 'chief', 'head', 'operative', 'member']);
+
 /** Words before a figure that make it share the harm of the figure before: "X was killed along with his three children". */
 export const ACCOMPANY_MARKERS: ReadonlySet<string> = new Set(['alongside', 'with']);
 

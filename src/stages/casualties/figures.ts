@@ -413,6 +413,7 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
   }
   markAlternatives(toks, out, placed);
   presumeCompanions(toks, cands, rel.links, out, candOf);
+  separateCombatantParts(out);
   markDoubt(toks, out, cands, candOf, harmAt);
   const kept = withoutWarWide(toks, out, cands, candOf, harmAt);
   return withPairedHarm(toks, kept.out, kept.harmAt);
@@ -557,4 +558,21 @@ function presumeCompanions(toks: readonly Tok[], cands: readonly Candidate[], li
       && ((candOf[q] === j + 1 && together(j)) || (candOf[q] === j - 1 && together(j - 1))));
     if (beside) out[k] = { ...f, group: 'civilians' };
   }
+}
+
+/**
+ * "19 members of the family were killed, including Major General Omar Khalil, commander of the
+ * security forces": a combatant named as a part of a whole that is not (civilians or people of
+ * unknown status) is among those counted, but not a civilian. The whole then counts people of
+ * mixed status (its group becomes unknown) and the combatant stands on its own (no longer a
+ * part), so the event's civilians are the whole less the combatants, as Airwars counts them.
+ */
+function separateCombatantParts(out: Figure[]): void {
+  out.forEach((f, k) => {
+    if (f.subsetOf === null || f.group !== 'combatants') return;
+    const whole = out[f.subsetOf];
+    if (whole.group === 'combatants' || whole.individual || whole.kind !== f.kind) return;
+    out[f.subsetOf] = { ...whole, group: 'unknown' };
+    out[k] = { ...f, subsetOf: null };
+  });
 }
