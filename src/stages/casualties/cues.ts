@@ -149,6 +149,9 @@ export function cueAfter(toks: readonly Tok[], from: number, limit: number, opts
     // "The journalist was alone in stating that 50 were killed": the figure reports; the harm
     // verb of the clause it introduces has a subject of its own.
     if (m > from && toks[m].norm === 'that' && reportingVerbs(toks[m - 1].norm).length > 0) return null;
+    // "an estimated 10 people were inside and that everyone inside was killed": "and that" opens
+    // a second reported clause, whose harm verb has its own subject.
+    if (m > from && toks[m].norm === 'that' && toks[m - 1].norm === 'and') return null;
     // "A reporter put the number of killed at 12": a word ending a tally names nobody's harm.
     if (endsToll(toks, m)) continue;
     for (const cue of byFirst.get(toks[m].norm) ?? []) {
