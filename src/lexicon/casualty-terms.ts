@@ -388,9 +388,11 @@ export const PAIRED_HARM: Readonly<Record<string, 'killed' | 'injured'>> = {
 };
 
 /**
- * Token sequences that mark a sentence's figures as one source's claim nobody else bears out, or
- * as a possibility: Airwars counts such people in the top of its range only. Each with an example
- * the team wrote.
+ * Token sequences that mark a sentence's figures as one source's claim nobody else bears out:
+ * Airwars counts such people in the top of its range only. These look back at the claim told
+ * before them ("…, but this has not been corroborated"), so they doubt the whole sentence; cues
+ * whose claim follows them ("it is unclear whether …", "alone in stating that …") are in
+ * `FORWARD_DOUBT_CUES`. Each with an example the team wrote.
  */
 export const DOUBT_CUES: readonly (readonly string[])[] = [
   ['not', 'been', 'corroborated'], // "A local page reported a third death, but this has not been corroborated."
@@ -400,22 +402,16 @@ export const DOUBT_CUES: readonly (readonly string[])[] = [
   ['not', 'reported', 'by', 'other'], // "…, which was not reported by other outlets."
   ['no', 'other', 'source'], // "No other source mentions the fourth victim."
   ['no', 'other', 'sources'], // "A man was also killed; no other sources confirm it."
-  ['only', 'source', 'to'], // "The radio was the only source to mention a sixth death."
-  ['only', 'post', 'to'], // "Her post is the only post to mention a second boy killed."
   ['by', 'one', 'source'], // "A neighbour was also reported killed by one source."
-  ['alone', 'in', 'stating'], // "One blogger was alone in stating that the toll reached 40."
-  ['alone', 'in', 'reporting'], // "A radio station was alone in reporting a fifth death."
-  ['alone', 'in', 'claiming'], // "The page was alone in claiming that nine people died."
-  ['possible', 'that'], // "…, making it possible that a fourth child was killed."
   ['potential'], // "The agency reported potential other deaths."
-  ['unclear', 'whether'], // "It is unclear whether his brother was killed in the same strike."
-  ['unclear', 'if'], // "It is unclear if the driver was also killed."
 ];
 
 /**
- * Epistemic hedges that govern the clause after them: a figure after one in its sentence is a
- * possibility, counted in the top of the range only ("which may indicate that his wife was also
- * killed"); figures before it stay firm. Each with an example the team wrote.
+ * Epistemic hedges and single-source markers that govern the clause after them: a figure after
+ * one in its sentence is a possibility, counted in the top of the range only ("which may indicate
+ * that his wife was also killed", "it is unclear whether her son was killed", "the only source to
+ * mention a sixth death"); figures before it stay firm ("Three were killed, but it is unclear
+ * whether their driver was"). Each with an example the team wrote.
  */
 export const FORWARD_DOUBT_CUES: readonly (readonly string[])[] = [
   ['may', 'indicate'], // "Her post mourns a niece too, which may indicate that the girl was also killed."
@@ -423,6 +419,14 @@ export const FORWARD_DOUBT_CUES: readonly (readonly string[])[] = [
   ['may', 'suggest'], // "A second funeral notice may suggest that his brother was killed as well."
   ['not', 'clear', 'whether'], // "Two men were killed; it is not clear whether their driver was also killed."
   ['not', 'clear', 'if'], // "It is not clear if a third child died in the strike."
+  ['only', 'source', 'to'], // "The radio was the only source to mention a sixth death."
+  ['only', 'post', 'to'], // "Her post is the only post to mention a second boy killed."
+  ['alone', 'in', 'stating'], // "One blogger was alone in stating that the toll reached 40."
+  ['alone', 'in', 'reporting'], // "A radio station was alone in reporting a fifth death."
+  ['alone', 'in', 'claiming'], // "The page was alone in claiming that nine people died."
+  ['possible', 'that'], // "…, making it possible that a fourth child was killed."
+  ['unclear', 'whether'], // "It is unclear whether his brother was killed in the same strike."
+  ['unclear', 'if'], // "It is unclear if the driver was also killed."
   ['unconfirmed', 'reports'], // "Six people died, and unconfirmed reports say a seventh body was found."
 ];
 
@@ -460,6 +464,38 @@ export const ORDINAL_HARM_NOUNS: ReadonlyMap<string, KindCue> = new Map<string, 
   ['fatality', { words: ['fatality'], kind: 'killed', role: 'noun' }], // "Medics later confirmed a sixth fatality."
   ['martyr', { words: ['martyr'], kind: 'killed', role: 'noun' }], // "A post named a fourth martyr from the family."
 ]);
+
+/**
+ * Titles before a person's name that make the person a combatant, not a civilian: a military rank
+ * or command ("Major General Ali Said", "commander Omar Nasr"). A figure naming such a person
+ * counts a combatant (Airwars leaves them out of the civilian toll). Each with an example the
+ * team wrote.
+ */
+export const COMBATANT_TITLES: ReadonlySet<string> = new Set([
+  'general', // "…, including General Sami Haddad, head of the brigade."
+  'major general', // "…, including Major General Omar Khalil, commander of the security forces."
+  'brigadier general', // "Brigadier General Ali Nasr was among the dead."
+  'brigadier', // "Brigadier Fadi Saleh was killed with his guards."
+  'lieutenant general', // "Lieutenant General Hadi Amer died in the strike."
+  'colonel', // "Colonel Yasser Amin and his driver were killed."
+  'lieutenant colonel', // "Lieutenant Colonel Karim Aziz was killed."
+  'major', // "Major Nabil Fares was among those killed."
+  'captain', // "Captain Rami Said was killed at the checkpoint."
+  'lieutenant', // "Lieutenant Samir Odeh was wounded."
+  'commander', // "…, including commander Jamal Issa."
+  'field commander', // "Field commander Ahmad Zaki was killed."
+  'military commander', // "The strike killed military commander Saeed Rami."
+]);
+
+/** Words before a rank that make it a civil service's rank, not a combatant's: "Police Captain Ali Said", "Civil Defence Major Omar Nasr". */
+export const CIVIL_SERVICE_WORDS: ReadonlySet<string> = new Set(['police', 'defence', 'defense', 'fire', 'ambulance', 'prison']);
+
+/**
+ * Titles that make a person a combatant when the person is tied to an armed group ("Islamic Jihad
+ * leader Sami Nasser", "Hamas commander Omar Said"): a leader of an armed group is one of its
+ * members. Without an armed group the title says nothing ("community leader Ali Hassan").
+ */
+export const ARMED_GROUP_TITLES: ReadonlySet<string> = new Set(['leader', 'senior leader', 'chief', 'head', 'operative', 'member']);
 
 /** Words before a figure that make it share the harm of the figure before: "X was killed along with his three children". */
 export const ACCOMPANY_MARKERS: ReadonlySet<string> = new Set(['alongside', 'with']);

@@ -1,6 +1,8 @@
 import type { Stage } from '../pipeline/stage.js';
 import { makeSpan, spansOf } from '../report/report.js';
-import type { ActorKind, CasualtyGroup, CasualtyValue, Report, Span } from '../report/types.js';
+import type { ActorKind, ActorValue, CasualtyGroup, CasualtyValue, Report, Span } from '../report/types.js';
+import { ARMED_GROUP_TITLES, CIVIL_SERVICE_WORDS, COMBATANT_TITLES } from '../lexicon/casualty-terms.js';
+import { findActor, sideOf } from '../lexicon/actors.js';
 import { figuresOf, type ActorGroupAt, type Figure } from './casualties/figures.js';
 import { tokensBySentence } from './casualties/tokens.js';
 
@@ -11,13 +13,34 @@ const ACTOR_GROUPS: Partial<Record<ActorKind, CasualtyGroup>> = {
   civilians: 'civilians',
 };
 
-/** Group of the actor span (stage `actors`) inside a character range: "three PDF members". */
+/**
+ * A person combatant by title: a military rank or command ("Major General Omar Khalil"), or a
+ * leader of an armed group ("Islamic Jihad leader Sami Nasser": the title, and the affiliation the
+ * actors stage read, an armed group). See `COMBATANT_TITLES`, `ARMED_GROUP_TITLES`.
+ */
+function titledCombatant(v: ActorValue, wordBefore: string): boolean {
+  if (v.kind !== 'person' || !v.title) return false;
+  // "Police Captain Iyad Said": a police rank (police are presumed civilians).
+  if (CIVIL_SERVICE_WORDS.has(wordBefore)) return false;
+  const title = v.title.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (COMBATANT_TITLES.has(title)) return true;
+  if (!ARMED_GROUP_TITLES.has(title) || !v.affiliation) return false;
+  const group = findActor(v.affiliation);
+  return !!group && sideOf(group).kind === 'armed-group';
+}
+
+/** The word right before character offset `at`, lower-cased ("" at the start). */
+function wordBefore(text: string, at: number): string {
+  return /([\p{L}-]+)\s*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1].toLowerCase() ?? '';
+}
+
+/** Group of the actor span (stage `actors`) inside a character range: "three PDF members", "Colonel Ali Said". */
 function actorGroups(report: Report): ActorGroupAt {
   const actors = spansOf(report, 'actor');
   return (start, end) => {
     for (const a of actors) {
       if (a.start >= start && a.end <= end) {
-        const g = ACTOR_GROUPS[a.value.kind];
+        const g = titledCombatant(a.value, wordBefore(report.text, a.start)) ? 'combatants' : ACTOR_GROUPS[a.value.kind];
         if (g) return g;
       }
     }

@@ -13,7 +13,7 @@ export interface CueHit {
 const BE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'nobody', 'none']);
 /** Words allowed between an active verb and its object figure: "killed also 5", "killing reportedly 3", "injuring a further 28". */
-const OBJECT_GAP = new Set(['also', 'reportedly', 'allegedly', 'another', 'the', 'an', 'a', 'some', '"', '“', '”', "'", 'only', 'all', 'further', 'additional']);
+const OBJECT_GAP = new Set(['also', 'reportedly', 'allegedly', 'another', 'the', 'an', 'a', 'some', 'his', 'her', 'their', '"', '“', '”', "'", 'only', 'all', 'further', 'additional']);
 const OBJECT_POS = new Set(['NUM', 'DET', 'NOUN', 'PRON', 'PROPN']);
 const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!']);
 const AFTER_WINDOW = 16;
@@ -149,6 +149,9 @@ export function cueAfter(toks: readonly Tok[], from: number, limit: number, opts
     // "The journalist was alone in stating that 50 were killed": the figure reports; the harm
     // verb of the clause it introduces has a subject of its own.
     if (m > from && toks[m].norm === 'that' && reportingVerbs(toks[m - 1].norm).length > 0) return null;
+    // "an estimated 10 people were inside and that everyone inside was killed": "and that" opens
+    // a second reported clause, whose harm verb has its own subject.
+    if (m > from && toks[m].norm === 'that' && toks[m - 1].norm === 'and') return null;
     // "A reporter put the number of killed at 12": a word ending a tally names nobody's harm.
     if (endsToll(toks, m)) continue;
     for (const cue of byFirst.get(toks[m].norm) ?? []) {
@@ -238,4 +241,22 @@ export function hedgedAround(toks: readonly Tok[], from: number, to: number): bo
     for (const hedge of HEDGES) if (matchesAt(toks, k, hedge)) return true;
   }
   return false;
+}
+
+/**
+ * The harm verb ending right before token `end`, as the verb of a clause whose subject came
+ * before it: "Heba was killed [alongside …]", "two men died [with …]". An active verb counts only
+ * in the passive. `singular` when its auxiliary is singular ("was killed"): one person's harm.
+ */
+export function harmEndingAt(toks: readonly Tok[], end: number): (CueHit & { singular: boolean }) | null {
+  for (const cue of byLast.get(toks[end - 1]?.norm ?? '') ?? []) {
+    if (cue.role === 'toll' || cue.role === 'noun') continue;
+    const s = end - cue.words.length;
+    if (s < 0 || !matchesAt(toks, s, cue.words) || negated(toks, s)) continue;
+    if (cue.role === 'active' && !passiveAt(toks, s)) continue;
+    let k = s - 1;
+    while (k >= 0 && s - k <= 3 && !BE.has(toks[k].norm) && toks[k].pos === 'ADV') k--;
+    return { cue, start: s, end, singular: toks[k]?.norm === 'was' || toks[k]?.norm === 'is' };
+  }
+  return null;
 }

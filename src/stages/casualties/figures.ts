@@ -1,6 +1,6 @@
-import { ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ORDINAL_HARM_NOUNS, ALTERNATIVE_MARKERS, DOUBT_CUES, FORWARD_DOUBT_CUES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
+import { PERSON_NOUNS, ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ORDINAL_HARM_NOUNS, ALTERNATIVE_MARKERS, DOUBT_CUES, FORWARD_DOUBT_CUES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
-import { cueAfter, cueBefore, hedgedAround, listCue, type CueHit } from './cues.js';
+import { cueAfter, cueBefore, harmEndingAt, hedgedAround, listCue, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
 import { matchesAt, type Tok } from './tokens.js';
 
@@ -52,12 +52,17 @@ const CUE_WORDS: ReadonlySet<string> = new Set([...KIND_CUES.map((c) => c.words[
  * filming" is a circumstance (X does something), no company in the harm.
  */
 function accompanies(toks: readonly Tok[], c: Pick<Candidate, 'start' | 'end' | 'reach'>): boolean {
+  return accompanyMarker(toks, c) >= 0;
+}
+
+/** The token index of the marker ("alongside", "with") that makes the figure company in a harm, or -1. */
+function accompanyMarker(toks: readonly Tok[], c: Pick<Candidate, 'start' | 'end' | 'reach'>): number {
   const start = c.start;
   for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
-    if (ACCOMPANY_MARKERS.has(toks[k].norm)) return !doing(toks[c.reach ?? c.end]);
-    if (!['his', 'her', 'their', 'the'].includes(toks[k].norm)) return false;
+    if (ACCOMPANY_MARKERS.has(toks[k].norm)) return doing(toks[c.reach ?? c.end]) ? -1 : k;
+    if (!['his', 'her', 'their', 'the'].includes(toks[k].norm)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** A present participle ("sharing", "filming"): what the person after "with" was doing. */
@@ -133,7 +138,43 @@ function markerBefore(toks: readonly Tok[], start: number, markers: ReadonlySet<
   return false;
 }
 
-interface Resolved { kind: CasualtyKind; cue: KindCue; hit: CueHit | null; via: 'own' | 'borrowed' | 'inherited' }
+interface Resolved {
+  kind: CasualtyKind; cue: KindCue; hit: CueHit | null; via: 'own' | 'borrowed' | 'inherited';
+  /** The figure is company of one person counted by no figure: "Heba was killed alongside her five sons" counts six. */
+  withSubject?: boolean;
+}
+
+/**
+ * "Heba was killed alongside her five sons", "the nurse died with his two daughters": company in
+ * a harm whose subject is no figure of the sentence (a one-word name, "the nurse" told before)
+ * shares the harm verb right before the marker, and counts that subject too when the verb is
+ * singular ("was killed"): one person more. With a figure before the verb, the company already
+ * inherits its harm (see `resolveKinds`).
+ */
+function companyOfSubject(toks: readonly Tok[], cands: readonly Candidate[], j: number): Resolved | null {
+  const marker = accompanyMarker(toks, cands[j]);
+  const hit = marker > 0 ? harmEndingAt(toks, marker) : null;
+  if (!hit) return null;
+  return { kind: hit.cue.kind, cue: hit.cue, hit, via: 'borrowed', ...(hit.singular && uncountedSubject(toks, cands, hit.start) ? { withSubject: true } : {}) };
+}
+
+/** Words before a one-word name that make its bearer a combatant: "a combatant Hilal was killed". */
+const COMBATANT_NOUNS: ReadonlySet<string> = new Set(['combatant', ...PERSON_NOUNS.filter((p) => p.group === 'combatants').map((p) => p.sg)]);
+
+/**
+ * True when the subject of the verb at token `verb` ("was killed") is one person no figure
+ * counts: a pronoun ("she") or a one-word name ("Heba") right before the auxiliary, with no
+ * candidate ending there, and no combatant noun before the name.
+ */
+function uncountedSubject(toks: readonly Tok[], cands: readonly Candidate[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV')) k--;
+  if (k < 0 || cands.some((o) => o.start <= k && k < (o.reach ?? o.end))) return false;
+  const t = toks[k];
+  if (t.norm === 'she' || t.norm === 'he') return true;
+  const oneWordName = t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !/^\p{Lu}/u.test(toks[k - 1]?.text ?? '');
+  return oneWordName && !COMBATANT_NOUNS.has(toks[k - 1]?.norm ?? '');
+}
 
 /** How the figures of a sentence relate: their own cues, links, shared verbs and wholes. */
 interface Relations {
@@ -182,7 +223,7 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
   const parent: (number | null)[] = [];
   for (let j = 0; j < n; j++) {
     const prevLink = j > 0 ? links[j - 1] : 'none';
-    if ((cands[j].head.type === 'pronoun' && j > 0) || prevLink === 'subset') parent.push(j - 1);
+    if ((cands[j].head.type === 'pronoun' && j > 0) || prevLink === 'subset' || namesPeopleBefore(cands, j)) parent.push(j - 1);
     else parent.push(prevLink === 'and' ? parent[j - 1] : null);
   }
   // "At least 21 members of the family were killed: Ali Said, his wife and their three sons": a
@@ -221,6 +262,7 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
       break;
     }
   }
+  apposedBreakdown(toks, cands, parent);
   // "Six civilians, including three children, … were killed": the whole takes its parts' verb.
   const descends = (k: number, j: number): boolean => {
     for (let q = parent[k]; q !== null; q = parent[q]) if (q === j) return true;
@@ -251,6 +293,56 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
     borrowedNear[j] = after[j + 1] ?? borrowed[j + 1];
   }
   return { before, after, links, borrowed, borrowedNear, parent };
+}
+
+/**
+ * "Seven civilians, Jihad Saleh (35), his wife Rabab and their five children … were killed": a
+ * count followed by a comma and a list of the people it counts, opening with a name, is broken
+ * down by that list when the people listed add up to the count exactly (a list that sums to
+ * something else is more people: "two soldiers, Ali Said and his son"). Each listed figure becomes
+ * a part of the count, so the count takes their verb and they are not added to it.
+ */
+function apposedBreakdown(toks: readonly Tok[], cands: readonly Candidate[], parent: (number | null)[]): void {
+  for (let j = 0; j + 1 < cands.length; j++) {
+    const w = cands[j];
+    if (w.single || w.name || w.bare || w.head.others || !w.stated || w.max !== w.min || w.min < 2) continue;
+    if (toks[w.end]?.norm !== ',' || cands[j + 1].start !== w.end + 1 || !cands[j + 1].name || parent[j + 1] !== null) continue;
+    const items: number[] = [];
+    let sum = 0;
+    let from = w.end;
+    for (let k = j + 1; k < cands.length && sum < w.min; k++) {
+      if (parent[k] !== null) continue; // a part of an item already counted ("five children Nida, …")
+      const gap = toks.slice(from, cands[k].start);
+      if (!gap.every((t) => LIST_WORDS.has(t.norm) || LIST_AGE_WORDS.has(t.norm) || t.pos === 'NUM')) break;
+      items.push(k);
+      sum += cands[k].min;
+      from = lastEnd(cands, parent, k);
+    }
+    if (sum === w.min) for (const k of items) parent[k] = j;
+  }
+}
+
+/** The token after candidate `k` and the parts that follow it ("five children Nida, Tala and Sami"). */
+function lastEnd(cands: readonly Candidate[], parent: readonly (number | null)[], k: number): number {
+  let end = cands[k].reach ?? cands[k].end;
+  for (let q = k + 1; q < cands.length; q++) {
+    let p = parent[q];
+    while (p !== null && p !== k) p = parent[p];
+    if (p !== k) break;
+    end = cands[q].reach ?? cands[q].end;
+  }
+  return end;
+}
+
+/**
+ * "their five children Nida Saleh, Tala Saleh and …", "sons Ali Said and Omar Said": a name right
+ * after a plural people noun (nothing between) names one of those people, so it is a part of
+ * that figure (and the names listed after it with it), not one more person.
+ */
+function namesPeopleBefore(cands: readonly Candidate[], j: number): boolean {
+  if (j === 0 || !cands[j].name) return false;
+  const prev = cands[j - 1];
+  return !prev.single && !prev.name && prev.head.type === 'noun' && !prev.head.singular && (prev.reach ?? prev.end) === cands[j].start;
 }
 
 /** A figure's own harm word, stated before token `at` (or the figure's own noun: "14 deaths, including …"). */
@@ -293,6 +385,7 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
       if (!r && accompanies(toks, c)) {
         const earlier = resolved.slice(0, j).reverse().find((x) => x !== null);
         if (earlier) r = { ...earlier, via: 'inherited' };
+        else r = companyOfSubject(toks, cands, j);
       }
       // "killed members of the family: Ali Said, his wife Mona and …": the list's harm word.
       if (!r && (c.name || c.single)) {
@@ -396,9 +489,9 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
       end: toks[c.end - 1].end,
       kind: r.kind,
       group,
-      min: c.min,
-      max: r.cue.openEnded ? null : c.max,
-      conservative: c.conservative,
+      min: c.min + (r.withSubject ? 1 : 0),
+      max: r.cue.openEnded || c.max === null ? null : c.max + (r.withSubject ? 1 : 0),
+      conservative: c.conservative + (r.withSubject ? 1 : 0),
       stated: c.stated,
       hedged,
       subsetOf: p !== null && out[outIndex[p] ?? -1]?.kind === r.kind ? outIndex[p] : null,
@@ -413,6 +506,7 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
   }
   markAlternatives(toks, out, placed);
   presumeCompanions(toks, cands, rel.links, out, candOf);
+  separateCombatantParts(out);
   markDoubt(toks, out, cands, candOf, harmAt);
   const kept = withoutWarWide(toks, out, cands, candOf, harmAt);
   return withPairedHarm(toks, kept.out, kept.harmAt);
@@ -557,4 +651,21 @@ function presumeCompanions(toks: readonly Tok[], cands: readonly Candidate[], li
       && ((candOf[q] === j + 1 && together(j)) || (candOf[q] === j - 1 && together(j - 1))));
     if (beside) out[k] = { ...f, group: 'civilians' };
   }
+}
+
+/**
+ * "19 members of the family were killed, including Major General Omar Khalil, commander of the
+ * security forces": a combatant named as a part of a whole that is not (civilians or people of
+ * unknown status) is among those counted, but not a civilian. The whole then counts people of
+ * mixed status (its group becomes unknown) and the combatant stands on its own (no longer a
+ * part), so the event's civilians are the whole less the combatants, as Airwars counts them.
+ */
+function separateCombatantParts(out: Figure[]): void {
+  out.forEach((f, k) => {
+    if (f.subsetOf === null || f.group !== 'combatants') return;
+    const whole = out[f.subsetOf];
+    if (whole.group === 'combatants' || whole.individual || whole.kind !== f.kind) return;
+    out[f.subsetOf] = { ...whole, group: 'unknown' };
+    out[k] = { ...f, subsetOf: null };
+  });
 }

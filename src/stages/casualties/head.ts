@@ -102,6 +102,9 @@ export function readHead(toks: readonly Tok[], k: number): Head | null {
     if (harm) break;
     const noun = NOUNS.get(t.norm);
     const acronym = /^[A-Z][A-Z0-9-]+$/.test(t.text);
+    // "two of her sons Omar and Sami", "his four sons Ali Said, …": a name after a plural people
+    // noun names those people (an apposition); it does not continue the noun phrase.
+    if (head && !head.singular && !noun && !acronym && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text)) break;
     // A participle is an adjective before a noun ("21 identified family members", "two armed men").
     const participle = !head && t.pos === 'VERB' && t.norm.endsWith('ed') && /^(?:NOUN|PROPN)$/.test(toks[m + 1]?.pos ?? '');
     if (!noun && !acronym && !participle && !NP_POS.has(t.pos) && !NP_WORDS.has(t.norm)) break;
