@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanDocument, cleanMeta, cleanText } from './clean-text.js';
+import { cleanDocument, cleanMeta, cleanText, cleanedOffsets } from './clean-text.js';
 import { decodeText, looksBinary } from './decode.js';
 import { InputError } from './input-error.js';
 import { parseJsonLine } from './jsonl.js';
@@ -56,4 +56,16 @@ test('analyze() cleans first: offsets index the cleaned text, and NULs change no
   assert.deepEqual(a.places, b.places);
   for (const p of [...a.places, ...a.casualties, ...a.dates]) assert.equal(a.report.text.slice(p.start, p.end), p.text);
   assert.equal(a.casualties[0].min, 4);
+});
+
+test('cleanedOffsets maps raw offsets to the cleaned text: spans after a removed control or a CR LF still cover the same words', () => {
+  const raw = 'He\u001b said\r\nit rained.\rThen\fstop.';
+  const clean = cleanText(raw);
+  const at = cleanedOffsets(raw);
+  for (const word of ['said', 'rained', 'Then', 'stop']) {
+    const s = raw.indexOf(word);
+    assert.equal(clean.slice(at(s), at(s + word.length)), word, word);
+  }
+  assert.equal(at(raw.length), clean.length);
+  assert.equal(cleanedOffsets('nothing to clean')(5), 5);
 });

@@ -21,6 +21,8 @@ import type { InputDocument } from './document.js';
 const LINE_BREAKS = /\r\n?|[\v\f]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000E-\u001F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // eslint-disable-next-line no-control-regex
 const NEEDS_CLEANING = /[\u0000-\u0008\u000B-\u001F\uD800-\uDFFF]/;
@@ -35,6 +37,29 @@ const NEEDS_CLEANING = /[\u0000-\u0008\u000B-\u001F\uD800-\uDFFF]/;
 export function cleanText(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text;
   return text.replace(LINE_BREAKS, '\n').replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * Where each offset of a raw text lands in `cleanText(raw)`: for text annotated before cleaning
+ * (the evaluation's gold spans), so that its spans index the text that was analyzed. The cleaned
+ * text is walked beside the raw one; a removed character (a control, the CR of a CR LF) maps to
+ * the offset of the character after it.
+ *
+ * @example
+ * const at = cleanedOffsets('a\u001bbc'); at(2); // 1 ('b' is the second character once ESC goes)
+ */
+export function cleanedOffsets(raw: string): (offset: number) => number {
+  const clean = cleanText(raw);
+  if (clean === raw) return (offset) => offset;
+  const map = new Int32Array(raw.length + 1);
+  let j = 0;
+  for (let i = 0; i < raw.length; i++) {
+    map[i] = j;
+    const removed = raw[i] !== clean[j] && (raw[i] === '\r' ? raw[i + 1] === '\n' : CONTROL.test(raw[i]));
+    if (!removed) j++;
+  }
+  map[raw.length] = j;
+  return (offset) => map[Math.max(0, Math.min(raw.length, offset))];
 }
 
 /**

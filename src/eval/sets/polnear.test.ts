@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fakeAnalysis } from '../fixtures.js';
-import { goldRoles, ourRoles, scorePolnearDoc, summarizePolnear } from './polnear.js';
+import { cleanText, cleanedOffsets } from '../../input/clean-text.js';
+import { goldRoles, inCleanedText, ourRoles, scorePolnearDoc, summarizePolnear } from './polnear.js';
 
 // Our own sentence, annotated by hand in brat format.
 const text = 'The governor said the bridge would reopen in May. Critics disagreed.';
@@ -50,4 +51,17 @@ test('scorePolnearDoc: a claim in the wrong sentence scores nothing', () => {
   const ours = ourRoles(fakeAnalysis({ claims: [claim([50, 57], [58, 67], [58, 67])] }));
   const c = scorePolnearDoc(text, goldRoles(ann), ours);
   for (const role of ['source', 'cue', 'content'] as const) assert.equal(c[role]['half-tokens'].tp, 0);
+});
+
+test('inCleanedText: gold spans after a stray control character still cover their words in the analyzed (cleaned) text', () => {
+  const raw = 'A note\u001b followed. The governor said the bridge would reopen.';
+  const shift = raw.indexOf('The governor');
+  const at = (n: number) => n + shift;
+  const g = goldRoles([`T1\tSource ${at(0)} ${at(12)}\tThe governor`, `T2\tCue ${at(13)} ${at(17)}\tsaid`,
+    `T3\tContent ${at(18)} ${at(48)}\tthe bridge would reopen`, 'E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1'].join('\n'));
+  const clean = cleanText(raw);
+  const moved = inCleanedText(g, cleanedOffsets(raw));
+  assert.equal(clean.slice(moved.source[0].start, moved.source[0].end), 'The governor');
+  assert.equal(clean.slice(moved.cue[0].start, moved.cue[0].end), 'said');
+  assert.notEqual(clean.slice(g.cue[0].start, g.cue[0].end), 'said'); // unmoved, the span is one character off
 });

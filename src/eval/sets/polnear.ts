@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { cleanText, cleanedOffsets } from '../../input/clean-text.js';
 import { join } from 'node:path';
 import type { Analysis } from '../../report/analysis.js';
 import { addCounts, noCounts, prf, type Counts } from '../score/prf.js';
@@ -40,6 +41,16 @@ export function goldRoles(ann: string): Record<Role, ScoredSpan[]> {
   return out;
 }
 
+/** Gold spans moved from the raw text's offsets to the cleaned text's. */
+export function inCleanedText(roles: Record<Role, ScoredSpan[]>, at: (offset: number) => number): Record<Role, ScoredSpan[]> {
+  const move = (s: ScoredSpan): ScoredSpan => ({
+    start: at(s.start),
+    end: at(s.end),
+    ...(s.fragments ? { fragments: s.fragments.map((f) => ({ start: at(f.start), end: at(f.end) })) } : {}),
+  });
+  return { source: roles.source.map(move), cue: roles.cue.map(move), content: roles.content.map(move) };
+}
+
 /** Publication dates by article name, from `metadata.tsv`. */
 function publicationDates(root: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -67,13 +78,17 @@ export function readPolnear(dataDir: string, opts: ReadOptions & { split?: 'dev'
     const name = f.replace(/_[^_]+\.ann$/, '');
     if (!chosen.has(name)) chosen.set(name, f);
   }
-  const docs = [...chosen.entries()].map(([name, file]) => ({
-    name,
-    annotator: /_([^_]+)\.ann$/.exec(file)?.[1] ?? '',
-    published: dates.get(name) ?? null,
-    text: readFileSync(join(root, split, 'text', `${name}.txt`), 'utf8'),
-    gold: goldRoles(readFileSync(join(root, split, 'attributions', file), 'utf8')),
-  }));
+  const docs = [...chosen.entries()].map(([name, file]) => {
+    const raw = readFileSync(join(root, split, 'text', `${name}.txt`), 'utf8');
+    return {
+      name,
+      annotator: /_([^_]+)\.ann$/.exec(file)?.[1] ?? '',
+      published: dates.get(name) ?? null,
+      // The pipeline analyzes cleanText(raw) (a stray control character goes), so gold spans move with it.
+      text: cleanText(raw),
+      gold: inCleanedText(goldRoles(readFileSync(join(root, split, 'attributions', file), 'utf8')), cleanedOffsets(raw)),
+    };
+  });
   return take(docs, opts);
 }
 
