@@ -57,8 +57,8 @@ const unstatedOf = (text: string, cue: string) => {
 };
 
 test('a hearsay content inside an opening subordinate clause stops before the main clause', () => {
-  const content = unstatedOf('Although the mayor seemed to agree with the plan, the council voted to close the pier.', 'seemed');
-  assert.match(content, /the mayor seemed to agree with the plan$/);
+  const content = unstatedOf('Although the ferry seemed to be full, the crew let everyone board before noon.', 'seemed');
+  assert.match(content, /the ferry seemed to be full$/);
 });
 
 test('a hearsay content stops before a colon or a spaced dash', () => {
