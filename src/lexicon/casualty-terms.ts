@@ -404,6 +404,13 @@ export const DOUBT_CUES: readonly (readonly string[])[] = [
   ['no', 'other', 'sources'], // "A man was also killed; no other sources confirm it."
   ['by', 'one', 'source'], // "A neighbour was also reported killed by one source."
   ['potential'], // "The agency reported potential other deaths."
+  // Whether a person named is one already counted: "…, though it is unclear if this is the same Sami as above."
+  ['unclear', 'if', 'this', 'is', 'the', 'same'],
+  ['unclear', 'whether', 'this', 'is', 'the', 'same'],
+  ['unclear', 'if', 'he', 'is', 'the', 'same'],
+  ['unclear', 'if', 'she', 'is', 'the', 'same'],
+  ['unclear', 'whether', 'he', 'is', 'the', 'same'],
+  ['unclear', 'whether', 'she', 'is', 'the', 'same'],
 ];
 
 /**
@@ -520,3 +527,13 @@ export const ALTERNATIVE_MARKERS: ReadonlySet<string> = new Set([
   'according', // "…, and according to medics six people were killed."
   'put', // "…, and local radio put the dead at ten."
 ]);
+
+/**
+ * Words between a named person and a harm word that make the name one of the harmed: "a page
+ * identified Omar Haddad as among those killed", "listed Lina Saleh as among the dead". Each with
+ * an example the team wrote. ("as one of those injured" is left out: "one" is a count of its own.)
+ */
+export const AMONG_HARMED: readonly (readonly string[])[] = [
+  ['as', 'among', 'those'], // "The agency identified Omar Haddad as among those killed."
+  ['as', 'among', 'the'], // "A cousin listed Rami Odeh as among the dead."
+];

@@ -60,8 +60,28 @@ function nameAt(toks: readonly Tok[], i: number): Candidate | null {
     const inner = close > 0 ? toks.slice(m + 1, close) : [];
     if (close > 0 && !inner.some((t) => t.norm === '(' || t.norm === '.')) end = close + 1;
   }
+  if (end === m) end = nicknameEnd(toks, m) ?? end;
   const head: Head = { end, type: 'noun', group: 'unknown', singular: true, cue: null, others: false, confidence: 0.6 };
   return { start: i, end, min: 1, max: 1, conservative: 1, stated: true, head, single: true, definite: false, name: true };
+}
+
+/** Quote marks that open and close a nickname after a name. */
+const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ["'", "'"], ['‘', '’']]);
+/** Longest nickname in quotes, in words: "Abu Omar", "Abu al-Abed". */
+const NICKNAME_WORDS = 4;
+
+/**
+ * "Mahmoud Nasr “Abu Omar” was killed": a capitalised nickname in quotes right after a name is
+ * part of that name (one person, not two). Returns the token index after the closing quote.
+ */
+function nicknameEnd(toks: readonly Tok[], m: number): number | null {
+  const close = NICKNAME_QUOTES.get(toks[m]?.norm ?? '');
+  if (!close || !capitalised(toks[m + 1])) return null;
+  for (let k = m + 2; k <= m + 1 + NICKNAME_WORDS && k < toks.length; k++) {
+    if (toks[k].norm === close) return k + 1;
+    if (!capitalised(toks[k]) && !NAME_PARTICLES.has(toks[k].norm) && toks[k].norm !== '-') return null;
+  }
+  return null;
 }
 
 /** Longest bracket after a name read as part of it, in tokens: "(also referred to as Ola Kareem Haddad)". */

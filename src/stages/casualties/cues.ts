@@ -1,4 +1,4 @@
-import { HEDGES, INTENT_BEFORE_HARM, KIND_CUES, OUTCOME_BRIDGE, PASSIVE_AUX, TALLY_HARM_WORDS, TALLY_REACH, TOLL_BRIDGE, type KindCue } from '../../lexicon/casualty-terms.js';
+import { AMONG_HARMED, HEDGES, INTENT_BEFORE_HARM, KIND_CUES, OUTCOME_BRIDGE, PASSIVE_AUX, TALLY_HARM_WORDS, TALLY_REACH, TOLL_BRIDGE, type KindCue } from '../../lexicon/casualty-terms.js';
 import { reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import { readQuantity } from './quantity.js';
 import { matchesAt, type Tok } from './tokens.js';
@@ -257,6 +257,22 @@ export function harmEndingAt(toks: readonly Tok[], end: number): (CueHit & { sin
     let k = s - 1;
     while (k >= 0 && s - k <= 3 && !BE.has(toks[k].norm) && toks[k].pos === 'ADV') k--;
     return { cue, start: s, end, singular: toks[k]?.norm === 'was' || toks[k]?.norm === 'is' };
+  }
+  return null;
+}
+
+/**
+ * "identified Omar Haddad as among those killed": the harm word right after an "among those"
+ * phrase (`AMONG_HARMED`) following a name at `end` is that person's harm — the name is the object
+ * of the naming verb, so no harm verb stands beside it.
+ */
+export function amongHarmedAfter(toks: readonly Tok[], end: number): CueHit | null {
+  const phrase = AMONG_HARMED.find((words) => matchesAt(toks, end, words));
+  if (!phrase) return null;
+  const m = end + phrase.length;
+  for (const cue of byFirst.get(toks[m]?.norm ?? '') ?? []) {
+    if (cue.role === 'toll' || !matchesAt(toks, m, cue.words) || negated(toks, m)) continue;
+    return { cue, start: m, end: m + cue.words.length };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { PERSON_NOUNS, ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ORDINAL_HARM_NOUNS, ALTERNATIVE_MARKERS, DOUBT_CUES, FORWARD_DOUBT_CUES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
-import { cueAfter, cueBefore, harmEndingAt, hedgedAround, listCue, type CueHit } from './cues.js';
+import { amongHarmedAfter, cueAfter, cueBefore, harmEndingAt, hedgedAround, listCue, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
 import { matchesAt, type Tok } from './tokens.js';
 
@@ -386,6 +386,11 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
         const earlier = resolved.slice(0, j).reverse().find((x) => x !== null);
         if (earlier) r = { ...earlier, via: 'inherited' };
         else r = companyOfSubject(toks, cands, j);
+      }
+      // "identified Omar Haddad as among those killed": the harm of those the name is among.
+      if (!r && c.name) {
+        const hit = amongHarmedAfter(toks, c.reach ?? c.end);
+        if (hit) r = { kind: hit.cue.kind, cue: hit.cue, hit, via: 'own' };
       }
       // "killed members of the family: Ali Said, his wife Mona and …": the list's harm word.
       if (!r && (c.name || c.single)) {
