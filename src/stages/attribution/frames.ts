@@ -121,6 +121,9 @@ export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): 
     const next = toks[i + 1];
     // '…“should be running by June,” referring to …': the quotation closes after the comma
     if ((t.text === '”' || t.text === '"') && toks[i - 1]?.norm === ',' && next?.pos === 'VERB' && next.norm.endsWith('ing') && !/^(including|according)$/.test(next.norm) && i > k + 1) return i;
+    // "said the road was safe, but that the bridge was not": ", but that" opens a second
+    // complement clause of the same cue, so the content goes on
+    if (clause && t.norm === ',' && next?.norm === 'but' && toks[i + 2]?.norm === 'that') continue;
     // (", where …" and ", compared with …" after a complement clause are the writer's adjuncts)
     if (t.norm === ',' && (clause ? /^(but|while|although|though|however|whereas|which|who|where|compared)$/ : /^(but|while|and|although|because|which|who)$/).test(next?.norm ?? '')) return i - 1;
     // "…the road was closed, and the mayor blamed the rain": ", and" before a clause with its
