@@ -28,3 +28,17 @@ test('a relative clause with a cue of its own is left out of the source; one wit
   const s = run('Mira Kask, who runs the ferry to the island, said the repairs had come too late.');
   assert.equal(claimAt(s.claims, 'said', s.trace).source.text, 'Mira Kask, who runs the ferry to the island');
 });
+
+test('a coordinated subject is one source: "Bakers and even some millers say", "Ann Roe, Piet Kalm, and other bakers said"', () => {
+  const r = run('Bakers and even some millers say the flour tax is too high.');
+  assert.equal(claimAt(r.claims, 'say', r.trace).source.text, 'Bakers and even some millers');
+  const s = run('Ann Roe, Piet Kalm, and other bakers said the flour tax was too high.');
+  assert.equal(claimAt(s.claims, 'said', s.trace).source.text, 'Ann Roe, Piet Kalm, and other bakers');
+  const t = run('The tax was raised; he and Kalm said it was too high.');
+  assert.equal(claimAt(t.claims, 'said', t.trace).source.text, 'he and Kalm');
+});
+
+test('NOT a coordinated subject: an object before ", and" ("The storm closed the road, and other officials said")', () => {
+  const r = run('The storm closed the coastal road, and other harbour officials said it would stay shut.');
+  assert.equal(claimAt(r.claims, 'said', r.trace).source.text, 'other harbour officials');
+});
