@@ -42,3 +42,22 @@ test('NOT a coordinated subject: an object before ", and" ("The storm closed the
   const r = run('The storm closed the coastal road, and other harbour officials said it would stay shut.');
   assert.equal(claimAt(r.claims, 'said', r.trace).source.text, 'other harbour officials');
 });
+
+test('a subject noun with an adjective complement or a relative clause is one source ("people close to the mayor say")', () => {
+  const r = run('People close to the harbour master say the ferry will be sold.');
+  assert.equal(claimAt(r.claims, 'say', r.trace).source.text, 'People close to the harbour master');
+  const s = run('An engineer familiar with the bridge plans said the cables were too thin.');
+  assert.equal(claimAt(s.claims, 'said', s.trace).source.text, 'An engineer familiar with the bridge plans');
+  const t = run('Fishermen who have worked the northern banks for decades say the cod are gone.');
+  assert.equal(claimAt(t.claims, 'say', t.trace).source.text, 'Fishermen who have worked the northern banks for decades');
+});
+
+test('NOT a relative clause: a subject pronoun after "who … when" starts its own clause', () => {
+  const r = run('The town elected Ann Roe, the baker who won the seat in 2019 when she promised a new bridge.');
+  assert.equal(claimAt(r.claims, 'promised', r.trace).source.text, 'she');
+});
+
+test('NOT a relative clause: an -ing cue modifies the phrase just before it ("postings that included one saying …")', () => {
+  const r = run('In the file were two letters, and old postings that included one saying the mayor should resign.');
+  assert.equal(claimAt(r.claims, 'saying', r.trace).source.text, 'one');
+});
