@@ -101,6 +101,48 @@ function leftCoordinate(toks: Tok[], end: number, limit: number): boolean {
   return !before || j <= limit || before.norm === ',' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || isQuote(before) || /^(both|but)$/.test(before.norm);
 }
 
+/** Adverbs that may stand between "and" and the last conjunct: "and even some technologists". */
+const CONJUNCT_ADVERBS = new Set(['even', 'also', 'then', 'now']);
+
+/** True when token `j` is an "and" (or "&") right before the conjunct that opens at `first`, past an adverb ("and even"). */
+function conjunctAt(toks: Tok[], j: number, first: number): boolean {
+  if (!/^(and|&)$/.test(toks[j]?.norm ?? '')) return false;
+  return j + 1 === first || (j + 2 === first && CONJUNCT_ADVERBS.has(toks[j + 1].norm));
+}
+
+/**
+ * The first token of a coordinated subject whose last conjunct follows the "and" at `j`: "he and
+ * Ann Roe", "Politicians and even some technologists", "Ann Roe, Piet Kalm, and other bakers".
+ * Conjuncts before the "and" are noun phrases joined by commas; the coordination starts at the
+ * leftmost one that opens a clause (the start of the sentence, a comma, a conjunction, a quote),
+ * so "The storm closed the road and officials said" is no coordination. -1 when there is none.
+ */
+function coordinationStart(toks: Tok[], j: number, limit: number): number {
+  // (", and" closes a list of three or more: "the vote was close, and officials said" is two clauses)
+  const serial = toks[j - 1]?.norm === ',';
+  let end = serial ? j - 2 : j - 1;
+  let start = -1;
+  for (let n = 1; n <= 6; n++) {
+    const np = leftNounPhrase(toks, end, limit);
+    if (!np) break;
+    if (opensClause(toks, np.first, limit) && (n >= 2 || !serial)) start = np.first;
+    if (toks[np.first - 1]?.norm !== ',' || np.first - 2 < limit) break;
+    end = np.first - 2;
+  }
+  return start;
+}
+
+/** True when nothing before token `first` ties it to an earlier word: the sentence's start, a comma, a conjunction, a quote, a colon. */
+function opensClause(toks: Tok[], first: number, limit: number): boolean {
+  const before = toks[first - 1];
+  // (a quotation mark opens a clause when it opens a quotation or closes one after a comma or a
+  // full stop: '"We won," Roe and Kalm said'; not after a word: 'the "supermax" prison and …')
+  const quote = isQuote(before) && (/^[“‘«]$/.test(before.text) || /^[,.?!]$/.test(toks[first - 2]?.norm ?? ','));
+  // (not "and" after an adjective: "the most progressive and active wing of …" is one phrase)
+  const conjunction = before?.pos === 'CCONJ' && toks[first - 2]?.pos !== 'ADJ';
+  return first <= limit || !before || /^[,:;]$/.test(before.norm) || conjunction || before.pos === 'SCONJ' || quote || /^(both|but|neither|either)$/.test(before.norm);
+}
+
 /** True when a token may be part of a noun phrase (not counting prepositions and conjunctions). */
 function npWord(t: Tok): boolean {
   return isNounish(t) || t.pos === 'ADJ' || t.pos === 'DET' || isPossessiveMark(t) || POSSESSIVES.has(t.norm)
@@ -139,12 +181,19 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
   if (!(isNounish(last) || adjHead)) return null;
   for (let j = end - 1; j >= limit && end - j < 14; j--) {
     const t = toks[j];
+    // "Politicians and even some technologists", "Ann Roe, Piet Kalm and other bakers"
+    if (conjunctAt(toks, j, first)) {
+      const start = coordinationStart(toks, j, limit);
+      if (start >= 0) { first = start; break; }
+    }
+    // ("and even some": the adverb after "and" belongs to the coordination)
+    if (CONJUNCT_ADVERBS.has(t.norm) && j + 1 === first && conjunctAt(toks, j - 1, first)) continue;
     if (npWord(t)) {
       if (t.pos === 'DET' || POSSESSIVES.has(t.norm)) {
         first = j;
         const p = toks[j - 1];
         // "a woman from the camp": a determiner after an inner preposition continues the phrase
-        if (!(p && p.pos === 'ADP' && INNER_ADP.has(p.norm) && isNounish(toks[j - 2])) && !isPossessiveMark(p) && !coordinated(toks, j - 1, limit)) break;
+        if (!(p && p.pos === 'ADP' && INNER_ADP.has(p.norm) && isNounish(toks[j - 2])) && !isPossessiveMark(p) && !coordinated(toks, j - 1, limit) && !conjunctAt(toks, j - 1, first) && !conjunctAt(toks, j - 2, first)) break;
         continue;
       }
       if (NAME_PUNCT.has(t.norm) && !(isNounish(toks[j - 1]) || toks[j - 1]?.pos === 'ADJ')) break;

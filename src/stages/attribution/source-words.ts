@@ -77,6 +77,19 @@ export const ORGANISATION_WORDS = new Set([
   'hamas', 'hezbollah', 'television', 'tv', 'radio', 'agency', 'press', 'media', 'report', 'reports',
 ]);
 
+/**
+ * Adjectives whose prepositional complement stays inside a subject: "an official familiar with
+ * the talks said", "people close to the mayor say", "aides privy to the plan".
+ */
+export const COMPLEMENT_ADJECTIVES = new Set([
+  'familiar', 'close', 'closer', 'closest', 'privy', 'loyal', 'friendly', 'sympathetic', 'opposed', 'hostile', 'near',
+]);
+
+/** Pronouns that head a relative clause in a subject: "those who voted early say", "anyone who reads the report knows". */
+export const RELATIVE_HEAD_PRONOUNS = new Set([
+  'those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'others', 'many', 'some', 'few', 'all', 'none',
+]);
+
 /** Words that may sit between a subject and its verb without ending the subject. */
 export const TIME_WORDS = new Set([
   'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'also', 'already',

@@ -1,5 +1,8 @@
 import type { ActorKind, ActorValue, ClaimSource, Span } from '../../report/types.js';
 import type { RawClaim } from './patterns.js';
+import type { Tok } from './tokens.js';
+import { findCues } from './cues.js';
+import { isAux, isSeparator } from './noun-phrase.js';
 import {
   ANONYMITY_MARKERS, ANONYMOUS_HEADS, CIVILIAN_HEADS, ORGANISATION_WORDS, PERSON_TITLES, PRONOUNS,
 } from './source-words.js';
@@ -32,10 +35,13 @@ export function describeSource(raw: RawClaim, actors: readonly Span<'actor'>[], 
     const who = toks[raw.source.first];
     return { ...named, start: who.start, end: who.end, text: who.text };
   }
-  const { first, last, head } = raw.source;
+  const { first, head } = raw.source;
   const start = toks[first].start;
+  // (the whole phrase, relative clause included, tells anonymity and kind)
+  const phrase = text.slice(start, toks[raw.source.last].end);
+  const last = speakingRelativeCut(toks, first, raw.source.last);
   const end = toks[last].end;
-  const phrase = text.slice(start, end);
+  const shown = text.slice(start, end);
   const headTok = toks[head];
   // (the source's span runs over its appositions: "an official, who spoke on condition of anonymity")
   const lower = phrase.toLowerCase();
@@ -59,8 +65,40 @@ export function describeSource(raw: RawClaim, actors: readonly Span<'actor'>[], 
   }
   const name = actor?.value.name ?? phrase.split(/,\s/)[0].replace(LEADING_DET, '').replace(/\s+(who|that|which)$/i, '');
   return affiliation
-    ? { start, end, text: phrase, name, kind, anonymous, resolvedFrom: null, affiliation }
-    : { start, end, text: phrase, name, kind, anonymous, resolvedFrom: null };
+    ? { start, end, text: shown, name, kind, anonymous, resolvedFrom: null, affiliation }
+    : { start, end, text: shown, name, kind, anonymous, resolvedFrom: null };
+}
+
+/**
+ * "Ann Roe, who told the council the pier was unsafe, said …": a relative clause whose "who" is
+ * itself the source of a cue is an attribution of its own, and PolNeAR leaves it out of the
+ * outer source (on the train split, every such clause is left out, while a relative clause
+ * without a cue, "Ann Roe, who runs the ferry", is kept three times in four). Returns the last
+ * token before the comma or dash that opens such a clause, or `last` when there is none.
+ */
+export function speakingRelativeCut(toks: readonly Tok[], first: number, last: number): number {
+  for (let w = first + 2; w <= last; w++) {
+    if (!/^(who|whose)$/.test(toks[w].norm) || !isSeparator(toks[w - 1])) continue;
+    if (relativeHasCue(toks as Tok[], w, last)) return w - 2;
+  }
+  return last;
+}
+
+/**
+ * True when the first verb after the relative word at `w` (past auxiliaries and adjuncts) is a
+ * reporting-verb cue ("who spoke on condition of anonymity" describes the source: no cue).
+ */
+function relativeHasCue(toks: Tok[], w: number, last: number): boolean {
+  let end = w + 1;
+  while (end < last && !isSeparator(toks[end + 1])) end++;
+  const clause = toks.slice(w, end + 1).map((t) => t.norm).join(' ');
+  if (ANONYMITY_MARKERS.some((m) => clause.includes(m))) return false;
+  const cues = findCues(toks);
+  for (let k = w + 1; k <= end; k++) {
+    if (toks[k].pos !== 'VERB' || isAux(toks[k])) continue;
+    return cues.some((c) => c.at === k);
+  }
+  return false;
 }
 
 /** The actor span that best names a source: the longest one inside [start, end). */

@@ -2,7 +2,7 @@
 import type { Tok } from './tokens.js';
 import { isQuote } from './tokens.js';
 import { isAux, isSeparator, leftNounPhrase, type NounPhrase } from './noun-phrase.js';
-import { PRONOUNS } from './source-words.js';
+import { COMPLEMENT_ADJECTIVES, PRONOUNS, RELATIVE_HEAD_PRONOUNS } from './source-words.js';
 
 /** "Rep. Jane Roe (D-Vt.)": a short parenthesis after a name belongs to it. */
 export function withParenthesis(toks: Tok[], np: NounPhrase | null, end: number): NounPhrase | null {
@@ -31,18 +31,65 @@ export function headedSubject(toks: Tok[], cueFirst: number, heads: readonly str
 }
 
 /**
- * "Exit polls taken in three states found …", "voters looking for an outsider backed …": the
- * noun phrase before the cue ends a participle phrase whose head noun is the real subject.
+ * "Exit polls taken in three states found …", "voters looking for an outsider backed …", "an
+ * official familiar with the talks said …", "people who have fought such threats say …": the
+ * noun phrase before the cue ends a participle phrase, an adjective's complement or a relative
+ * clause whose head noun is the real subject.
  */
 export function reducedRelative(toks: Tok[], np: NounPhrase): NounPhrase {
+  let out = np;
+  // ("officials close to the mayor who …": a phrase may end another)
+  for (let guard = 0; guard < 3; guard++) {
+    const next = modifiedHead(toks, out) ?? relativeHead(toks, out);
+    if (!next) break;
+    out = next;
+  }
+  return out;
+}
+
+/** The subject whose participle or adjective phrase ends with `np` ("polls taken in three states", "sources close to the mayor"), or null. */
+function modifiedHead(toks: Tok[], np: NounPhrase): NounPhrase | null {
   let k = np.first - 1;
-  if (toks[k]?.pos === 'ADP' || toks[k]?.norm === 'to') k--;
-  const participle = toks[k];
-  if (!participle || participle.pos !== 'VERB' || !/^[a-z]+(ed|en|ing|wn)$/.test(participle.text)) return np;
+  const preposition = toks[k]?.pos === 'ADP' || toks[k]?.norm === 'to';
+  if (preposition) k--;
+  const word = toks[k];
+  const participle = !!word && word.pos === 'VERB' && /^[a-z]+(ed|en|ing|wn)$/.test(word.text);
+  // "a person familiar with the plans", "aides close to the governor"
+  const complement = !!word && preposition && COMPLEMENT_ADJECTIVES.has(word.norm) && /^[a-z]/.test(word.text);
+  if (!participle && !complement) return null;
   const head = leftNounPhrase(toks, k - 1);
-  if (!head || PRONOUNS[toks[head.last].norm] || toks[head.last].pos === 'NUM') return np;
-  // a clause boundary before the phrase: the start of the sentence, a comma, a conjunction
-  const before = toks[head.first - 1];
-  if (before && !(isSeparator(before) || /^(CCONJ|SCONJ|ADV)$/.test(before.pos) || isQuote(before) || before.norm === ':')) return np;
-  return { first: head.first, last: np.last, head: head.head };
+  if (!head || PRONOUNS[toks[head.last].norm] || toks[head.last].pos === 'NUM') return null;
+  return opensSubject(toks, head.first) ? { first: head.first, last: np.last, head: head.head } : null;
+}
+
+/**
+ * "people who have battled online threats say", "those who sketched out a path acknowledge":
+ * the subject whose relative clause (no comma before "who") ends with `np`, or null. The clause
+ * holds a verb and no comma, dash or quotation mark.
+ */
+function relativeHead(toks: Tok[], np: NounPhrase): NounPhrase | null {
+  // ("… when he yelled", "… say they believe": a subject pronoun opens a clause of its own)
+  if (PRONOUNS[toks[np.head].norm]) return null;
+  // ("postings that included one saying …": an -ing form after the phrase modifies it alone)
+  const after = toks[np.last + 1];
+  if (after && /^[a-z]+ing$/.test(after.text)) return null;
+  let verb = false;
+  for (let w = np.first - 1; w > 0 && np.first - w <= 12; w--) {
+    const t = toks[w];
+    if (isSeparator(t) || isQuote(t) || /^[;:()]$/.test(t.norm) || t.pos === 'SCONJ' || (t.pos === 'PRON' && PRONOUNS[t.norm])) return null;
+    if (t.pos === 'VERB' || isAux(t)) { verb = true; continue; }
+    if (!(t.norm === 'who' || (t.norm === 'that' && t.pos === 'PRON'))) continue;
+    if (!verb) return null;
+    const before = toks[w - 1];
+    const head = RELATIVE_HEAD_PRONOUNS.has(before.norm) ? { first: w - 1, last: w - 1, head: w - 1 } : leftNounPhrase(toks, w - 1);
+    if (!head || (PRONOUNS[toks[head.last].norm] && head.first === head.last) || toks[head.last].pos === 'NUM') return null;
+    return opensSubject(toks, head.first) ? { first: head.first, last: np.last, head: head.head } : null;
+  }
+  return null;
+}
+
+/** True when a subject may start at `first`: the start of the sentence, a comma, a conjunction, an adverb, a quote, a colon. */
+function opensSubject(toks: Tok[], first: number): boolean {
+  const before = toks[first - 1];
+  return !before || isSeparator(before) || /^(CCONJ|SCONJ|ADV)$/.test(before.pos) || isQuote(before) || before.norm === ':';
 }
