@@ -1,6 +1,6 @@
 /** Where a claim's content starts and ends inside a sentence's tokens. */
 import type { Tok } from './tokens.js';
-import { OPEN_QUOTES, isQuote } from './tokens.js';
+import { OPEN_QUOTES, isQuote, quoteOpenAfter } from './tokens.js';
 import { isInterposed, rightNounPhrase } from './noun-phrase.js';
 import { EMPTY_CONTENT } from './source-words.js';
 
@@ -79,9 +79,7 @@ function secondActEnd(toks: Tok[], a: number, b: number): number {
   let open = false;
   for (let i = a; i <= b; i++) {
     const t = toks[i];
-    if (t.text === '"') open = !open;
-    else if (t.text === '“') open = true;
-    else if (t.text === '”') open = false;
+    open = quoteOpenAfter(t, open);
     if (open) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') return b;
     if (i === a || !(t.norm === 'and' || t.norm === 'but')) continue;
@@ -111,10 +109,8 @@ function openingAdjunct(toks: Tok[], a: number, b: number): boolean {
     let open = false;
     for (; stop <= e; stop++) {
       const t = toks[stop];
-      if (t.text === '"') open = !open;
-      else if (t.text === '“') open = true;
-      else if (t.text === '”') open = false;
-      else if (!open && t.norm === ',') break;
+      open = quoteOpenAfter(t, open);
+      if (!open && t.norm === ',') break;
     }
     const first = toks[start];
     const clause = first.pos === 'SCONJ' || CLAUSE_OPENERS.test(first.norm);

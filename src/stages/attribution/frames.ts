@@ -1,6 +1,6 @@
 /** Content of cues with an `infinitive` or `object` frame, and where a clause ends. */
 import type { Tok } from './tokens.js';
-import { OPEN_QUOTES, isQuote } from './tokens.js';
+import { OPEN_QUOTES, isQuote, quoteOpenAfter } from './tokens.js';
 import { reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import { extendAppositive, rightNounPhrase } from './noun-phrase.js';
 import { TIME_WORDS } from './source-words.js';
@@ -113,9 +113,7 @@ export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): 
   let open = false;
   for (let i = k; i <= end; i++) {
     const t = toks[i];
-    if (t.text === '"') open = !open;
-    else if (t.text === '“') open = true;
-    else if (t.text === '”') open = false;
+    open = quoteOpenAfter(t, open);
     if (open) continue;
     if (t.norm === ';') return i - 1;
     const next = toks[i + 1];
@@ -151,10 +149,6 @@ function ownSubjectClause(toks: Tok[], k: number, end: number): boolean {
 /** True when a quotation opened between `k` and `i` is still open at `i`. */
 function insideQuotation(toks: Tok[], k: number, i: number): boolean {
   let open = false;
-  for (let j = k; j < i; j++) {
-    if (toks[j].text === '"') open = !open;
-    else if (toks[j].text === '“') open = true;
-    else if (toks[j].text === '”') open = false;
-  }
+  for (let j = k; j < i; j++) open = quoteOpenAfter(toks[j], open);
   return open;
 }

@@ -73,6 +73,20 @@ export function isComma(t: Tok | undefined): boolean {
   return !!t && t.norm === ',';
 }
 
+/**
+ * Whether a quotation is open after `t`, given whether one was open before it: a straight `"`
+ * toggles, a curly quote opens or closes, anything else leaves it as it was.
+ *
+ * @example
+ * quoteOpenAfter({ text: '“' } as Tok, false); // true
+ */
+export function quoteOpenAfter(t: Tok, open: boolean): boolean {
+  if (t.text === '"') return !open;
+  if (t.text === '“') return true;
+  if (t.text === '”') return false;
+  return open;
+}
+
 export function isQuote(t: Tok | undefined): boolean {
   return !!t && QUOTES.has(t.text);
 }
