@@ -147,21 +147,22 @@ export function unstatedClaims(sent: Sent, taken: (start: number, end: number) =
   const last = bodyEnd(toks);
   for (let i = 0; i <= last; i++) {
     const t = toks[i];
-    const end = contentStop(toks, i, last);
+    // (where the content must stop is worked out only for a token that can be a cue: it scans the sentence)
+    const end = (): number => contentStop(toks, i, last);
     let claim: Omit<UnstatedClaim, 'sent'> | null = null;
     const adverbStance = t.pos === 'ADV' ? ADVERBS.get(t.norm) : undefined;
     const participleStance = t.pos === 'VERB' ? PARTICIPLES.get(t.norm) : undefined;
     if (adverbStance) {
-      const content = hearsayAdverb(toks, i, end);
+      const content = hearsayAdverb(toks, i, end());
       if (content) claim = { cue: range(toks, i, i), content, cueStance: adverbStance, rule: 'hearsay-adverb' };
     } else if (APPEARANCE_VERBS.has(t.norm) && (t.pos === 'VERB' || t.pos === 'AUX')) {
-      const content = appearance(toks, i, end);
+      const content = appearance(toks, i, end());
       if (content) claim = { cue: range(toks, i, i), content, cueStance: 'statement', rule: 'appearance' };
     } else if (participleStance) {
-      const found = hearsayPassive(toks, i, end);
+      const found = hearsayPassive(toks, i, end());
       if (found) claim = { cue: range(toks, found.cueFirst, i), content: found.content, cueStance: participleStance, rule: 'hearsay-passive' };
     } else if (t.norm === 'asked') {
-      const content = asked(toks, i, end);
+      const content = asked(toks, i, end());
       if (content) claim = { cue: range(toks, i, i), content, cueStance: 'statement', rule: 'asked' };
     }
     if (claim && !taken(claim.cue.start, claim.cue.end)) out.push({ sent, ...claim });
