@@ -6,7 +6,7 @@
  */
 import type { ClaimStance } from '../../report/types.js';
 import type { Sent, Tok } from './tokens.js';
-import { isQuote } from './tokens.js';
+import { isQuote, quoteOpenAfter } from './tokens.js';
 import { bodyEnd } from './content.js';
 import { clauseEnd } from './frames.js';
 import { openingClauseStop } from './patterns.js';
@@ -107,7 +107,7 @@ function asked(toks: Tok[], i: number, end: number): UnstatedClaim['content'] | 
   if (!QUESTION_OPENERS.has(toks[k]?.norm ?? '')) return null;
   let open = false;
   for (let j = k; j <= end; j++) {
-    if (isQuote(toks[j])) open = toks[j].text === '"' ? !open : toks[j].text === '“';
+    open = quoteOpenAfter(toks[j], open);
     if (!open && toks[j].norm === ',' && j > k) return range(toks, k, j - 1);
   }
   return null;
