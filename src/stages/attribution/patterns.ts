@@ -587,16 +587,26 @@ function quotedSentence(toks: Tok[]): boolean {
   return toks.some((t) => isQuote(t) && t.text !== '’' && t.text !== "'");
 }
 
+/** Per token list: whether a quotation is open before each token (computed once, read many times). */
+const QUOTE_STATE = new WeakMap<Tok[], Uint8Array>();
+
 /** True when token `i` stands inside a quotation opened earlier in the sentence. */
 export function insideQuote(toks: Tok[], i: number): boolean {
-  let open = false;
-  for (let k = 0; k < i; k++) {
-    const t = toks[k].text;
-    if (t === '"') open = !open;
-    else if (t === '“' || t === '«') open = true;
-    else if (t === '”' || t === '»') open = false;
+  let state = QUOTE_STATE.get(toks);
+  if (!state) {
+    state = new Uint8Array(toks.length + 1);
+    let open = false;
+    for (let k = 0; k < toks.length; k++) {
+      state[k] = open ? 1 : 0;
+      const t = toks[k].text;
+      if (t === '"') open = !open;
+      else if (t === '“' || t === '«') open = true;
+      else if (t === '”' || t === '»') open = false;
+    }
+    state[toks.length] = open ? 1 : 0;
+    QUOTE_STATE.set(toks, state);
   }
-  return open;
+  return state[Math.min(Math.max(i, 0), toks.length)] === 1;
 }
 
 /**
