@@ -81,8 +81,53 @@ export function skipLeftInterposed(toks: Tok[], i: number): number {
     if (t.norm === ',' && /^(though|however|meanwhile|too|also|instead|in turn)$/.test(toks[j - 1]?.norm ?? '') && toks[j - 2]?.norm === ',') { j -= 3; continue; }
     if (isAux(t) || isInterposed(t)) { j--; continue; }
     if (/^(week|month|year|night|weekend)$/.test(t.norm) && /^(last|this|next)$/.test(toks[j - 1]?.norm ?? '')) { j -= 2; continue; }
+    const pp = interposedPhraseStart(toks, j);
+    if (pp >= 0) { j = pp - 1; continue; }
     return j;
   }
+}
+
+/**
+ * Nouns of time and of the medium of speech that head a phrase between a subject and its verb:
+ * "the mayor at the time said", "Roe in a radio interview called", "the board for the first time
+ * cited", "the council over the past two weeks has argued", "Kalm two days ago said".
+ */
+const INTERPOSED_NOUNS = new Set([
+  'time', 'times', 'past', 'fact', 'interview', 'interviews', 'statement', 'speech', 'remarks', 'address', 'letter',
+  'email', 'post', 'tweet', 'tweets', 'appearance', 'call', 'conference', 'debate', 'hearing', 'rally', 'briefing',
+  'memo', 'message', 'video', 'op-ed', 'column', 'testimony', 'response', 'turn', 'meantime',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'weekend',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Prepositions that open such a phrase. */
+const INTERPOSED_PREPS = new Set(['at', 'in', 'on', 'for', 'during', 'over', 'since', 'through', 'throughout', 'earlier', 'last']);
+/** Words that may stand inside a time phrase without a preposition: "less than two weeks ago". */
+const AGO_WORDS = new Set(['than', 'less', 'more', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'a', 'few', 'several', 'two', 'three']);
+
+/**
+ * The first token of a prepositional phrase of time or medium that ends at `j` and stands
+ * between a subject and its verb ("at the time", "in a statement on Monday", "for the first
+ * time", "two weeks ago"), or -1. A word that could end the subject must precede it.
+ */
+function interposedPhraseStart(toks: Tok[], j: number): number {
+  const t = toks[j];
+  if (!t) return -1;
+  // ("two weeks ago": the adverb was stepped over before the noun)
+  const ago = toks[j + 1]?.norm === 'ago';
+  if (!(INTERPOSED_NOUNS.has(t.norm) || (/^(1[89]|20)\d\d$/.test(t.norm) && t.pos === 'NUM'))) return -1;
+  for (let k = j - 1; k >= 0 && j - k <= 8; k--) {
+    const x = toks[k];
+    const opener = ago ? !(x.pos === 'NUM' || x.pos === 'ADJ' || AGO_WORDS.has(x.norm)) : INTERPOSED_PREPS.has(x.norm) && (x.pos === 'ADP' || x.pos === 'ADV' || x.pos === 'ADJ');
+    if (opener) {
+      const start = ago ? k + 1 : k;
+      const before = toks[start - 1];
+      // ("said at the time": a verb before the phrase is no subject)
+      return before && start < j && (isNounish(before) || PRONOUNS[before.norm] !== undefined || /^(who|which|that)$/.test(before.norm) || before.norm === ')') ? start : -1;
+    }
+    if (ago) continue;
+    if (!(x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || isNounish(x) || POSSESSIVES.has(x.norm) || isPossessiveMark(x) || x.norm === 'of' || x.norm === '-')) return -1;
+  }
+  return -1;
 }
 
 /** True when token `j` is an "and" joining a name or noun before it to a determiner phrase after it, at the start of a clause. */

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from './segment.js';
+import { actors } from './actors.js';
+import { attribution } from './attribution.js';
+import { createReport, spansOf } from '../report/report.js';
+import { buildPipeline } from '../pipeline/runner.js';
+import type { ClaimValue } from '../report/types.js';
+
+// Finding the source of a recognised cue (PolNeAR's conventions). All sentences were written for these tests.
+
+function run(text: string) {
+  const lines: string[] = [];
+  const report = buildPipeline([segment, actors, attribution], { trace: (l) => lines.push(l) }).run(createReport(text));
+  const claims = spansOf(report, 'claim').map((s) => s.value);
+  return { claims, trace: () => lines.join('\n') };
+}
+
+function claimAt(claims: ClaimValue[], cue: string, trace: () => string): ClaimValue {
+  const found = claims.filter((c) => c.cue.text === cue);
+  assert.equal(found.length, 1, `expected one claim with cue "${cue}", got ${found.length}\n${trace()}`);
+  return found[0];
+}
+
+test('a phrase of time or medium between subject and verb is not the source ("the mayor at the time said")', () => {
+  const r = run('The harbour master at the time said the ferry was safe.');
+  assert.equal(claimAt(r.claims, 'said', r.trace).source.text, 'The harbour master');
+  const s = run('The ferry company in a brief statement on Friday denied that the hull was cracked.');
+  assert.equal(claimAt(s.claims, 'denied', s.trace).source.text, 'The ferry company');
+  const t = run('The port authority less than three weeks ago said the pier would reopen.');
+  assert.equal(claimAt(t.claims, 'said', t.trace).source.text, 'The port authority');
+});
