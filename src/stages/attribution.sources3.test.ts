@@ -30,3 +30,10 @@ test('a phrase of time or medium between subject and verb is not the source ("th
   const t = run('The port authority less than three weeks ago said the pier would reopen.');
   assert.equal(claimAt(t.claims, 'said', t.trace).source.text, 'The port authority');
 });
+
+test('a source keeps a preposition read before its noun and a hyphenated compound ("some outside engineers", "the self-styled reformer")', () => {
+  const r = run('Some outside engineers say the bridge cannot be saved.');
+  assert.equal(claimAt(r.claims, 'say', r.trace).source.text, 'Some outside engineers');
+  const s = run('But the self-styled green reformer has vowed to close the mine.');
+  assert.equal(claimAt(s.claims, 'has vowed', s.trace).source.text, 'the self-styled green reformer');
+});

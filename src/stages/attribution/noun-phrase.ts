@@ -14,6 +14,8 @@ const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Prepositions allowed inside a source: "officials in Baghdad", "the Department of Defense". */
 const INNER_ADP = new Set(['of', 'in', 'at', 'from', 'for', 'with', 'to', 'on', 'by']);
 const NAME_PUNCT = new Set(['.', '-', '&', '–', '/']);
+/** Prepositions the tagger finds inside a noun phrase before its noun: "some outside analysts". */
+const NOUN_PREPOSITIONS = new Set(['outside', 'inside']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const AUX_WORDS = new Set([
   'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall',
@@ -222,10 +224,15 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
     return inner ? { first: inner.first, last: end, head: inner.head } : null;
   }
   // "the wounded said", "One Republican hopeful says": an adjective heads after a determiner or a name
-  const adjHead = last.pos === 'ADJ' && (toks[end - 1]?.pos === 'DET' || toks[end - 1]?.pos === 'ADJ' || toks[end - 1]?.pos === 'PROPN' || toks[end - 1]?.pos === 'NUM');
+  // "The 46-year-old said": an adjective compound with a hyphen heads too
+  const hyphened = toks[end - 1]?.norm === '-' && toks[end - 1].end === last.start;
+  const adjHead = last.pos === 'ADJ' && (toks[end - 1]?.pos === 'DET' || toks[end - 1]?.pos === 'ADJ' || toks[end - 1]?.pos === 'PROPN' || toks[end - 1]?.pos === 'NUM' || hyphened);
   if (!(isNounish(last) || adjHead)) return null;
   for (let j = end - 1; j >= limit && end - j < 14; j--) {
     const t = toks[j];
+    // "the self-described socialist": words joined by a hyphen are one word before the phrase
+    const dash = toks[j - 1];
+    if (j + 1 === first && j - 2 >= limit && dash?.norm === '-' && dash.end === t.start && toks[j - 2].end === dash.start && /^[a-z0-9]/i.test(toks[j - 2].text) && /^[a-z]/i.test(t.text)) { first = j - 2; j -= 2; continue; }
     // "Politicians and even some technologists", "Ann Roe, Piet Kalm and other bakers"
     if (conjunctAt(toks, j, first)) {
       const start = coordinationStart(toks, j, limit);
@@ -246,6 +253,8 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
       continue;
     }
     const prev = toks[j - 1];
+    // "Some outside analysts", "an inside source": a preposition the tagger reads before a noun
+    if (j + 1 === first && NOUN_PREPOSITIONS.has(t.norm) && isNounish(toks[j + 1]) && !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) { first = j; continue; }
     // "52 percent of registered voters", "the leading candidates": a lower-case participle
     // before a noun inside the phrase
     // "Sanders’ aides": a bare apostrophe after a plural-looking name is a possessive
