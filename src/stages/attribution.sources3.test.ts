@@ -37,3 +37,8 @@ test('a source keeps a preposition read before its noun and a hyphenated compoun
   const s = run('But the self-styled green reformer has vowed to close the mine.');
   assert.equal(claimAt(s.claims, 'has vowed', s.trace).source.text, 'the self-styled green reformer');
 });
+
+test('", saying" shares the subject of a sentence whose apposition holds a verb ("Fishermen, who hold …, have blocked …, saying")', () => {
+  const r = run('The trawler crews, who hold most seats on the harbour board, have blocked the plan for years, saying it would ruin the port.');
+  assert.equal(claimAt(r.claims, 'saying', r.trace).source.text, 'The trawler crews, who hold most seats on the harbour board');
+});

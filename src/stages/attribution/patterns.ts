@@ -31,7 +31,9 @@ function appositiveSentenceSubject(toks: Tok[], start: number, before: number): 
     const t = toks[v];
     if (isQuote(t)) return null;
     if (!(t.pos === 'VERB' || isAux(t))) continue;
-    if (toks[v - 1].norm !== ',' || t.norm.endsWith('ing')) return null;
+    // "Ann Roe, who runs the ferry, drew …": a verb inside the apposition is passed over
+    if (toks[v - 1].norm !== ',') continue;
+    if (t.norm.endsWith('ing')) return null;
     const np = appositionSubject(toks, v - 1);
     if (!np || np.first > start + 1) return null;
     for (let i = v + 1; i < before; i++) {
