@@ -42,3 +42,10 @@ test('", saying" shares the subject of a sentence whose apposition holds a verb 
   const r = run('The trawler crews, who hold most seats on the harbour board, have blocked the plan for years, saying it would ruin the port.');
   assert.equal(claimAt(r.claims, 'saying', r.trace).source.text, 'The trawler crews, who hold most seats on the harbour board');
 });
+
+test('a second verb shares a subject with a possessive apostrophe or an adjective aside ("Roberts’ office … and announced", "Kalm, clearly furious, …, saying")', () => {
+  const r = run('The Jennings’ bakery raised its prices on Monday and announced it would close on Sundays.');
+  assert.equal(claimAt(r.claims, 'announced', r.trace).source.text, 'The Jennings’ bakery');
+  const s = run('Kalm, clearly furious, answered by tapping the table, saying the figures were wrong.');
+  assert.equal(claimAt(s.claims, 'saying', s.trace).source.text, 'Kalm');
+});

@@ -80,11 +80,13 @@ function datelineEnd(toks: Tok[], before: number): number {
 function subjectFrom(toks: Tok[], from: number, before: number, second?: Tok): NounPhrase | null {
   let s = from;
   while (s < before && (toks[s].pos === 'CCONJ' || toks[s].pos === 'ADV' || toks[s].norm === ',' || isQuote(toks[s]))) s++;
-  const np = rightNounPhrase(toks, s, before - 1);
+  const np = subjectPhrase(toks, s, before);
   if (!np) return null;
   let k = np.last + 1;
   for (;;) {
     if (k < before && isInterposed(toks[k])) k++;
+    // "Clinton, clearly frustrated, responded …": a short adjective phrase between commas
+    else if (toks[k]?.norm === ',' && adjectiveAside(toks, k + 1, before) > 0) k = adjectiveAside(toks, k + 1, before) + 1;
     // "Trump, meanwhile, was making …": an adverb between commas
     else if (commaAdverbAt(toks, k) && k + 3 < before) k += 3;
     else if (toks[k]?.norm === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[k + 1]?.norm ?? '')) k += 2;
@@ -108,6 +110,30 @@ function subjectFrom(toks: Tok[], from: number, before: number, second?: Tok): N
     if (t.pos === 'SCONJ' || (isQuote(t) && !possessive) || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
   }
   return np;
+}
+
+/**
+ * The noun phrase that opens a clause at `s` as its subject: "Sanders’ campaign" (an apostrophe
+ * after a name in -s is a possessive, which the right-hand walk stops at).
+ */
+function subjectPhrase(toks: Tok[], s: number, before: number): NounPhrase | null {
+  let np = rightNounPhrase(toks, s, before - 1);
+  if (!np) return null;
+  const mark = toks[np.last + 1];
+  if (mark && (mark.text === '’' || mark.text === "'") && toks[np.last].end === mark.start && /s$/i.test(toks[np.last].text)) {
+    const owned = rightNounPhrase(toks, np.last + 2, before - 1);
+    if (owned) np = { first: np.first, last: owned.last, head: owned.head };
+  }
+  return np;
+}
+
+/** The last token of a short adjective phrase that opens at `k` and ends before a comma ("clearly frustrated ,"), or -1. */
+function adjectiveAside(toks: Tok[], k: number, before: number): number {
+  let i = k;
+  while (i < before && i - k < 3 && toks[i].pos === 'ADV') i++;
+  if (toks[i]?.pos !== 'ADJ') return -1;
+  i++;
+  return toks[i]?.norm === ',' && i < before ? i : -1;
 }
 
 /**
