@@ -49,3 +49,8 @@ test('a second verb shares a subject with a possessive apostrophe or an adjectiv
   const s = run('Kalm, clearly furious, answered by tapping the table, saying the figures were wrong.');
   assert.equal(claimAt(s.claims, 'saying', s.trace).source.text, 'Kalm');
 });
+
+test('"…, while saying …" shares the sentence subject (the connector is no clause of its own)', () => {
+  const r = run('Kalm had a sharper view of the harbour budget, while saying that the new pier was worth its cost.');
+  assert.equal(claimAt(r.claims, 'saying', r.trace).source.text, 'Kalm');
+});

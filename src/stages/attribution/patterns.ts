@@ -399,7 +399,10 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
   // "… went on to say …", "… are more likely to say …"
   if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && (!cue.verb.broad || verbChainInfinitive(toks, j))) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
-    const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first, p.pos === 'CCONJ' ? toks[cue.at] : undefined);
+    // ("…, while saying …": the connector before the cue is no clause of its own; not after a
+    // relative word, "a video that, while praising …, dwelled …")
+    const connector = p.pos === 'CCONJ' || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing') && !/^(that|which|who)$/.test(toks[j - 2]?.norm ?? ''));
+    const subject = shared ?? sentenceSubject(toks, connector ? j : cue.first, p.pos === 'CCONJ' ? toks[cue.at] : undefined);
     const framed = cue.verb.frame && cue.verb.frame !== 'clause';
     const content = framed ? frameContent(toks, cue, stop) : contentRange(toks, contentStart(toks, cue, stop), stop);
     if (subject && content) return { ...base, source: subject, content, rule: 'coordinated-subject', confidence: 0.6 };
