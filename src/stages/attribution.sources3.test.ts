@@ -54,3 +54,10 @@ test('"…, while saying …" shares the sentence subject (the connector is no c
   const r = run('Kalm had a sharper view of the harbour budget, while saying that the new pier was worth its cost.');
   assert.equal(claimAt(r.claims, 'saying', r.trace).source.text, 'Kalm');
 });
+
+test('an -ing participle between commas after the subject is left out of the source ("The Courier, quoting court papers, reported")', () => {
+  const r = run('The Courier, quoting sealed court papers, reported that the ferry owner had fled.');
+  assert.equal(claimAt(r.claims, 'reported', r.trace).source.text, 'The Courier');
+  const s = run('Ann Roe, acting director of the port agency, said the ferry was late.');
+  assert.equal(claimAt(s.claims, 'said', s.trace).source.text, 'Ann Roe, acting director of the port agency');
+});

@@ -490,7 +490,8 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
     // "Murphy, in a statement, said", "Ali, speaking in Leeds, said", "Ali, meanwhile, said"
     // ("Roe, acting director of the agency, said": an -ing form before a noun is a modifier)
     // ("Two unions, including the largest, said": "including" lists members of the subject)
-    const participle = inner.pos === 'VERB' && inner.norm.endsWith('ing') && inner.norm !== 'including' && !/^(ADJ|NOUN|PROPN)$/.test(toks[k + 2]?.pos ?? '');
+    // ("The Journal, citing internal documents, reported": an -ing form that is no modifier word is a participle)
+    const participle = inner.pos === 'VERB' && inner.norm.endsWith('ing') && inner.norm !== 'including' && !(ING_MODIFIERS.has(inner.norm) && /^(ADJ|NOUN|PROPN)$/.test(toks[k + 2]?.pos ?? ''));
     if ((inner.pos === 'ADP' && inner.norm !== 'of') || participle || (inner.pos === 'ADV' && right - k === 2)) interposed = true;
     else if (!(/^(who|whose|which)$/.test(inner.norm) || appositive(toks, k + 1, right - 1))) return null;
     const core = ofChain(toks, leftNounPhrase(toks, k - 1));
@@ -506,6 +507,14 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
   }
   return null;
 }
+
+/** -ing words that modify a noun in an apposition: "Ann Roe, acting director of the agency, said". */
+const ING_MODIFIERS = new Set([
+  'acting', 'leading', 'ruling', 'outgoing', 'incoming', 'founding', 'presiding', 'visiting', 'managing', 'governing',
+  'reigning', 'sitting', 'serving', 'longstanding', 'ranking', 'polling', 'fundraising', 'consulting',
+  'publishing', 'marketing', 'operating', 'advertising', 'banking', 'training', 'teaching', 'coaching', 'organizing',
+  'campaigning', 'striking', 'working', 'retiring', 'departing', 'remaining', 'rising', 'emerging',
+]);
 
 /** Quantity words that head "X of the Y": "one of the authors", "most of the voters". */
 const OF_HEADS = new Set(['one', 'some', 'many', 'most', 'several', 'all', 'none', 'each', 'both', 'few', 'half', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'majority', 'minority', 'rest', 'members', 'group', 'number']);
