@@ -61,3 +61,8 @@ test('an -ing participle between commas after the subject is left out of the sou
   const s = run('Ann Roe, acting director of the port agency, said the ferry was late.');
   assert.equal(claimAt(s.claims, 'said', s.trace).source.text, 'Ann Roe, acting director of the port agency');
 });
+
+test('a role noun keeps its "to" phrase in the source ("A senior aide to the harbour master said")', () => {
+  const r = run('A senior aide to the harbour master said the pier would close in May.');
+  assert.equal(claimAt(r.claims, 'said', r.trace).source.text, 'A senior aide to the harbour master');
+});

@@ -264,7 +264,7 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
     // "Department of Defense", "officials in Baghdad": a preposition between two nouns.
     // ("chief of staff": an adjective-like head before "of")
     if (t.pos === 'ADP' && INNER_ADP.has(t.norm) && (isNounish(prev) || (t.norm === 'of' && prev?.pos === 'ADJ')) && j + 1 === first) {
-      if (t.norm === 'to' && !(prev?.pos === 'PROPN' && toks[j + 1]?.pos === 'PROPN')) break;
+      if (t.norm === 'to' && !(prev?.pos === 'PROPN' && toks[j + 1]?.pos === 'PROPN') && !adviserTo(toks, j)) break;
       if (t.norm === 'on' && WEEKDAYS.has(toks[j + 1]?.norm ?? '')) break;
       continue;
     }
@@ -279,6 +279,19 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
   // Never start on a preposition or conjunction left behind by the walk.
   while (first < end && (toks[first].pos === 'ADP' || toks[first].pos === 'CCONJ' || NAME_PUNCT.has(toks[first].norm))) first++;
   return { first, last: end, head: headOf(toks, first, end) };
+}
+
+/** Nouns of a role held towards someone: "an adviser to the governor", "the envoy to Chad". */
+const ROLE_TO_NOUNS = new Set([
+  'adviser', 'advisers', 'advisor', 'advisors', 'aide', 'aides', 'ambassador', 'ambassadors', 'envoy', 'envoys',
+  'delegation', 'delegations', 'delegate', 'delegates', 'counsel', 'consultant', 'consultants', 'assistant',
+  'assistants', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'deputy', 'secretary', 'mission',
+  'representative', 'representatives', 'donor', 'donors', 'lobbyist', 'lobbyists', 'strategist', 'strategists', 'confidant',
+]);
+
+/** True when the "to" at `j` follows a role noun ("adviser to the governor"): the phrase goes on left of it. */
+function adviserTo(toks: Tok[], j: number): boolean {
+  return ROLE_TO_NOUNS.has(toks[j - 1]?.norm ?? '');
 }
 
 /**
