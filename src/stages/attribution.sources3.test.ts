@@ -66,3 +66,8 @@ test('a role noun keeps its "to" phrase in the source ("A senior aide to the har
   const r = run('A senior aide to the harbour master said the pier would close in May.');
   assert.equal(claimAt(r.claims, 'said', r.trace).source.text, 'A senior aide to the harbour master');
 });
+
+test('a quantifier after an object noun opens the source of a relative clause without "who" ("the kind of ferry many skippers fear")', () => {
+  const r = run('It is exactly the kind of cheap ferry many skippers fear the council will buy.');
+  assert.equal(claimAt(r.claims, 'fear', r.trace).source.text, 'many skippers');
+});

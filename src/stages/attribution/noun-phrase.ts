@@ -14,6 +14,8 @@ const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Prepositions allowed inside a source: "officials in Baghdad", "the Department of Defense". */
 const INNER_ADP = new Set(['of', 'in', 'at', 'from', 'for', 'with', 'to', 'on', 'by']);
 const NAME_PUNCT = new Set(['.', '-', '&', '–', '/']);
+/** Quantifiers that open a subject after an object noun with no relative word: "the kind of jurist many voters fear". */
+const CLAUSE_QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several']);
 /** Prepositions the tagger finds inside a noun phrase before its noun: "some outside analysts". */
 const NOUN_PREPOSITIONS = new Set(['outside', 'inside']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -240,6 +242,8 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
     }
     // ("and even some": the adverb after "and" belongs to the coordination)
     if (CONJUNCT_ADVERBS.has(t.norm) && j + 1 === first && conjunctAt(toks, j - 1, first)) continue;
+    // "the kind of jurist many voters fear": a quantifier after a common noun opens a new phrase
+    if (j + 1 === first && CLAUSE_QUANTIFIERS.has(toks[first].norm) && t.pos === 'NOUN' && /^[a-z]/.test(t.text)) break;
     if (npWord(t)) {
       if (t.pos === 'DET' || POSSESSIVES.has(t.norm)) {
         first = j;
