@@ -14,6 +14,10 @@ const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Prepositions allowed inside a source: "officials in Baghdad", "the Department of Defense". */
 const INNER_ADP = new Set(['of', 'in', 'at', 'from', 'for', 'with', 'to', 'on', 'by']);
 const NAME_PUNCT = new Set(['.', '-', '&', '–', '/']);
+/** Quantifiers that open a subject after an object noun with no relative word: "the kind of jurist many voters fear". */
+const CLAUSE_QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several']);
+/** Prepositions the tagger finds inside a noun phrase before its noun: "some outside analysts". */
+const NOUN_PREPOSITIONS = new Set(['outside', 'inside']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const AUX_WORDS = new Set([
   'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall',
@@ -81,8 +85,53 @@ export function skipLeftInterposed(toks: Tok[], i: number): number {
     if (t.norm === ',' && /^(though|however|meanwhile|too|also|instead|in turn)$/.test(toks[j - 1]?.norm ?? '') && toks[j - 2]?.norm === ',') { j -= 3; continue; }
     if (isAux(t) || isInterposed(t)) { j--; continue; }
     if (/^(week|month|year|night|weekend)$/.test(t.norm) && /^(last|this|next)$/.test(toks[j - 1]?.norm ?? '')) { j -= 2; continue; }
+    const pp = interposedPhraseStart(toks, j);
+    if (pp >= 0) { j = pp - 1; continue; }
     return j;
   }
+}
+
+/**
+ * Nouns of time and of the medium of speech that head a phrase between a subject and its verb:
+ * "the mayor at the time said", "Roe in a radio interview called", "the board for the first time
+ * cited", "the council over the past two weeks has argued", "Kalm two days ago said".
+ */
+const INTERPOSED_NOUNS = new Set([
+  'time', 'times', 'past', 'fact', 'interview', 'interviews', 'statement', 'speech', 'remarks', 'address', 'letter',
+  'email', 'post', 'tweet', 'tweets', 'appearance', 'call', 'conference', 'debate', 'hearing', 'rally', 'briefing',
+  'memo', 'message', 'video', 'op-ed', 'column', 'testimony', 'response', 'turn', 'meantime',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'weekend',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Prepositions that open such a phrase. */
+const INTERPOSED_PREPS = new Set(['at', 'in', 'on', 'for', 'during', 'over', 'since', 'through', 'throughout', 'earlier', 'last']);
+/** Words that may stand inside a time phrase without a preposition: "less than two weeks ago". */
+const AGO_WORDS = new Set(['than', 'less', 'more', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'a', 'few', 'several', 'two', 'three']);
+
+/**
+ * The first token of a prepositional phrase of time or medium that ends at `j` and stands
+ * between a subject and its verb ("at the time", "in a statement on Monday", "for the first
+ * time", "two weeks ago"), or -1. A word that could end the subject must precede it.
+ */
+function interposedPhraseStart(toks: Tok[], j: number): number {
+  const t = toks[j];
+  if (!t) return -1;
+  // ("two weeks ago": the adverb was stepped over before the noun)
+  const ago = toks[j + 1]?.norm === 'ago';
+  if (!(INTERPOSED_NOUNS.has(t.norm) || (/^(1[89]|20)\d\d$/.test(t.norm) && t.pos === 'NUM'))) return -1;
+  for (let k = j - 1; k >= 0 && j - k <= 8; k--) {
+    const x = toks[k];
+    const opener = ago ? !(x.pos === 'NUM' || x.pos === 'ADJ' || AGO_WORDS.has(x.norm)) : INTERPOSED_PREPS.has(x.norm) && (x.pos === 'ADP' || x.pos === 'ADV' || x.pos === 'ADJ');
+    if (opener) {
+      const start = ago ? k + 1 : k;
+      const before = toks[start - 1];
+      // ("said at the time": a verb before the phrase is no subject)
+      return before && start < j && (isNounish(before) || PRONOUNS[before.norm] !== undefined || /^(who|which|that)$/.test(before.norm) || before.norm === ')') ? start : -1;
+    }
+    if (ago) continue;
+    if (!(x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || isNounish(x) || POSSESSIVES.has(x.norm) || isPossessiveMark(x) || x.norm === 'of' || x.norm === '-')) return -1;
+  }
+  return -1;
 }
 
 /** True when token `j` is an "and" joining a name or noun before it to a determiner phrase after it, at the start of a clause. */
@@ -177,10 +226,15 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
     return inner ? { first: inner.first, last: end, head: inner.head } : null;
   }
   // "the wounded said", "One Republican hopeful says": an adjective heads after a determiner or a name
-  const adjHead = last.pos === 'ADJ' && (toks[end - 1]?.pos === 'DET' || toks[end - 1]?.pos === 'ADJ' || toks[end - 1]?.pos === 'PROPN' || toks[end - 1]?.pos === 'NUM');
+  // "The 46-year-old said": an adjective compound with a hyphen heads too
+  const hyphened = toks[end - 1]?.norm === '-' && toks[end - 1].end === last.start;
+  const adjHead = last.pos === 'ADJ' && (toks[end - 1]?.pos === 'DET' || toks[end - 1]?.pos === 'ADJ' || toks[end - 1]?.pos === 'PROPN' || toks[end - 1]?.pos === 'NUM' || hyphened);
   if (!(isNounish(last) || adjHead)) return null;
   for (let j = end - 1; j >= limit && end - j < 14; j--) {
     const t = toks[j];
+    // "the self-described socialist": words joined by a hyphen are one word before the phrase
+    const dash = toks[j - 1];
+    if (j + 1 === first && j - 2 >= limit && dash?.norm === '-' && dash.end === t.start && toks[j - 2].end === dash.start && /^[a-z0-9]/i.test(toks[j - 2].text) && /^[a-z]/i.test(t.text)) { first = j - 2; j -= 2; continue; }
     // "Politicians and even some technologists", "Ann Roe, Piet Kalm and other bakers"
     if (conjunctAt(toks, j, first)) {
       const start = coordinationStart(toks, j, limit);
@@ -188,6 +242,8 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
     }
     // ("and even some": the adverb after "and" belongs to the coordination)
     if (CONJUNCT_ADVERBS.has(t.norm) && j + 1 === first && conjunctAt(toks, j - 1, first)) continue;
+    // "the kind of jurist many voters fear": a quantifier after a common noun opens a new phrase
+    if (j + 1 === first && CLAUSE_QUANTIFIERS.has(toks[first].norm) && t.pos === 'NOUN' && /^[a-z]/.test(t.text)) break;
     if (npWord(t)) {
       if (t.pos === 'DET' || POSSESSIVES.has(t.norm)) {
         first = j;
@@ -201,6 +257,8 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
       continue;
     }
     const prev = toks[j - 1];
+    // "Some outside analysts", "an inside source": a preposition the tagger reads before a noun
+    if (j + 1 === first && NOUN_PREPOSITIONS.has(t.norm) && isNounish(toks[j + 1]) && !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) { first = j; continue; }
     // "52 percent of registered voters", "the leading candidates": a lower-case participle
     // before a noun inside the phrase
     // "Sanders’ aides": a bare apostrophe after a plural-looking name is a possessive
@@ -210,7 +268,7 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
     // "Department of Defense", "officials in Baghdad": a preposition between two nouns.
     // ("chief of staff": an adjective-like head before "of")
     if (t.pos === 'ADP' && INNER_ADP.has(t.norm) && (isNounish(prev) || (t.norm === 'of' && prev?.pos === 'ADJ')) && j + 1 === first) {
-      if (t.norm === 'to' && !(prev?.pos === 'PROPN' && toks[j + 1]?.pos === 'PROPN')) break;
+      if (t.norm === 'to' && !(prev?.pos === 'PROPN' && toks[j + 1]?.pos === 'PROPN') && !adviserTo(toks, j)) break;
       if (t.norm === 'on' && WEEKDAYS.has(toks[j + 1]?.norm ?? '')) break;
       continue;
     }
@@ -225,6 +283,19 @@ export function leftNounPhrase(toks: Tok[], end: number, limit = 0): NounPhrase 
   // Never start on a preposition or conjunction left behind by the walk.
   while (first < end && (toks[first].pos === 'ADP' || toks[first].pos === 'CCONJ' || NAME_PUNCT.has(toks[first].norm))) first++;
   return { first, last: end, head: headOf(toks, first, end) };
+}
+
+/** Nouns of a role held towards someone: "an adviser to the governor", "the envoy to Chad". */
+const ROLE_TO_NOUNS = new Set([
+  'adviser', 'advisers', 'advisor', 'advisors', 'aide', 'aides', 'ambassador', 'ambassadors', 'envoy', 'envoys',
+  'delegation', 'delegations', 'delegate', 'delegates', 'counsel', 'consultant', 'consultants', 'assistant',
+  'assistants', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'deputy', 'secretary', 'mission',
+  'representative', 'representatives', 'donor', 'donors', 'lobbyist', 'lobbyists', 'strategist', 'strategists', 'confidant',
+]);
+
+/** True when the "to" at `j` follows a role noun ("adviser to the governor"): the phrase goes on left of it. */
+function adviserTo(toks: Tok[], j: number): boolean {
+  return ROLE_TO_NOUNS.has(toks[j - 1]?.norm ?? '');
 }
 
 /**

@@ -31,7 +31,9 @@ function appositiveSentenceSubject(toks: Tok[], start: number, before: number): 
     const t = toks[v];
     if (isQuote(t)) return null;
     if (!(t.pos === 'VERB' || isAux(t))) continue;
-    if (toks[v - 1].norm !== ',' || t.norm.endsWith('ing')) return null;
+    // "Ann Roe, who runs the ferry, drew …": a verb inside the apposition is passed over
+    if (toks[v - 1].norm !== ',') continue;
+    if (t.norm.endsWith('ing')) return null;
     const np = appositionSubject(toks, v - 1);
     if (!np || np.first > start + 1) return null;
     for (let i = v + 1; i < before; i++) {
@@ -78,11 +80,13 @@ function datelineEnd(toks: Tok[], before: number): number {
 function subjectFrom(toks: Tok[], from: number, before: number, second?: Tok): NounPhrase | null {
   let s = from;
   while (s < before && (toks[s].pos === 'CCONJ' || toks[s].pos === 'ADV' || toks[s].norm === ',' || isQuote(toks[s]))) s++;
-  const np = rightNounPhrase(toks, s, before - 1);
+  const np = subjectPhrase(toks, s, before);
   if (!np) return null;
   let k = np.last + 1;
   for (;;) {
     if (k < before && isInterposed(toks[k])) k++;
+    // "Clinton, clearly frustrated, responded …": a short adjective phrase between commas
+    else if (toks[k]?.norm === ',' && adjectiveAside(toks, k + 1, before) > 0) k = adjectiveAside(toks, k + 1, before) + 1;
     // "Trump, meanwhile, was making …": an adverb between commas
     else if (commaAdverbAt(toks, k) && k + 3 < before) k += 3;
     else if (toks[k]?.norm === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[k + 1]?.norm ?? '')) k += 2;
@@ -106,6 +110,30 @@ function subjectFrom(toks: Tok[], from: number, before: number, second?: Tok): N
     if (t.pos === 'SCONJ' || (isQuote(t) && !possessive) || /^(but|or|while|because|although)$/.test(t.norm) || PRONOUNS[t.norm] && PRONOUNS[t.norm] !== 'thing') return null;
   }
   return np;
+}
+
+/**
+ * The noun phrase that opens a clause at `s` as its subject: "Sanders’ campaign" (an apostrophe
+ * after a name in -s is a possessive, which the right-hand walk stops at).
+ */
+function subjectPhrase(toks: Tok[], s: number, before: number): NounPhrase | null {
+  let np = rightNounPhrase(toks, s, before - 1);
+  if (!np) return null;
+  const mark = toks[np.last + 1];
+  if (mark && (mark.text === '’' || mark.text === "'") && toks[np.last].end === mark.start && /s$/i.test(toks[np.last].text)) {
+    const owned = rightNounPhrase(toks, np.last + 2, before - 1);
+    if (owned) np = { first: np.first, last: owned.last, head: owned.head };
+  }
+  return np;
+}
+
+/** The last token of a short adjective phrase that opens at `k` and ends before a comma ("clearly frustrated ,"), or -1. */
+function adjectiveAside(toks: Tok[], k: number, before: number): number {
+  let i = k;
+  while (i < before && i - k < 3 && toks[i].pos === 'ADV') i++;
+  if (toks[i]?.pos !== 'ADJ') return -1;
+  i++;
+  return toks[i]?.norm === ',' && i < before ? i : -1;
 }
 
 /**
@@ -371,7 +399,10 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   // "…, saying …", "… and said …", "… by saying …", "… while saying …"
   // "… went on to say …", "… are more likely to say …"
   if (p && (/^(,|and|but|–|—)$/.test(p.norm) || (p.norm === 'to' && (!cue.verb.broad || verbChainInfinitive(toks, j))) || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing')))) {
-    const subject = shared ?? sentenceSubject(toks, p.pos === 'CCONJ' ? j : cue.first, p.pos === 'CCONJ' ? toks[cue.at] : undefined);
+    // ("…, while saying …": the connector before the cue is no clause of its own; not after a
+    // relative word, "a video that, while praising …, dwelled …")
+    const connector = p.pos === 'CCONJ' || (/^(by|while|after)$/.test(p.norm) && toks[cue.at].norm.endsWith('ing') && !/^(that|which|who)$/.test(toks[j - 2]?.norm ?? ''));
+    const subject = shared ?? sentenceSubject(toks, connector ? j : cue.first, p.pos === 'CCONJ' ? toks[cue.at] : undefined);
     const framed = cue.verb.frame && cue.verb.frame !== 'clause';
     const content = framed ? frameContent(toks, cue, stop) : contentRange(toks, contentStart(toks, cue, stop), stop);
     if (subject && content) return { ...base, source: subject, content, rule: 'coordinated-subject', confidence: 0.6 };
@@ -459,7 +490,8 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
     // "Murphy, in a statement, said", "Ali, speaking in Leeds, said", "Ali, meanwhile, said"
     // ("Roe, acting director of the agency, said": an -ing form before a noun is a modifier)
     // ("Two unions, including the largest, said": "including" lists members of the subject)
-    const participle = inner.pos === 'VERB' && inner.norm.endsWith('ing') && inner.norm !== 'including' && !/^(ADJ|NOUN|PROPN)$/.test(toks[k + 2]?.pos ?? '');
+    // ("The Journal, citing internal documents, reported": an -ing form that is no modifier word is a participle)
+    const participle = inner.pos === 'VERB' && inner.norm.endsWith('ing') && inner.norm !== 'including' && !(ING_MODIFIERS.has(inner.norm) && /^(ADJ|NOUN|PROPN)$/.test(toks[k + 2]?.pos ?? ''));
     if ((inner.pos === 'ADP' && inner.norm !== 'of') || participle || (inner.pos === 'ADV' && right - k === 2)) interposed = true;
     else if (!(/^(who|whose|which)$/.test(inner.norm) || appositive(toks, k + 1, right - 1))) return null;
     const core = ofChain(toks, leftNounPhrase(toks, k - 1));
@@ -475,6 +507,14 @@ function appositionSubject(toks: Tok[], sep: number): NounPhrase | null {
   }
   return null;
 }
+
+/** -ing words that modify a noun in an apposition: "Ann Roe, acting director of the agency, said". */
+const ING_MODIFIERS = new Set([
+  'acting', 'leading', 'ruling', 'outgoing', 'incoming', 'founding', 'presiding', 'visiting', 'managing', 'governing',
+  'reigning', 'sitting', 'serving', 'longstanding', 'ranking', 'polling', 'fundraising', 'consulting',
+  'publishing', 'marketing', 'operating', 'advertising', 'banking', 'training', 'teaching', 'coaching', 'organizing',
+  'campaigning', 'striking', 'working', 'retiring', 'departing', 'remaining', 'rising', 'emerging',
+]);
 
 /** Quantity words that head "X of the Y": "one of the authors", "most of the voters". */
 const OF_HEADS = new Set(['one', 'some', 'many', 'most', 'several', 'all', 'none', 'each', 'both', 'few', 'half', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'majority', 'minority', 'rest', 'members', 'group', 'number']);
