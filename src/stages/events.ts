@@ -10,6 +10,7 @@ import { findActor, type ActorRow } from '../lexicon/actors.js';
 import { groupSentences, mergeFragments, mergeRepeats, type DraftEvent, type SentenceMentions } from './events/group.js';
 import { consolidate } from './events/ranges.js';
 import { markRisenTolls, markSourceReadings } from './events/sources.js';
+import { findExclusions, withExclusions, type Exclusion } from './events/exclusions.js';
 
 const PLACE_RANK: Record<PlacePrecision, number> = { point: 0, district: 1, city: 2, region: 3, country: 4 };
 const DATE_RANK: Record<DateValue['precision'], number> = { day: 0, week: 1, month: 2, year: 3 };
@@ -240,6 +241,19 @@ export const events: Stage = {
     // A toll said to have risen after an earlier count of the same harm revises it.
     const placed = casualties.map((c, index) => ({ start: c.start, end: c.end, value: c.value, index }));
     const read = markRisenTolls(markSourceReadings(placed, claims.map((c) => c.value)), report.text);
+    // "He has not been counted among the civilian dead": an exclusion belongs to the event of its
+    // sentence, or, when no event claims its sentence, to the event with dead told last before it.
+    const exclusions = findExclusions(sentences.map((s) => s.text)).map((x) => ({ ...x, sentence: sentences[x.sentence].value.index }));
+    const owned = new Set(merged.flatMap((e) => e.sentences));
+    const withDead = merged.filter((e) => e.casualties.some((i) => casualties[i].value.kind === 'killed'));
+    const exclusionsOf = (e: DraftEvent): Exclusion[] => exclusions.filter((x) => {
+      if (e.sentences.includes(x.sentence)) return true;
+      if (owned.has(x.sentence)) return false;
+      let last: DraftEvent | null = null;
+      let at = -1;
+      for (const o of withDead) for (const s of o.sentences) if (s < x.sentence && s > at) { at = s; last = o; }
+      return last === e;
+    });
     const spans: Span[] = [];
     for (const e of merged) {
       const inEvent = (s: { start: number; end: number }) => e.casualties.some((i) => casualties[i].start <= s.start && s.end <= casualties[i].end);
@@ -248,7 +262,7 @@ export const events: Stage = {
       const capable = (a: { value: ActorValue }) => e.type !== 'Air/drone strike' || a.value.kind !== 'armed-group';
       const perpetrator = perpetratorOf(e, actors.filter((a) => ARMED.has(a.value.kind) && capable(a) && !inEvent(a)), report.text);
       const victimActor = actors.find((a) => ARMED.has(a.value.kind) && inEvent(a) && a.value.name !== perpetrator?.value.name);
-      const ranges = consolidate(readings(e.casualties).map((i) => ({ sentence: casualties[i].value.sentence, value: read[i].value })));
+      const ranges = withExclusions(consolidate(readings(e.casualties).map((i) => ({ sentence: casualties[i].value.sentence, value: read[i].value }))), exclusionsOf(e));
       const civilianHarm = ranges.civilians.killed.conservative + ranges.civilians.injured.conservative > 0;
       const place = placeOf(e);
       const date = dateOf(e);
