@@ -10,7 +10,7 @@ import { findActor, type ActorRow } from '../lexicon/actors.js';
 import { groupSentences, mergeFragments, mergeRepeats, type DraftEvent, type SentenceMentions } from './events/group.js';
 import { consolidate } from './events/ranges.js';
 import { markRisenTolls, markSourceReadings } from './events/sources.js';
-import { findExclusions, withExclusions, type Exclusion } from './events/exclusions.js';
+import { findExclusions, leftOutAt, withExclusions, type Exclusion } from './events/exclusions.js';
 
 const PLACE_RANK: Record<PlacePrecision, number> = { point: 0, district: 1, city: 2, region: 3, country: 4 };
 const DATE_RANK: Record<DateValue['precision'], number> = { day: 0, week: 1, month: 2, year: 3 };
@@ -254,6 +254,16 @@ export const events: Stage = {
       for (const o of withDead) for (const s of o.sentences) if (s < x.sentence && s > at) { at = s; last = o; }
       return last === e;
     });
+    // "… 10 bodies under the rubble. Airwars has not yet included these individuals in the casualty
+    // range": the figures of the sentence referred back to (the nearest before, at most two back,
+    // with figures) count in no range.
+    const leftOut = new Set<number>();
+    for (const at of leftOutAt(sentences.map((s) => s.text))) {
+      const cue = sentences[at].value.index;
+      const before = casualties.filter((c) => c.value.sentence < cue && c.value.sentence >= cue - 2).map((c) => c.value.sentence);
+      const referred = before.length ? Math.max(...before) : -1;
+      casualties.forEach((c, i) => { if (c.value.sentence === referred) leftOut.add(i); });
+    }
     const spans: Span[] = [];
     for (const e of merged) {
       const inEvent = (s: { start: number; end: number }) => e.casualties.some((i) => casualties[i].start <= s.start && s.end <= casualties[i].end);
@@ -262,7 +272,7 @@ export const events: Stage = {
       const capable = (a: { value: ActorValue }) => e.type !== 'Air/drone strike' || a.value.kind !== 'armed-group';
       const perpetrator = perpetratorOf(e, actors.filter((a) => ARMED.has(a.value.kind) && capable(a) && !inEvent(a)), report.text);
       const victimActor = actors.find((a) => ARMED.has(a.value.kind) && inEvent(a) && a.value.name !== perpetrator?.value.name);
-      const ranges = withExclusions(consolidate(readings(e.casualties).map((i) => ({ sentence: casualties[i].value.sentence, value: read[i].value }))), exclusionsOf(e));
+      const ranges = withExclusions(consolidate(readings(e.casualties.filter((i) => !leftOut.has(i))).map((i) => ({ sentence: casualties[i].value.sentence, value: read[i].value }))), exclusionsOf(e));
       const civilianHarm = ranges.civilians.killed.conservative + ranges.civilians.injured.conservative > 0;
       const place = placeOf(e);
       const date = dateOf(e);

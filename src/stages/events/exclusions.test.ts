@@ -42,3 +42,10 @@ test('exclusions: NOT when the sentence says no evidence made anyone a militant'
   assert.deepEqual(findExclusions(['There is no evidence that anyone killed was classified as a militant.']), []);
   assert.deepEqual(findExclusions(['Nothing suggests that any of the victims were reported to be fighters.']), []);
 });
+
+test('left out: "has not yet included these individuals in the casualty range" drops the figures of the sentence before', () => {
+  const text = 'At least six civilians were killed when an air strike hit a house in Deir al-Balah on Tuesday. '
+    + 'A local radio station said 12 bodies were thought to remain under the rubble. '
+    + 'The monitor has not yet included these individuals in the casualty range, pending confirmation.';
+  assert.equal(killed(text), '6–6');
+});

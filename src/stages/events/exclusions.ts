@@ -181,3 +181,27 @@ export function withExclusions<T extends { civilians: HarmRanges; combatants: Ha
     combatants: { ...r.combatants, killed: includeInCombatants(r.combatants.killed, exclusions) },
   };
 }
+
+/**
+ * "Ten bodies are believed to be under the rubble. The monitor has not yet included these
+ * individuals in the casualty range": figures the analyst says are left out of the ranges
+ * altogether, referred to by a demonstrative ("these individuals", "this information", "them").
+ * Each row with an example the team wrote.
+ */
+export const LEFT_OUT_CUES: readonly { pattern: RegExp; example: string }[] = [
+  { pattern: /\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:include[ds]?|count(?:ed|s)?|reflect(?:ed|s)?|record(?:ed|s)?)\s+(?:these|those|this|them|that)\b(?:\s+\w+)?\s+(?:in|among|within|into)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:casualty|fatality|death|harm)\s+(?:ranges?|counts?|tolls?|figures?|totals?)\b/i, example: 'The monitor has not yet included these individuals in the casualty range.' },
+  { pattern: /\b(?:these|those|they|this)\b(?:\s+\w+)?\s+(?:have|has)\s+not\s+(?:yet\s+)?been\s+(?:included|counted|reflected|recorded)\s+(?:yet\s+)?(?:in|among|within)\s+(?:the\s+|our\s+)?(?:casualty|fatality|death|harm)\s+(?:ranges?|counts?|tolls?|figures?|totals?)\b/i, example: 'These bodies have not been counted in the casualty range until they are identified.' },
+];
+
+/**
+ * The sentences (by index in `sentences`) that say the figures just before them are left out of
+ * the ranges (see {@link LEFT_OUT_CUES}).
+ *
+ * @example
+ * leftOutAt(['Ten bodies are still under the rubble.', 'We have not included these people in the casualty count.']); // [1]
+ */
+export function leftOutAt(sentences: readonly string[]): number[] {
+  const out: number[] = [];
+  sentences.forEach((text, k) => { if (LEFT_OUT_CUES.some((c) => c.pattern.test(text))) out.push(k); });
+  return out;
+}
