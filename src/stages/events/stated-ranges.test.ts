@@ -29,6 +29,11 @@ test('stated ranges: each pair takes the harm named in its own phrase, before it
   ]);
 });
 
+test('stated ranges: the two harms joined right before the pair, not an earlier "and"', () => {
+  const pairs = statedRanges(['Only one outlet reported the strike, so its status was recorded as weak and the wounded and killed as 1-2.']);
+  assert.deepEqual(pairs.map((p) => [p.kind, p.min, p.max]), [['injured', 1, 2], ['killed', 1, 2]]);
+});
+
 test('stated ranges: NOT a source\'s own estimate with no coding verb ("lower estimates put at 11 by an agency")', () => {
   assert.deepEqual(statedRanges(['Earlier lower estimates of deaths were put at 11 by one news agency.']), []);
 });

@@ -50,7 +50,7 @@ function harmIn(text: string): Harm | null {
  */
 function pairHarms(text: string, start: number, end: number): Harm[] {
   const clause = text.slice(Math.max(0, start - 80), start).split(/[,;]/).pop()!;
-  const joined = /\b(\w+)\s+and\s+(\w+)\b[^,;]{0,40}?\s(?:as|at)\s*$/i.exec(clause);
+  const joined = JOINED_HARMS.exec(clause);
   const own = joined && harmIn(joined[1]) && harmIn(joined[2]) ? [harmIn(joined[1])!, harmIn(joined[2])!] : [harmIn(clause.split(/\s+and\s+/).pop()!)];
   if (own[0]) return [...new Set(own.filter((k): k is Harm => k !== null))];
   const after = text.slice(end, end + 40);
@@ -58,6 +58,10 @@ function pairHarms(text: string, start: number, end: number): Harm[] {
   const kinds = both ? [harmIn(both[1]), harmIn(both[2])] : [harmIn(after)];
   return [...new Set(kinds.filter((k): k is Harm => k !== null))];
 }
+
+const HARM = String.raw`(injur\w*|wound\w*|killed|dead|deaths?|fatalit\w*)`;
+/** "injured and killed as 1-2", "the wounded and dead have been recorded as 1-2": both harms. */
+const JOINED_HARMS = new RegExp(String.raw`\b${HARM}\s+and\s+(?:the\s+)?${HARM}\b[^,;]{0,40}?\s(?:as|at)\s*$`, 'i');
 
 /** "12-24", "2–2": a range written as two numbers. */
 const PAIR = new RegExp(String.raw`\b${N}\s*[-–]\s*${N}\b`, 'gi');
