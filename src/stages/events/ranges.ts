@@ -270,8 +270,19 @@ function killedOrInjured(input: readonly Mention[], r: Consolidated): Consolidat
   return out;
 }
 
+/**
+ * "Several others were injured", "several more civilians were hurt": a vague word for a few people
+ * beyond those counted reads as "others" does, as Airwars records it (2–2), not as an open "at
+ * least three"; its conservative figure stays.
+ */
+function fewOthers(m: Mention): Mention {
+  const v = m.value;
+  if (v.stated || !v.additional || v.max !== null || v.min > 3) return m;
+  return { ...m, value: { ...v, min: 2, max: 2 } };
+}
+
 function consolidateAll(input: Mention[]): Consolidated {
-  const mentions = input.map(central);
+  const mentions = input.map(central).map(fewOthers);
   // A doubted figure beside firm ones of its harm raises only the top (see {@link raiseTops}).
   const firmKinds = new Set(mentions.filter((m) => !m.value.doubted).map((m) => m.value.kind));
   const doubted = mentions.filter((m) => m.value.doubted && firmKinds.has(m.value.kind));
