@@ -9,7 +9,7 @@ import { doerBefore } from '../lexicon/event-doers.js';
 import { findActor, type ActorRow } from '../lexicon/actors.js';
 import { groupSentences, mergeFragments, mergeRepeats, type DraftEvent, type SentenceMentions } from './events/group.js';
 import { consolidate } from './events/ranges.js';
-import { markRisenTolls, markSourceReadings } from './events/sources.js';
+import { markLoneAllegations, markRisenTolls, markSourceReadings } from './events/sources.js';
 import { findExclusions, leftOutAt, withExclusions } from './events/exclusions.js';
 import { statedRanges, withStatedRanges } from './events/stated-ranges.js';
 
@@ -239,9 +239,10 @@ export const events: Stage = {
     };
 
     // Counts another source reports beside an earlier one in the same sentence are its readings.
-    // A toll said to have risen after an earlier count of the same harm revises it.
+    // A toll said to have risen after an earlier count of the same harm revises it. More people
+    // one source alone alleges beside another source's count are that source's claim.
     const placed = casualties.map((c, index) => ({ start: c.start, end: c.end, value: c.value, index }));
-    const read = markRisenTolls(markSourceReadings(placed, claims.map((c) => c.value)), report.text);
+    const read = markLoneAllegations(markRisenTolls(markSourceReadings(placed, claims.map((c) => c.value)), report.text), claims.map((c) => c.value), report.text);
     // "He has not been counted among the civilian dead": an exclusion belongs to the event of its
     // sentence, or, when no event claims its sentence, to the event with dead told last before it
     // (with none, the event told last before it). The same for a range the monitor says it coded

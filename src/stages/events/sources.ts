@@ -82,3 +82,36 @@ export function markRisenTolls<F extends PlacedFigure & { index: number }>(figur
   }
   return out;
 }
+
+/** The claim whose content holds the figure most closely ("A reported that … and B alleged that <figure>": B's). */
+function innermostClaim(f: Extent, claims: readonly PlacedClaim[]): PlacedClaim | undefined {
+  let best: PlacedClaim | undefined;
+  for (const c of claims) {
+    if (c.content.start <= f.start && f.end <= c.content.end && (!best || c.content.end - c.content.start < best.content.end - best.content.start)) best = c;
+  }
+  return best;
+}
+
+/** A cue by which one source alleges what others do not report: "also alleged that", "claimed". */
+const ALLEGING = /^(?:alleged|alleges|claimed|claims)$/i;
+/** A source that is several sources, not one: "multiple sources", "residents", "local media". */
+const SEVERAL = /\b(?:sources|reports|outlets|residents|witnesses|media|agencies|accounts|posts|users)\b/i;
+
+/**
+ * "Multiple sources reported that A was killed and one radio station also alleged that his son
+ * was also killed": people beyond those counted (`additional`) that a single source alone alleges,
+ * beside a count of the same harm that another source gives in the same sentence, are one source's
+ * claim: `doubted`, so they raise the top of the range only (Airwars counts a lone source's claim
+ * in the maximum).
+ */
+export function markLoneAllegations<F extends PlacedFigure>(figures: readonly F[], claims: readonly PlacedClaim[], text: string): F[] {
+  return figures.map((f) => {
+    const v = f.value;
+    if (!v.additional || v.doubted || v.subsetOf !== undefined) return f;
+    const claim = innermostClaim(f, claims);
+    if (!claim || claim.source.unstated || !ALLEGING.test(text.slice(claim.cue.start, claim.cue.end).trim()) || SEVERAL.test(claim.source.name)) return f;
+    const other = figures.some((e) => e !== f && e.value.sentence === v.sentence && e.value.kind === v.kind && e.end <= claim.source.start
+      && e.value.subsetOf === undefined && claimOf(e, claims)?.source.name !== claim.source.name);
+    return other ? { ...f, value: { ...v, doubted: true } } : f;
+  });
+}
