@@ -9,7 +9,7 @@ import { doerBefore } from '../lexicon/event-doers.js';
 import { findActor, type ActorRow } from '../lexicon/actors.js';
 import { groupSentences, mergeFragments, mergeRepeats, type DraftEvent, type SentenceMentions } from './events/group.js';
 import { consolidate } from './events/ranges.js';
-import { markLoneAllegations, markRisenTolls, markSourceReadings } from './events/sources.js';
+import { markLoneAllegations, markRisenTolls, markRivalCounts, markSourceReadings } from './events/sources.js';
 import { findExclusions, leftOutAt, withExclusions } from './events/exclusions.js';
 import { statedRanges, withStatedRanges } from './events/stated-ranges.js';
 
@@ -242,7 +242,8 @@ export const events: Stage = {
     // A toll said to have risen after an earlier count of the same harm revises it. More people
     // one source alone alleges beside another source's count are that source's claim.
     const placed = casualties.map((c, index) => ({ start: c.start, end: c.end, value: c.value, index }));
-    const read = markLoneAllegations(markRisenTolls(markSourceReadings(placed, claims.map((c) => c.value)), report.text), claims.map((c) => c.value), report.text);
+    const rivals = markRivalCounts(markLoneAllegations(markRisenTolls(markSourceReadings(placed, claims.map((c) => c.value)), report.text), claims.map((c) => c.value), report.text), report.text);
+    const read = rivals.figures;
     // "He has not been counted among the civilian dead": an exclusion belongs to the event of its
     // sentence, or, when no event claims its sentence, to the event with dead told last before it
     // (with none, the event told last before it). The same for a range the monitor says it coded
@@ -283,7 +284,7 @@ export const events: Stage = {
       const capable = (a: { value: ActorValue }) => e.type !== 'Air/drone strike' || a.value.kind !== 'armed-group';
       const perpetrator = perpetratorOf(e, actors.filter((a) => ARMED.has(a.value.kind) && capable(a) && !inEvent(a)), report.text);
       const victimActor = actors.find((a) => ARMED.has(a.value.kind) && inEvent(a) && a.value.name !== perpetrator?.value.name);
-      const consolidated = consolidate(readings(e.casualties.filter((i) => !leftOut.has(i))).map((i) => ({ sentence: casualties[i].value.sentence, value: read[i].value })));
+      const consolidated = consolidate(readings(e.casualties.filter((i) => !leftOut.has(i))).map((i) => ({ sentence: casualties[i].value.sentence, value: read[i].value, rival: rivals.rival[i] })));
       const ranges = withStatedRanges(withExclusions(consolidated, exclusions.filter((x) => ownerOf(x.sentence, 'killed') === e)), coded.filter((x) => ownerOf(x.sentence, x.kind) === e));
       const civilianHarm = ranges.civilians.killed.conservative + ranges.civilians.injured.conservative > 0;
       const place = placeOf(e);

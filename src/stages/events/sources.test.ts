@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CasualtyValue, ClaimValue } from '../../report/types.js';
+import { analyze } from '../../analyze.js';
 import { consolidate } from './ranges.js';
 import { markLoneAllegations, markRisenTolls, markSourceReadings } from './sources.js';
 
@@ -110,4 +111,11 @@ test('sources: more people that one source alone alleges, beside another source\
     p2.claim('local media', 'alleged', 'that her brother Sami was also killed'),
   ], text2);
   assert.equal(several[1].value.doubted, undefined);
+});
+
+test('sources: "while some sources mention only ten victims" is their lower reading of the count, a minimum', () => {
+  const text = 'An air strike hit the Nasser family home in Rafah on Monday night. Most outlets reported that 12 members of the family were killed. '
+    + 'While some sources mention only ten victims, a relative wrote that a cousin, Lina Nasser, also lost her life.';
+  const e = analyze(text, { published: '2023-10-20' }).events[0];
+  assert.deepEqual([e.civilians.killed.min, e.civilians.killed.max], [10, 12]);
 });

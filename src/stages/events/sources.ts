@@ -115,3 +115,30 @@ export function markLoneAllegations<F extends PlacedFigure>(figures: readonly F[
     return other ? { ...f, value: { ...v, doubted: true } } : f;
   });
 }
+
+/**
+ * Before a count: several sources, a reporting verb and "only" ("while some sources mention only",
+ * "other reports give only").
+ */
+const RIVAL_BEFORE = /\b(?:some|other|several|a\s+few|few)\s+(?:\w+\s+)?(?:sources|reports|outlets|accounts|posts|media)\s+(?:\w+\s+)?(?:mention(?:ed)?|report(?:ed)?|say|said|list(?:ed)?|name[ds]?|count(?:ed)?|cite[ds]?|give|gave|state[ds]?)\s+(?:that\s+)?only\s+$/i;
+
+/**
+ * "While some sources mention only 14 victims, a post claims that a fifteenth also died": a count
+ * that several sources give, said to be "only" that many, is their lower reading of the people an
+ * earlier count counts (`rival`), not more of them: it takes that count's group and is no longer
+ * `additional`. `text` is the report's text.
+ */
+export function markRivalCounts<F extends PlacedFigure>(figures: readonly F[], text: string): { figures: F[]; rival: boolean[] } {
+  const rival = figures.map(() => false);
+  const out = figures.map((f, j) => {
+    const v = f.value;
+    if (!v.stated || v.individual || v.subsetOf !== undefined || v.aggregate || v.max === null) return f;
+    if (!RIVAL_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start))) return f;
+    const earlier = figures.filter((e) => e.end <= f.start && e.value.kind === v.kind && wholeCount(e.value) && e.value.group !== 'unknown');
+    const counted = earlier.sort((a, b) => b.value.min - a.value.min)[0];
+    if (!counted || counted.value.min <= v.min) return f;
+    rival[j] = true;
+    return { ...f, value: { ...v, group: counted.value.group, additional: undefined } };
+  });
+  return { figures: out, rival };
+}
