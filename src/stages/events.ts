@@ -9,7 +9,9 @@ import { doerBefore } from '../lexicon/event-doers.js';
 import { findActor, type ActorRow } from '../lexicon/actors.js';
 import { groupSentences, mergeFragments, mergeRepeats, type DraftEvent, type SentenceMentions } from './events/group.js';
 import { consolidate } from './events/ranges.js';
-import { markRisenTolls, markSourceReadings } from './events/sources.js';
+import { markLoneAllegations, markRisenTolls, markRivalCounts, markSourceReadings } from './events/sources.js';
+import { findExclusions, leftOutAt, withExclusions } from './events/exclusions.js';
+import { statedRanges, withStatedRanges } from './events/stated-ranges.js';
 
 const PLACE_RANK: Record<PlacePrecision, number> = { point: 0, district: 1, city: 2, region: 3, country: 4 };
 const DATE_RANK: Record<DateValue['precision'], number> = { day: 0, week: 1, month: 2, year: 3 };
@@ -237,9 +239,43 @@ export const events: Stage = {
     };
 
     // Counts another source reports beside an earlier one in the same sentence are its readings.
-    // A toll said to have risen after an earlier count of the same harm revises it.
+    // A toll said to have risen after an earlier count of the same harm revises it. More people
+    // one source alone alleges beside another source's count are that source's claim.
     const placed = casualties.map((c, index) => ({ start: c.start, end: c.end, value: c.value, index }));
-    const read = markRisenTolls(markSourceReadings(placed, claims.map((c) => c.value)), report.text);
+    const rivals = markRivalCounts(markLoneAllegations(markRisenTolls(markSourceReadings(placed, claims.map((c) => c.value)), report.text), claims.map((c) => c.value), report.text), report.text);
+    const read = rivals.figures;
+    // "He has not been counted among the civilian dead": an exclusion belongs to the event of its
+    // sentence, or, when no event claims its sentence, to the event with dead told last before it
+    // (with none, the event told last before it). The same for a range the monitor says it coded
+    // ("has used the range 12-24 for injuries"), with figures of that harm.
+    const texts = sentences.map((s) => s.text);
+    const indexed = <T extends { sentence: number }>(xs: T[]) => xs.map((x) => ({ ...x, sentence: sentences[x.sentence].value.index }));
+    const exclusions = indexed(findExclusions(texts));
+    const coded = indexed(statedRanges(texts));
+    const owned = new Set(merged.flatMap((e) => e.sentences));
+    const harmed = (kind: 'killed' | 'injured') => merged.filter((e) => e.casualties.some((i) => casualties[i].value.kind === kind));
+    const withHarm = { killed: harmed('killed'), injured: harmed('injured') };
+    const ownerOf = (sentence: number, kind: 'killed' | 'injured'): DraftEvent | null => {
+      const here = merged.find((e) => e.sentences.includes(sentence));
+      if (here || owned.has(sentence)) return here ?? null;
+      const lastBefore = (pool: readonly DraftEvent[]) => {
+        let last: DraftEvent | null = null;
+        let at = -1;
+        for (const o of pool) for (const s of o.sentences) if (s < sentence && s > at) { at = s; last = o; }
+        return last;
+      };
+      return lastBefore(withHarm[kind]) ?? lastBefore(merged);
+    };
+    // "… 10 bodies under the rubble. Airwars has not yet included these individuals in the casualty
+    // range": the figures of the sentence referred back to (the nearest before, at most two back,
+    // with figures) count in no range.
+    const leftOut = new Set<number>();
+    for (const at of leftOutAt(sentences.map((s) => s.text))) {
+      const cue = sentences[at].value.index;
+      const before = casualties.filter((c) => c.value.sentence < cue && c.value.sentence >= cue - 2).map((c) => c.value.sentence);
+      const referred = before.length ? Math.max(...before) : -1;
+      casualties.forEach((c, i) => { if (c.value.sentence === referred) leftOut.add(i); });
+    }
     const spans: Span[] = [];
     for (const e of merged) {
       const inEvent = (s: { start: number; end: number }) => e.casualties.some((i) => casualties[i].start <= s.start && s.end <= casualties[i].end);
@@ -248,7 +284,8 @@ export const events: Stage = {
       const capable = (a: { value: ActorValue }) => e.type !== 'Air/drone strike' || a.value.kind !== 'armed-group';
       const perpetrator = perpetratorOf(e, actors.filter((a) => ARMED.has(a.value.kind) && capable(a) && !inEvent(a)), report.text);
       const victimActor = actors.find((a) => ARMED.has(a.value.kind) && inEvent(a) && a.value.name !== perpetrator?.value.name);
-      const ranges = consolidate(readings(e.casualties).map((i) => ({ sentence: casualties[i].value.sentence, value: read[i].value })));
+      const consolidated = consolidate(readings(e.casualties.filter((i) => !leftOut.has(i))).map((i) => ({ sentence: casualties[i].value.sentence, value: read[i].value, rival: rivals.rival[i] })));
+      const ranges = withStatedRanges(withExclusions(consolidated, exclusions.filter((x) => ownerOf(x.sentence, 'killed') === e)), coded.filter((x) => ownerOf(x.sentence, x.kind) === e));
       const civilianHarm = ranges.civilians.killed.conservative + ranges.civilians.injured.conservative > 0;
       const place = placeOf(e);
       const date = dateOf(e);

@@ -318,3 +318,11 @@ test('ranges: "casualties" alone are killed or injured: each harm from none to t
   const injuries = consolidate([cas(0, 5, 5, { cue: 'injuries' })]).civilians;
   assert.deepEqual([injuries.killed.max, injuries.injured.min], [0, 5]);
 });
+
+test('ranges: "several others were injured" reads as "others" (2–2), not as an open "at least three"', () => {
+  const r = consolidate([m(0, 2, 2), m(0, 3, null, { kind: 'injured', stated: false, additional: true, conservative: 3 })]).civilians.injured;
+  assert.deepEqual([r.min, r.max], [2, 2]);
+  // Not a vague figure of the people counted first ("several children were injured").
+  const own = consolidate([m(0, 3, null, { kind: 'injured', stated: false, conservative: 3 })]).civilians.injured;
+  assert.deepEqual([own.min, own.max], [3, null]);
+});

@@ -34,6 +34,8 @@ interface Mention {
   value: CasualtyValue;
   /** Read from "about N" (see {@link central}): a figure no source states exactly. */
   approximate?: boolean;
+  /** Several sources' lower reading of the event's count ("some sources mention only 14"). */
+  rival?: boolean;
 }
 
 /** Two readings of one figure by different sources: the range spans both ("four … while five"). */
@@ -121,7 +123,7 @@ function sentenceSums(mentions: readonly Mention[]): SentenceSum[] {
     const prev = bySentence.get(m.sentence);
     if (!prev) {
       const bound = v.stated && !v.individual && !v.upTo && v.max !== null && v.max > v.min ? r : null;
-      bySentence.set(m.sentence, { sentence: m.sentence, sum: r, slot: r, stated: v.stated, whole: !v.individual, upTo: !!v.upTo, bound, vague: v.stated ? null : r });
+      bySentence.set(m.sentence, { sentence: m.sentence, sum: r, slot: r, stated: v.stated, whole: !v.individual, upTo: !!v.upTo, bound, vague: v.stated ? null : r, rival: !!m.rival });
       continue;
     }
     // "Dozens of victims were killed or injured … a large number of deaths": vague words of one
@@ -165,6 +167,8 @@ interface SentenceSum {
   bound?: Range | null;
   /** The share of the sum read from vague words ("dozens"), if any. */
   vague?: Range | null;
+  /** Its first figure is several sources' lower reading of the event's count (see `Mention.rival`). */
+  rival?: boolean;
 }
 
 /**
@@ -180,6 +184,8 @@ function widen(best: SentenceSum, sums: readonly SentenceSum[]): Range {
   // family: Ali Said, his wife Mona, …") is a lead count too: the people identified first.
   const lead = sums.find((s) => (s.whole || s.sum.min >= 2) && s.stated && !s.upTo && s.sentence <= best.sentence);
   if (lead) min = Math.min(min, lead.sum.min);
+  // "While some sources mention only 14 victims, …": several sources' lower reading is a credible minimum.
+  for (const s of sums) if (s.rival && s.stated && s !== best) min = Math.min(min, s.sum.min);
   if (max === null && best.stated) {
     max = best.sum.min;
     for (const s of sums) if (s.stated) max = Math.max(max, s.sum.max ?? s.sum.min);
@@ -270,8 +276,19 @@ function killedOrInjured(input: readonly Mention[], r: Consolidated): Consolidat
   return out;
 }
 
+/**
+ * "Several others were injured", "several more civilians were hurt": a vague word for a few people
+ * beyond those counted reads as "others" does, as Airwars records it (2–2), not as an open "at
+ * least three"; its conservative figure stays.
+ */
+function fewOthers(m: Mention): Mention {
+  const v = m.value;
+  if (v.stated || !v.additional || v.max !== null || v.min > 3) return m;
+  return { ...m, value: { ...v, min: 2, max: 2 } };
+}
+
 function consolidateAll(input: Mention[]): Consolidated {
-  const mentions = input.map(central);
+  const mentions = input.map(central).map(fewOthers);
   // A doubted figure beside firm ones of its harm raises only the top (see {@link raiseTops}).
   const firmKinds = new Set(mentions.filter((m) => !m.value.doubted).map((m) => m.value.kind));
   const doubted = mentions.filter((m) => m.value.doubted && firmKinds.has(m.value.kind));

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CasualtyValue, ClaimValue } from '../../report/types.js';
+import { analyze } from '../../analyze.js';
 import { consolidate } from './ranges.js';
-import { markRisenTolls, markSourceReadings } from './sources.js';
+import { markLoneAllegations, markRisenTolls, markSourceReadings } from './sources.js';
 
 /** Figures and claims of one invented sentence, placed by the words they cover. */
 function place(text: string) {
@@ -87,4 +88,34 @@ test('sources: revised, the earlier count no longer holds a lead lower bound dow
   };
   assert.deepEqual(killed(markRisenTolls(figs, text)), [3, 4]);
   assert.deepEqual(killed(figs), [2, 4], 'read as two sources disagreeing, the lower count is the minimum');
+});
+
+test('sources: more people that one source alone alleges, beside another source\'s count, raise only the top', () => {
+  const text = 'Several outlets reported that a nurse, Huda Saleh, was killed, and one radio station also alleged that her brother Sami was also killed.';
+  const { figure, claim } = place(text);
+  const figs = [figure('Huda Saleh', 1, { kind: 'killed', individual: true }), figure('her brother Sami', 1, { kind: 'killed', individual: true, additional: true })];
+  const claims = [
+    claim('Several outlets', 'reported', 'that a nurse, Huda Saleh, was killed, and one radio station also alleged that her brother Sami was also killed'),
+    claim('one radio station', 'alleged', 'that her brother Sami was also killed'),
+  ];
+  const read = markLoneAllegations(figs, claims, text);
+  assert.equal(read[1].value.doubted, true);
+  const killed = consolidate(read.map((f) => ({ sentence: 0, value: f.value }))).civilians.killed;
+  assert.deepEqual([killed.min, killed.max], [1, 2]);
+  // Alleged by several sources, the same words are no lone claim.
+  const text2 = 'Several outlets reported that a nurse, Huda Saleh, was killed, and local media also alleged that her brother Sami was also killed.';
+  const p2 = place(text2);
+  const figs2 = [p2.figure('Huda Saleh', 1, { kind: 'killed', individual: true }), p2.figure('her brother Sami', 1, { kind: 'killed', individual: true, additional: true })];
+  const several = markLoneAllegations(figs2, [
+    p2.claim('Several outlets', 'reported', 'that a nurse, Huda Saleh, was killed, and local media also alleged that her brother Sami was also killed'),
+    p2.claim('local media', 'alleged', 'that her brother Sami was also killed'),
+  ], text2);
+  assert.equal(several[1].value.doubted, undefined);
+});
+
+test('sources: "while some sources mention only ten victims" is their lower reading of the count, a minimum', () => {
+  const text = 'An air strike hit the Nasser family home in Rafah on Monday night. Most outlets reported that 12 members of the family were killed. '
+    + 'While some sources mention only ten victims, a relative wrote that a cousin, Lina Nasser, also lost her life.';
+  const e = analyze(text, { published: '2023-10-20' }).events[0];
+  assert.deepEqual([e.civilians.killed.min, e.civilians.killed.max], [10, 12]);
 });

@@ -82,3 +82,63 @@ export function markRisenTolls<F extends PlacedFigure & { index: number }>(figur
   }
   return out;
 }
+
+/** The claim whose content holds the figure most closely ("A reported that … and B alleged that <figure>": B's). */
+function innermostClaim(f: Extent, claims: readonly PlacedClaim[]): PlacedClaim | undefined {
+  let best: PlacedClaim | undefined;
+  for (const c of claims) {
+    if (c.content.start <= f.start && f.end <= c.content.end && (!best || c.content.end - c.content.start < best.content.end - best.content.start)) best = c;
+  }
+  return best;
+}
+
+/** A cue by which one source alleges what others do not report: "also alleged that", "claimed". */
+const ALLEGING = /^(?:alleged|alleges|claimed|claims)$/i;
+/** A source that is several sources, not one: "multiple sources", "residents", "local media". */
+const SEVERAL = /\b(?:sources|reports|outlets|residents|witnesses|media|agencies|accounts|posts|users)\b/i;
+
+/**
+ * "Multiple sources reported that A was killed and one radio station also alleged that his son
+ * was also killed": people beyond those counted (`additional`) that a single source alone alleges,
+ * beside a count of the same harm that another source gives in the same sentence, are one source's
+ * claim: `doubted`, so they raise the top of the range only (Airwars counts a lone source's claim
+ * in the maximum).
+ */
+export function markLoneAllegations<F extends PlacedFigure>(figures: readonly F[], claims: readonly PlacedClaim[], text: string): F[] {
+  return figures.map((f) => {
+    const v = f.value;
+    if (!v.additional || v.doubted || v.subsetOf !== undefined) return f;
+    const claim = innermostClaim(f, claims);
+    if (!claim || claim.source.unstated || !ALLEGING.test(text.slice(claim.cue.start, claim.cue.end).trim()) || SEVERAL.test(claim.source.name)) return f;
+    const other = figures.some((e) => e !== f && e.value.sentence === v.sentence && e.value.kind === v.kind && e.end <= claim.source.start
+      && e.value.subsetOf === undefined && claimOf(e, claims)?.source.name !== claim.source.name);
+    return other ? { ...f, value: { ...v, doubted: true } } : f;
+  });
+}
+
+/**
+ * Before a count: several sources, a reporting verb and "only" ("while some sources mention only",
+ * "other reports give only").
+ */
+const RIVAL_BEFORE = /\b(?:some|other|several|a\s+few|few)\s+(?:\w+\s+)?(?:sources|reports|outlets|accounts|posts|media)\s+(?:\w+\s+)?(?:mention(?:ed)?|report(?:ed)?|say|said|list(?:ed)?|name[ds]?|count(?:ed)?|cite[ds]?|give|gave|state[ds]?)\s+(?:that\s+)?only\s+$/i;
+
+/**
+ * "While some sources mention only 14 victims, a post claims that a fifteenth also died": a count
+ * that several sources give, said to be "only" that many, is their lower reading of the people an
+ * earlier count counts (`rival`), not more of them: it takes that count's group and is no longer
+ * `additional`. `text` is the report's text.
+ */
+export function markRivalCounts<F extends PlacedFigure>(figures: readonly F[], text: string): { figures: F[]; rival: boolean[] } {
+  const rival = figures.map(() => false);
+  const out = figures.map((f, j) => {
+    const v = f.value;
+    if (!v.stated || v.individual || v.subsetOf !== undefined || v.aggregate || v.max === null) return f;
+    if (!RIVAL_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start))) return f;
+    const earlier = figures.filter((e) => e.end <= f.start && e.value.kind === v.kind && wholeCount(e.value) && e.value.group !== 'unknown');
+    const counted = earlier.sort((a, b) => b.value.min - a.value.min)[0];
+    if (!counted || counted.value.min <= v.min) return f;
+    rival[j] = true;
+    return { ...f, value: { ...v, group: counted.value.group, additional: undefined } };
+  });
+  return { figures: out, rival };
+}
