@@ -92,6 +92,15 @@ test('continuesAfter: no sentence opens with a comma; a capital after a plain fu
   assert.equal(continuesAfter('families.', 'al-Masri', true, ''), false);
 });
 
+test('a state code without its last full stop does not end the sentence', () => {
+  assert.deepEqual(sentences('Rep. Ann Ray (D-N.Y) said the vote would fail. Others disagreed.'), [
+    'Rep. Ann Ray (D-N.Y) said the vote would fail.', 'Others disagreed.',
+  ]);
+  assert.equal(continuesAfter('(R-S.', 'C)', true, ''), true);
+  assert.equal(continuesAfter('camp.', 'A', true, ''), false);
+  assert.equal(continuesAfter('B.', 'Then', true, ''), false);
+});
+
 test('a line without a full stop before a capitalised line is a heading, unless the text is hard-wrapped', () => {
   assert.deepEqual(sentences('Shelling resumes in the north\nResidents fled on Monday, officials said.'), [
     'Shelling resumes in the north', 'Residents fled on Monday, officials said.',

@@ -43,6 +43,9 @@ export function continuesAfter(tail: string, head: string, glued: boolean, gap: 
   // Inside a word: "ShopNow.com", "a Ph.D. from Yale", "(D-N.Y.)", "the A.F.L.-C.I.O."; not a
   // run-on join such as "two families.al-Masri family" (a capital follows).
   if (glued && /[A-Za-z0-9]\.$/.test(tail) && (/^[a-z][^\sA-Z]*$/.test(head) || /^[A-Z]\./.test(head))) return true;
+  // A state code without its last full stop: "(D-N.Y)", "(R-S.C)": one initial, then one capital
+  // that no lower-case letter follows.
+  if (glued && /(^|[^A-Za-z])[A-Z]\.$/.test(tail) && /^[A-Z](?![A-Za-z])/.test(head)) return true;
   if (/^[a-z]/.test(head) && !URL_START.test(head)) {
     // '“Who pays?” he asked', '“It is over.” he said', "(really?) and", "“Go!” and left",
     // "Sen. Ann Ray (D-Vt.) said", "Ann Ray, R-Ga. said".
