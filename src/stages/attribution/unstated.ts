@@ -21,7 +21,7 @@ export interface UnstatedClaim {
   cue: { start: number; end: number };
   content: { start: number; end: number };
   cueStance: ClaimStance;
-  rule: 'hearsay-adverb' | 'appearance' | 'hearsay-passive' | 'asked';
+  rule: 'hearsay-adverb' | 'appearance' | 'hearsay-passive' | 'asked' | 'passive-asked';
 }
 
 const EXPLETIVES = new Set(['it', 'there']);
@@ -62,16 +62,20 @@ function hearsayAdverb(toks: Tok[], i: number, end: number): UnstatedClaim['cont
   return last > i ? range(toks, subjectStart(toks, subject.first), last) : null;
 }
 
-/** "The truce appears to be holding", "It seems that …". */
+/**
+ * "The truce appears to be holding", "It seems that …", and before an adjective: "The crew
+ * seemed uneasy", "The rebels appear ready to talk" (a judgment of how things look).
+ */
 function appearance(toks: Tok[], i: number, end: number): UnstatedClaim['content'] | null {
   let k = i + 1;
   while (toks[k]?.pos === 'ADV' && k - i < 3) k++;
-  if (!APPEARANCE_COMPLEMENTS.has(toks[k]?.norm ?? '')) return null;
+  const adjective = toks[k]?.pos === 'ADJ' && /^[a-z]/.test(toks[k].text);
+  if (!adjective && !APPEARANCE_COMPLEMENTS.has(toks[k]?.norm ?? '')) return null;
   if (toks[k].norm === 'as' && toks[k + 1]?.norm !== 'if' && toks[k + 1]?.norm !== 'though') return null;
   const subject = subjectBefore(toks, verbGroupStart(toks, i));
   if (!subject) return null;
   const last = clauseEnd(toks, k, end, toks[k].norm === 'that');
-  if (last <= k) return null;
+  if (last < k || (last === k && !adjective)) return null;
   const expletive = subject.first === subject.last && EXPLETIVES.has(toks[subject.first].norm);
   return range(toks, expletive ? k : subjectStart(toks, subject.first), last);
 }

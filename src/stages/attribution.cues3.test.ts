@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from './segment.js';
+import { actors } from './actors.js';
+import { attribution } from './attribution.js';
+import { createReport, spansOf } from '../report/report.js';
+import { buildPipeline } from '../pipeline/runner.js';
+
+// Cues opened for PolNeAR recall in the ninth session: verbs of appearance before an adjective,
+// the passive "was asked", hearsay passives after a relative pronoun. All sentences below were
+// written for these tests.
+
+function run(text: string) {
+  const lines: string[] = [];
+  const report = buildPipeline([segment, actors, attribution], { trace: (l) => lines.push(l) }).run(createReport(text));
+  return { claims: spansOf(report, 'claim').map((s) => s.value), trace: () => lines.join('\n') };
+}
+const cues = (text: string) => run(text).claims.map((c) => [c.cue.text, c.content.text]);
+
+test('a verb of appearance before an adjective reports a judgment with no stated source', () => {
+  const r = run('The ferry crew seemed oddly calm after the storm.');
+  assert.equal(r.claims.length, 1, r.trace());
+  assert.equal(r.claims[0].cue.text, 'seemed');
+  assert.equal(r.claims[0].source.unstated, true);
+  assert.equal(r.claims[0].content.text, 'The ferry crew seemed oddly calm after the storm');
+  // "appeared live on the radio" shows up; it judges nothing
+  assert.deepEqual(cues('The harbour master appeared live on the radio.'), []);
+});
