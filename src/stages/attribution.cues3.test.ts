@@ -26,3 +26,13 @@ test('a verb of appearance before an adjective reports a judgment with no stated
   // "appeared live on the radio" shows up; it judges nothing
   assert.deepEqual(cues('The harbour master appeared live on the radio.'), []);
 });
+
+test('the passive "was asked" reports a question put by someone unstated', () => {
+  const r = run('The harbour master was asked whether the ferry would run on Sunday.');
+  const c = r.claims.find((x) => x.source.unstated);
+  assert.equal(c?.cue.text, 'was asked', r.trace());
+  assert.equal(c?.content.text, 'whether the ferry would run on Sunday');
+  assert.deepEqual(cues('The councillor has been asked to step down.'), [['has been asked', 'to step down']]);
+  // an adverb alone asks nothing
+  assert.deepEqual(cues('The same question was asked twice.'), []);
+});

@@ -117,6 +117,25 @@ function asked(toks: Tok[], i: number, end: number): UnstatedClaim['content'] | 
   return null;
 }
 
+/**
+ * "The mayor was asked whether the ferry would run", "She has been asked to resign": a question
+ * or a request put to the subject by someone unstated. The cue runs from "be" to "asked"; the
+ * content is what follows up to the end of the clause ("whether …", "to resign", a quotation or
+ * an object: "was asked a question"). Not before "by" (the asker is named: a passive with an
+ * agent) or a punctuation mark.
+ */
+function passiveAsked(toks: Tok[], i: number, end: number): { cueFirst: number; content: UnstatedClaim['content'] } | null {
+  let b = i - 1;
+  while (b >= 0 && toks[b].pos === 'ADV' && i - b < 3) b--;
+  if (b < 0 || !PASSIVE_BE.has(toks[b].norm)) return null;
+  const next = toks[i + 1];
+  if (!next || i + 1 > end || next.norm === 'by' || (next.pos === 'PUNCT' && !isQuote(next))) return null;
+  const last = clauseEnd(toks, i + 1, end, next.norm === 'that');
+  // ("was asked twice": an adverb alone asks nothing)
+  if (toks.slice(i + 1, last + 1).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT')) return null;
+  return last > i ? { cueFirst: verbGroupStart(toks, b), content: range(toks, i + 1, last) } : null;
+}
+
 /** Marks after which a hearsay content does not go on: an explanation or a second clause follows. */
 const BREAKS = new Set([':', ';']);
 /** Dashes, when set off by a space ("used by the group - so much so that …"). */
@@ -167,7 +186,9 @@ export function unstatedClaims(sent: Sent, taken: (start: number, end: number) =
       if (found) claim = { cue: range(toks, found.cueFirst, i), content: found.content, cueStance: participleStance, rule: 'hearsay-passive' };
     } else if (t.norm === 'asked') {
       const content = asked(toks, i, end());
+      const passive = content ? null : passiveAsked(toks, i, end());
       if (content) claim = { cue: range(toks, i, i), content, cueStance: 'statement', rule: 'asked' };
+      else if (passive) claim = { cue: range(toks, passive.cueFirst, i), content: passive.content, cueStance: 'statement', rule: 'passive-asked' };
     }
     if (claim && !taken(claim.cue.start, claim.cue.end)) out.push({ sent, ...claim });
   }
