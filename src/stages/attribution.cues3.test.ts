@@ -36,3 +36,9 @@ test('the passive "was asked" reports a question put by someone unstated', () =>
   // an adverb alone asks nothing
   assert.deepEqual(cues('The same question was asked twice.'), []);
 });
+
+test('a hearsay passive or a verb of appearance after a relative pronoun or a conjunction', () => {
+  assert.deepEqual(cues('The port authority, which is expected to vote on Monday, met in Tartu.'), [['is expected', 'which is expected to vote on Monday']]);
+  assert.deepEqual(cues('The mayor spoke to a fisherman who seemed to be lost.'), [['seemed', 'who seemed to be lost']]);
+  assert.deepEqual(cues('The mayor is moving to Tartu but is expected to keep her seat.'), [['is expected', 'to keep her seat']]);
+});

@@ -36,6 +36,29 @@ function subjectBefore(toks: Tok[], i: number): { first: number; last: number } 
   return j >= 0 ? leftNounPhrase(toks, j) : null;
 }
 
+const RELATIVES = new Set(['who', 'which', 'that']);
+
+/**
+ * The subject of a verb group starting at `first`, or, when none stands there, a relative
+ * pronoun ("the bank, which is expected to …": the content starts at "which") or nothing after a
+ * conjunction ("… but is expected to …": the content starts after the cue). Null when neither.
+ */
+function subjectOrRelative(toks: Tok[], first: number): { first: number; last: number } | 'none' | null {
+  const subject = subjectBefore(toks, first);
+  if (subject) return subject;
+  const before = toks[first - 1];
+  if (before && RELATIVES.has(before.norm) && (before.pos === 'PRON' || before.pos === 'DET')) return { first: first - 1, last: first - 1 };
+  if (before && before.pos === 'CCONJ') return 'none';
+  return null;
+}
+
+/** A relative clause's content ends at the comma that closes it ("the bank, which is expected to act, held …"). */
+function relativeEnd(toks: Tok[], subject: { first: number; last: number } | 'none', k: number, last: number): number {
+  if (subject === 'none' || !RELATIVES.has(toks[subject.first].norm) || subject.first !== subject.last) return last;
+  for (let j = k + 1; j <= last; j++) if (toks[j].norm === ',') return j - 1;
+  return last;
+}
+
 /** "At least nine fishermen": a quantifier before the subject that opens the sentence belongs to it. */
 function subjectStart(toks: Tok[], first: number): number {
   return first <= 3 && toks.slice(0, first).every((t) => /^(ADP|ADV|ADJ|DET|NUM)$/.test(t.pos)) ? 0 : first;
@@ -72,10 +95,11 @@ function appearance(toks: Tok[], i: number, end: number): UnstatedClaim['content
   const adjective = toks[k]?.pos === 'ADJ' && /^[a-z]/.test(toks[k].text);
   if (!adjective && !APPEARANCE_COMPLEMENTS.has(toks[k]?.norm ?? '')) return null;
   if (toks[k].norm === 'as' && toks[k + 1]?.norm !== 'if' && toks[k + 1]?.norm !== 'though') return null;
-  const subject = subjectBefore(toks, verbGroupStart(toks, i));
+  const subject = subjectOrRelative(toks, verbGroupStart(toks, i));
   if (!subject) return null;
-  const last = clauseEnd(toks, k, end, toks[k].norm === 'that');
+  const last = relativeEnd(toks, subject, k, clauseEnd(toks, k, end, toks[k].norm === 'that'));
   if (last < k || (last === k && !adjective)) return null;
+  if (subject === 'none') return range(toks, k, last);
   const expletive = subject.first === subject.last && EXPLETIVES.has(toks[subject.first].norm);
   return range(toks, expletive ? k : subjectStart(toks, subject.first), last);
 }
@@ -87,9 +111,10 @@ function hearsayPassive(toks: Tok[], i: number, end: number): { cueFirst: number
   if (b < 0 || !PASSIVE_BE.has(toks[b].norm)) return null;
   const next = toks[i + 1]?.norm;
   const cueFirst = verbGroupStart(toks, b);
-  const subject = subjectBefore(toks, cueFirst);
-  if (!subject) return null;
-  const expletive = subject.first === subject.last && toks[subject.first].norm === 'it';
+  const found = subjectOrRelative(toks, cueFirst);
+  if (!found) return null;
+  const subject = found === 'none' ? null : found;
+  const expletive = !!subject && subject.first === subject.last && toks[subject.first].norm === 'it';
   if (next === 'that' && expletive) {
     const last = clauseEnd(toks, i + 1, end, true);
     return last > i + 1 ? { cueFirst, content: range(toks, i + 1, last) } : null;
@@ -97,8 +122,8 @@ function hearsayPassive(toks: Tok[], i: number, end: number): { cueFirst: number
   // "to have", "to be", "to resign": "to" before a verb, not "reported to the police"
   const after = toks[i + 2];
   if (next === 'to' && !expletive && after && (after.pos === 'VERB' || after.pos === 'AUX' || isAux(after))) {
-    const last = clauseEnd(toks, i + 1, end);
-    return last > i + 1 ? { cueFirst, content: range(toks, subjectStart(toks, subject.first), last) } : null;
+    const last = relativeEnd(toks, found, i + 1, clauseEnd(toks, i + 1, end));
+    return last > i + 1 ? { cueFirst, content: range(toks, subject ? subjectStart(toks, subject.first) : i + 1, last) } : null;
   }
   return null;
 }
