@@ -42,3 +42,7 @@ test('a hearsay passive or a verb of appearance after a relative pronoun or a co
   assert.deepEqual(cues('The mayor spoke to a fisherman who seemed to be lost.'), [['seemed', 'who seemed to be lost']]);
   assert.deepEqual(cues('The mayor is moving to Tartu but is expected to keep her seat.'), [['is expected', 'to keep her seat']]);
 });
+
+test('"it" before a raising passive refers back and opens the content', () => {
+  assert.deepEqual(cues('The ferry deficit grew last year. It is expected to shrink after the fare rise.'), [['is expected', 'It is expected to shrink after the fare rise']]);
+});

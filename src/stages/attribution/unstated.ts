@@ -119,9 +119,10 @@ function hearsayPassive(toks: Tok[], i: number, end: number): { cueFirst: number
     const last = clauseEnd(toks, i + 1, end, true);
     return last > i + 1 ? { cueFirst, content: range(toks, i + 1, last) } : null;
   }
-  // "to have", "to be", "to resign": "to" before a verb, not "reported to the police"
+  // "to have", "to be", "to resign": "to" before a verb, not "reported to the police"; "it"
+  // before "to" refers back ("It is expected to rise"), and is part of the content
   const after = toks[i + 2];
-  if (next === 'to' && !expletive && after && (after.pos === 'VERB' || after.pos === 'AUX' || isAux(after))) {
+  if (next === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX' || isAux(after))) {
     const last = relativeEnd(toks, found, i + 1, clauseEnd(toks, i + 1, end));
     return last > i + 1 ? { cueFirst, content: range(toks, subject ? subjectStart(toks, subject.first) : i + 1, last) } : null;
   }
