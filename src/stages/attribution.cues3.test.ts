@@ -46,3 +46,13 @@ test('a hearsay passive or a verb of appearance after a relative pronoun or a co
 test('"it" before a raising passive refers back and opens the content', () => {
   assert.deepEqual(cues('The ferry deficit grew last year. It is expected to shrink after the fare rise.'), [['is expected', 'It is expected to shrink after the fare rise']]);
 });
+
+test('a survey or a document "found" its content with no "that"', () => {
+  const r = run('A Tartu Daily poll last week found the mayor leading by ten points.');
+  assert.equal(r.claims[0]?.cue.text, 'found', r.trace());
+  assert.equal(r.claims[0]?.source.text, 'A Tartu Daily poll');
+  assert.equal(r.claims[0]?.content.text, 'the mayor leading by ten points');
+  assert.deepEqual(cues('One 2012 paper found higher catches near the reef.'), [['found', 'higher catches near the reef']]);
+  // people who find things report nothing
+  assert.deepEqual(cues('The divers found three boats in the harbour.'), []);
+});
