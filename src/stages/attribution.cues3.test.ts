@@ -56,3 +56,10 @@ test('a survey or a document "found" its content with no "that"', () => {
   // people who find things report nothing
   assert.deepEqual(cues('The divers found three boats in the harbour.'), []);
 });
+
+test('"known as" and "known for": what a thing is called or famed for, by people unstated', () => {
+  assert.deepEqual(cues('The ferry won most of the races known as the Harbour Cup.'), [['known as', 'the races known as the Harbour Cup']]);
+  assert.deepEqual(cues('The old plan, known as Harbour First, was dropped.'), [['known as', 'The old plan, known as Harbour First']]);
+  assert.deepEqual(cues('The poet is best known for her songs about the sea.'), [['is best known for', 'The poet is best known for her songs about the sea']]);
+  assert.deepEqual(cues('I have known him for years.'), []);
+});

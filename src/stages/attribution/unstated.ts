@@ -144,6 +144,37 @@ function asked(toks: Tok[], i: number, end: number): UnstatedClaim['content'] | 
 }
 
 /**
+ * "The harbour is known as the Pearl", "She is best known for her novels", "a strait known as
+ * the Narrows": what a thing is called or famed for, by people unstated. The content runs from
+ * the subject (or the noun phrase a reduced relative follows) to the end of the clause.
+ */
+function knownAs(toks: Tok[], i: number, end: number): { cueFirst: number; cueLast: number; content: UnstatedClaim['content'] } | null {
+  const next = toks[i + 1]?.norm;
+  if (next !== 'as' && next !== 'for') return null;
+  let b = i - 1;
+  while (b >= 0 && (toks[b].pos === 'ADV' || toks[b].norm === 'not') && i - b < 3) b--;
+  const last = clauseEnd(toks, i + 1, end);
+  if (last <= i + 1) return null;
+  if (b >= 0 && PASSIVE_BE.has(toks[b].norm)) {
+    const cueFirst = verbGroupStart(toks, b);
+    const subject = subjectBefore(toks, cueFirst);
+    if (!subject || toks[subject.first].norm === 'it') return null;
+    return { cueFirst, cueLast: i + 1, content: range(toks, subjectStart(toks, subject.first), last) };
+  }
+  // "a strait known as the Narrows", "the island, known as …": a reduced relative after a noun
+  if (next !== 'as' || b !== i - 1) return null;
+  const j = toks[b]?.norm === ',' ? b - 1 : b;
+  const head = toks[j];
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN')) return null;
+  const np = leftNounPhrase(toks, j);
+  if (!np) return null;
+  // (the reduced relative ends at its closing comma: "The plan, known as Harbour First, was dropped")
+  let stop = last;
+  for (let k = i + 2; k <= last; k++) if (toks[k].norm === ',') { stop = k - 1; break; }
+  return { cueFirst: i, cueLast: i + 1, content: range(toks, np.first, stop) };
+}
+
+/**
  * "The mayor was asked whether the ferry would run", "She has been asked to resign": a question
  * or a request put to the subject by someone unstated. The cue runs from "be" to "asked"; the
  * content is what follows up to the end of the clause ("whether …", "to resign", a quotation or
@@ -208,8 +239,8 @@ export function unstatedClaims(sent: Sent, taken: (start: number, end: number) =
       const content = appearance(toks, i, end());
       if (content) claim = { cue: range(toks, i, i), content, cueStance: 'statement', rule: 'appearance' };
     } else if (participleStance) {
-      const found = hearsayPassive(toks, i, end());
-      if (found) claim = { cue: range(toks, found.cueFirst, i), content: found.content, cueStance: participleStance, rule: 'hearsay-passive' };
+      const found: { cueFirst: number; cueLast?: number; content: UnstatedClaim['content'] } | null = hearsayPassive(toks, i, end()) ?? (t.norm === 'known' ? knownAs(toks, i, end()) : null);
+      if (found) claim = { cue: range(toks, found.cueFirst, found.cueLast ?? i), content: found.content, cueStance: participleStance, rule: 'hearsay-passive' };
     } else if (t.norm === 'asked') {
       const content = asked(toks, i, end());
       const passive = content ? null : passiveAsked(toks, i, end());
