@@ -187,6 +187,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'defend', forms: ['defend', 'defends', 'defended', 'defending'], stance: 'statement' },
   // "Both sides agreed that the corridor would open at dawn."
   { lemma: 'agree', forms: ['agree', 'agrees', 'agreed'], stance: 'statement', needsThat: true },
+  // "The ferry company agreed to refund every ticket."
+  { lemma: 'agree', forms: ['agree', 'agrees', 'agreed'], stance: 'statement', frame: 'infinitive' },
   // "The inquiry concluded that the shell was fired from the ridge."
   { lemma: 'conclude', forms: ['conclude', 'concludes', 'concluded', 'concluding'], stance: 'statement' },
   // "The engineer pointed out that the dam had cracked."

@@ -63,3 +63,10 @@ test('"known as" and "known for": what a thing is called or famed for, by people
   assert.deepEqual(cues('The poet is best known for her songs about the sea.'), [['is best known for', 'The poet is best known for her songs about the sea']]);
   assert.deepEqual(cues('I have known him for years.'), []);
 });
+
+test('"agreed" before an infinitive is a cue with the "to" phrase as content', () => {
+  const r = run('The ferry company agreed to refund every ticket sold in March.');
+  assert.equal(r.claims[0]?.cue.text, 'agreed', r.trace());
+  assert.equal(r.claims[0]?.source.text, 'The ferry company');
+  assert.equal(r.claims[0]?.content.text, 'to refund every ticket sold in March');
+});
