@@ -70,3 +70,16 @@ test('"agreed" before an infinitive is a cue with the "to" phrase as content', (
   assert.equal(r.claims[0]?.source.text, 'The ferry company');
   assert.equal(r.claims[0]?.content.text, 'to refund every ticket sold in March');
 });
+
+test('"when asked" after the main clause, and "Asked by …" before the question', () => {
+  const late = run('"Not this year," the harbour master said when asked whether the ferry would run.');
+  assert.deepEqual(late.claims.filter((c) => c.source.unstated).map((c) => [c.cue.text, c.content.text]), [['asked', 'whether the ferry would run']], late.trace());
+  const by = run('Asked by a reporter whether the ferry would run, the harbour master shrugged.');
+  assert.deepEqual(by.claims.filter((c) => c.source.unstated).map((c) => [c.cue.text, c.content.text]), [['Asked', 'whether the ferry would run']], by.trace());
+  const during = run('Asked during the meeting why the ferry was late, Ms. Roe blamed the storm.');
+  assert.deepEqual(during.claims.filter((c) => c.source.unstated).map((c) => c.content.text), ['why the ferry was late']);
+});
+
+test('"was asked" before a comma and a quoted question', () => {
+  assert.deepEqual(cues('The harbour master was asked, "Where is the ferry?"'), [['was asked', '"Where is the ferry?"']]);
+});

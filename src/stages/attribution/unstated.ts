@@ -131,17 +131,30 @@ function hearsayPassive(toks: Tok[], i: number, end: number): { cueFirst: number
 
 /** "Asked about the strike, the colonel said …", "When asked whether …, she …": the question. */
 function asked(toks: Tok[], i: number, end: number): UnstatedClaim['content'] | null {
-  if (!(i === 0 || (i === 1 && WHEN_WORDS.has(toks[0].norm)))) return null;
+  // at the start of the sentence, or after "when" anywhere ('"No," she said when asked whether …')
+  const late = i > 1 && WHEN_WORDS.has(toks[i - 1].norm) && toks[i - 1].norm !== 'if';
+  if (!(i === 0 || (i === 1 && WHEN_WORDS.has(toks[0].norm)) || late)) return null;
   let k = i + 1;
   while (k <= end && isInterposed(toks[k]) && k - i < 3) k++;
+  // "Asked by a reporter whether …", "Asked during the debate why …": the asker or the occasion
+  // stands before the question
+  if (/^(by|during)$/.test(toks[k]?.norm ?? '')) {
+    let q = k + 1;
+    while (q <= end && q - k <= 6 && !QUESTION_WORDS.has(toks[q].norm) && !/^[,;:]$/.test(toks[q].norm)) q++;
+    if (QUESTION_WORDS.has(toks[q]?.norm ?? '')) k = q;
+  }
   if (!QUESTION_OPENERS.has(toks[k]?.norm ?? '')) return null;
   let open = false;
   for (let j = k; j <= end; j++) {
     open = quoteOpenAfter(toks[j], open);
     if (!open && toks[j].norm === ',' && j > k) return range(toks, k, j - 1);
   }
-  return null;
+  // ('… she said when asked whether the ferry would run.': the question ends the sentence)
+  return late && end > k ? range(toks, k, end) : null;
 }
+
+/** Words that open the question after "Asked by a reporter …": "whether", "if", "what", "to". */
+const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'which', 'who', 'why', 'how', 'to', 'about']);
 
 /**
  * "The harbour is known as the Pearl", "She is best known for her novels", "a strait known as
@@ -185,12 +198,14 @@ function passiveAsked(toks: Tok[], i: number, end: number): { cueFirst: number; 
   let b = i - 1;
   while (b >= 0 && toks[b].pos === 'ADV' && i - b < 3) b--;
   if (b < 0 || !PASSIVE_BE.has(toks[b].norm)) return null;
-  const next = toks[i + 1];
-  if (!next || i + 1 > end || next.norm === 'by' || (next.pos === 'PUNCT' && !isQuote(next))) return null;
-  const last = clauseEnd(toks, i + 1, end, next.norm === 'that');
+  // ('was asked, "Where is the ferry?"': a comma before a quoted question)
+  const from = toks[i + 1]?.norm === ',' && isQuote(toks[i + 2]) ? i + 2 : i + 1;
+  const next = toks[from];
+  if (!next || from > end || next.norm === 'by' || (next.pos === 'PUNCT' && !isQuote(next))) return null;
+  const last = from > i + 1 ? end : clauseEnd(toks, i + 1, end, next.norm === 'that');
   // ("was asked twice": an adverb alone asks nothing)
-  if (toks.slice(i + 1, last + 1).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT')) return null;
-  return last > i ? { cueFirst: verbGroupStart(toks, b), content: range(toks, i + 1, last) } : null;
+  if (toks.slice(from, last + 1).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT')) return null;
+  return last >= from ? { cueFirst: verbGroupStart(toks, b), content: range(toks, from, last) } : null;
 }
 
 /** Marks after which a hearsay content does not go on: an explanation or a second clause follows. */
