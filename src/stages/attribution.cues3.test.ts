@@ -83,3 +83,11 @@ test('"when asked" after the main clause, and "Asked by …" before the question
 test('"was asked" before a comma and a quoted question', () => {
   assert.deepEqual(cues('The harbour master was asked, "Where is the ferry?"'), [['was asked', '"Where is the ferry?"']]);
 });
+
+test('"in a statement" right after the verb belongs to the cue', () => {
+  const r = run('The ferry company said in a written statement that all boats would run.');
+  assert.equal(r.claims[0]?.cue.text, 'said in a written statement', r.trace());
+  assert.equal(r.claims[0]?.content.text, 'that all boats would run');
+  // an interview stays out of the cue
+  assert.equal(run('The ferry company said in an interview that all boats would run.').claims[0]?.cue.text, 'said');
+});
