@@ -57,6 +57,7 @@ export const EVIDENCE_HEADS: readonly string[] = [
   'studies', 'figures', 'numbers', 'results', 'documents', 'document', 'video', 'footage', 'images',
   'photos', 'analysis', 'review', 'research', 'statistics', 'filings', 'filing', 'emails', 'email',
   'letter', 'memo', 'count', 'tally', 'census', 'investigation', 'audit', 'evidence', 'map', 'maps',
+  'polling', 'paper', 'papers', 'article',
 ];
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
@@ -152,6 +153,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'describe', forms: ['describe', 'describes', 'described', 'describing'], stance: 'statement' },
   // "The monitor found that most victims were women."
   { lemma: 'find', forms: ['finds', 'found'], stance: 'statement', needsThat: true },
+  // "A poll last week found the mayor leading by ten points." (a survey or a document as the
+  // subject: what it found needs no "that")
+  { lemma: 'find', forms: ['finds', 'found'], stance: 'statement', sourceHeads: EVIDENCE_HEADS },
   // "The agency predicted that prices would double."
   { lemma: 'predict', forms: ['predict', 'predicts', 'predicted', 'predicting'], stance: 'statement' },
   // "The ceasefire will hold, the envoy continued."
@@ -183,6 +187,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'defend', forms: ['defend', 'defends', 'defended', 'defending'], stance: 'statement' },
   // "Both sides agreed that the corridor would open at dawn."
   { lemma: 'agree', forms: ['agree', 'agrees', 'agreed'], stance: 'statement', needsThat: true },
+  // "The ferry company agreed to refund every ticket."
+  { lemma: 'agree', forms: ['agree', 'agrees', 'agreed'], stance: 'statement', frame: 'infinitive' },
   // "The inquiry concluded that the shell was fired from the ridge."
   { lemma: 'conclude', forms: ['conclude', 'concludes', 'concluded', 'concluding'], stance: 'statement' },
   // "The engineer pointed out that the dam had cracked."

@@ -29,7 +29,9 @@ test('not cues: modifiers, passives, "thought to", names, "found" without "that"
   assert.deepEqual(cuesOf('The reported attack left the bridge impassable.'), []);
   assert.deepEqual(cuesOf('Two strikes were reported by the monitor.'), []);
   assert.deepEqual(cuesOf('The blast, thought to have killed scores of people, shook the city.'), []);
-  assert.deepEqual(cuesOf('Rescuers found three bodies under the rubble.'), []);
+  // ("found" with no "that" is a candidate whose subject must be a survey or a document: the
+  // claim stage drops it for "Rescuers", see attribution.cues3.test.ts)
+  assert.deepEqual(findCues(sentencesOf(buildPipeline([segment]).run(createReport('Rescuers found three bodies under the rubble.')))[0].toks).map((c) => c.verb.sourceHeads ? 'needs an evidence subject' : c.verb.lemma), ['needs an evidence subject']);
   assert.deepEqual(cuesOf('Rescuers found that the shelter had collapsed.'), ['found']);
   assert.deepEqual(cuesOf('In 30 states the vote was close.'), []);
 });

@@ -252,6 +252,25 @@ function passiveBefore(toks: Tok[], i: number): boolean {
   return !!toks[k] && BE.has(toks[k].norm);
 }
 
+const STATEMENT_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our', 'the']);
+
+/**
+ * The last token of a cue ending at `last`, over "in a statement" right after it: "said in a
+ * statement that …", "says in a written statement" (PolNeAR's cues take the medium in for
+ * statements, not for interviews).
+ *
+ * @example
+ * statementAfter(toks, 1); // 5 for "Officials said in a written statement that …"
+ */
+export function statementAfter(toks: Tok[], last: number): number {
+  if (toks[last + 1]?.norm !== 'in' || !STATEMENT_DETERMINERS.has(toks[last + 2]?.norm ?? '')) return last;
+  for (let k = last + 3; k <= last + 5 && k < toks.length; k++) {
+    if (toks[k].norm === 'statement' || toks[k].norm === 'statements') return k;
+    if (!(toks[k].pos === 'ADJ' || toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN' || toks[k].pos === 'VERB')) return last;
+  }
+  return last;
+}
+
 /**
  * The reporting-verb cues of one sentence, in order, with auxiliaries ("has said", "already are
  * slamming") and particles ("called for") included in the cue's range.
@@ -274,7 +293,7 @@ export function findCues(toks: Tok[], trace?: (m: string) => void): Cue[] {
     let first = chainStart(toks, i);
     while (first > 0 && (isAux(toks[first - 1]) || (isInterposed(toks[first - 1]) && isAux(toks[first - 2])))) first--;
     const last = verb.particle ? particleAt(toks, i, verb) + verb.particle.split(' ').length - 1 : i;
-    cues.push({ verb, at: i, first, last });
+    cues.push({ verb, at: i, first, last: statementAfter(toks, last) });
   }
   return cues;
 }

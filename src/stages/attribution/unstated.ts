@@ -21,7 +21,7 @@ export interface UnstatedClaim {
   cue: { start: number; end: number };
   content: { start: number; end: number };
   cueStance: ClaimStance;
-  rule: 'hearsay-adverb' | 'appearance' | 'hearsay-passive' | 'asked';
+  rule: 'hearsay-adverb' | 'appearance' | 'hearsay-passive' | 'asked' | 'passive-asked';
 }
 
 const EXPLETIVES = new Set(['it', 'there']);
@@ -34,6 +34,29 @@ const WHEN_WORDS = new Set(['when', 'after', 'once', 'if', 'while']);
 function subjectBefore(toks: Tok[], i: number): { first: number; last: number } | null {
   const j = skipLeftInterposed(toks, i - 1);
   return j >= 0 ? leftNounPhrase(toks, j) : null;
+}
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+
+/**
+ * The subject of a verb group starting at `first`, or, when none stands there, a relative
+ * pronoun ("the bank, which is expected to …": the content starts at "which") or nothing after a
+ * conjunction ("… but is expected to …": the content starts after the cue). Null when neither.
+ */
+function subjectOrRelative(toks: Tok[], first: number): { first: number; last: number } | 'none' | null {
+  const subject = subjectBefore(toks, first);
+  if (subject) return subject;
+  const before = toks[first - 1];
+  if (before && RELATIVES.has(before.norm) && (before.pos === 'PRON' || before.pos === 'DET')) return { first: first - 1, last: first - 1 };
+  if (before && before.pos === 'CCONJ') return 'none';
+  return null;
+}
+
+/** A relative clause's content ends at the comma that closes it ("the bank, which is expected to act, held …"). */
+function relativeEnd(toks: Tok[], subject: { first: number; last: number } | 'none', k: number, last: number): number {
+  if (subject === 'none' || !RELATIVES.has(toks[subject.first].norm) || subject.first !== subject.last) return last;
+  for (let j = k + 1; j <= last; j++) if (toks[j].norm === ',') return j - 1;
+  return last;
 }
 
 /** "At least nine fishermen": a quantifier before the subject that opens the sentence belongs to it. */
@@ -62,16 +85,21 @@ function hearsayAdverb(toks: Tok[], i: number, end: number): UnstatedClaim['cont
   return last > i ? range(toks, subjectStart(toks, subject.first), last) : null;
 }
 
-/** "The truce appears to be holding", "It seems that …". */
+/**
+ * "The truce appears to be holding", "It seems that …", and before an adjective: "The crew
+ * seemed uneasy", "The rebels appear ready to talk" (a judgment of how things look).
+ */
 function appearance(toks: Tok[], i: number, end: number): UnstatedClaim['content'] | null {
   let k = i + 1;
   while (toks[k]?.pos === 'ADV' && k - i < 3) k++;
-  if (!APPEARANCE_COMPLEMENTS.has(toks[k]?.norm ?? '')) return null;
+  const adjective = toks[k]?.pos === 'ADJ' && /^[a-z]/.test(toks[k].text);
+  if (!adjective && !APPEARANCE_COMPLEMENTS.has(toks[k]?.norm ?? '')) return null;
   if (toks[k].norm === 'as' && toks[k + 1]?.norm !== 'if' && toks[k + 1]?.norm !== 'though') return null;
-  const subject = subjectBefore(toks, verbGroupStart(toks, i));
+  const subject = subjectOrRelative(toks, verbGroupStart(toks, i));
   if (!subject) return null;
-  const last = clauseEnd(toks, k, end, toks[k].norm === 'that');
-  if (last <= k) return null;
+  const last = relativeEnd(toks, subject, k, clauseEnd(toks, k, end, toks[k].norm === 'that'));
+  if (last < k || (last === k && !adjective)) return null;
+  if (subject === 'none') return range(toks, k, last);
   const expletive = subject.first === subject.last && EXPLETIVES.has(toks[subject.first].norm);
   return range(toks, expletive ? k : subjectStart(toks, subject.first), last);
 }
@@ -83,34 +111,101 @@ function hearsayPassive(toks: Tok[], i: number, end: number): { cueFirst: number
   if (b < 0 || !PASSIVE_BE.has(toks[b].norm)) return null;
   const next = toks[i + 1]?.norm;
   const cueFirst = verbGroupStart(toks, b);
-  const subject = subjectBefore(toks, cueFirst);
-  if (!subject) return null;
-  const expletive = subject.first === subject.last && toks[subject.first].norm === 'it';
+  const found = subjectOrRelative(toks, cueFirst);
+  if (!found) return null;
+  const subject = found === 'none' ? null : found;
+  const expletive = !!subject && subject.first === subject.last && toks[subject.first].norm === 'it';
   if (next === 'that' && expletive) {
     const last = clauseEnd(toks, i + 1, end, true);
     return last > i + 1 ? { cueFirst, content: range(toks, i + 1, last) } : null;
   }
-  // "to have", "to be", "to resign": "to" before a verb, not "reported to the police"
+  // "to have", "to be", "to resign": "to" before a verb, not "reported to the police"; "it"
+  // before "to" refers back ("It is expected to rise"), and is part of the content
   const after = toks[i + 2];
-  if (next === 'to' && !expletive && after && (after.pos === 'VERB' || after.pos === 'AUX' || isAux(after))) {
-    const last = clauseEnd(toks, i + 1, end);
-    return last > i + 1 ? { cueFirst, content: range(toks, subjectStart(toks, subject.first), last) } : null;
+  if (next === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX' || isAux(after))) {
+    const last = relativeEnd(toks, found, i + 1, clauseEnd(toks, i + 1, end));
+    return last > i + 1 ? { cueFirst, content: range(toks, subject ? subjectStart(toks, subject.first) : i + 1, last) } : null;
   }
   return null;
 }
 
 /** "Asked about the strike, the colonel said …", "When asked whether …, she …": the question. */
 function asked(toks: Tok[], i: number, end: number): UnstatedClaim['content'] | null {
-  if (!(i === 0 || (i === 1 && WHEN_WORDS.has(toks[0].norm)))) return null;
+  // at the start of the sentence, or after "when" anywhere ('"No," she said when asked whether …')
+  const late = i > 1 && WHEN_WORDS.has(toks[i - 1].norm) && toks[i - 1].norm !== 'if';
+  if (!(i === 0 || (i === 1 && WHEN_WORDS.has(toks[0].norm)) || late)) return null;
   let k = i + 1;
   while (k <= end && isInterposed(toks[k]) && k - i < 3) k++;
+  // "Asked by a reporter whether …", "Asked during the debate why …": the asker or the occasion
+  // stands before the question
+  if (/^(by|during)$/.test(toks[k]?.norm ?? '')) {
+    let q = k + 1;
+    while (q <= end && q - k <= 6 && !QUESTION_WORDS.has(toks[q].norm) && !/^[,;:]$/.test(toks[q].norm)) q++;
+    if (QUESTION_WORDS.has(toks[q]?.norm ?? '')) k = q;
+  }
   if (!QUESTION_OPENERS.has(toks[k]?.norm ?? '')) return null;
   let open = false;
   for (let j = k; j <= end; j++) {
     open = quoteOpenAfter(toks[j], open);
     if (!open && toks[j].norm === ',' && j > k) return range(toks, k, j - 1);
   }
-  return null;
+  // ('… she said when asked whether the ferry would run.': the question ends the sentence)
+  return late && end > k ? range(toks, k, end) : null;
+}
+
+/** Words that open the question after "Asked by a reporter …": "whether", "if", "what", "to". */
+const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'which', 'who', 'why', 'how', 'to', 'about']);
+
+/**
+ * "The harbour is known as the Pearl", "She is best known for her novels", "a strait known as
+ * the Narrows": what a thing is called or famed for, by people unstated. The content runs from
+ * the subject (or the noun phrase a reduced relative follows) to the end of the clause.
+ */
+function knownAs(toks: Tok[], i: number, end: number): { cueFirst: number; cueLast: number; content: UnstatedClaim['content'] } | null {
+  const next = toks[i + 1]?.norm;
+  if (next !== 'as' && next !== 'for') return null;
+  let b = i - 1;
+  while (b >= 0 && (toks[b].pos === 'ADV' || toks[b].norm === 'not') && i - b < 3) b--;
+  const last = clauseEnd(toks, i + 1, end);
+  if (last <= i + 1) return null;
+  if (b >= 0 && PASSIVE_BE.has(toks[b].norm)) {
+    const cueFirst = verbGroupStart(toks, b);
+    const subject = subjectBefore(toks, cueFirst);
+    if (!subject || toks[subject.first].norm === 'it') return null;
+    return { cueFirst, cueLast: i + 1, content: range(toks, subjectStart(toks, subject.first), last) };
+  }
+  // "a strait known as the Narrows", "the island, known as …": a reduced relative after a noun
+  if (next !== 'as' || b !== i - 1) return null;
+  const j = toks[b]?.norm === ',' ? b - 1 : b;
+  const head = toks[j];
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN')) return null;
+  const np = leftNounPhrase(toks, j);
+  if (!np) return null;
+  // (the reduced relative ends at its closing comma: "The plan, known as Harbour First, was dropped")
+  let stop = last;
+  for (let k = i + 2; k <= last; k++) if (toks[k].norm === ',') { stop = k - 1; break; }
+  return { cueFirst: i, cueLast: i + 1, content: range(toks, np.first, stop) };
+}
+
+/**
+ * "The mayor was asked whether the ferry would run", "She has been asked to resign": a question
+ * or a request put to the subject by someone unstated. The cue runs from "be" to "asked"; the
+ * content is what follows up to the end of the clause ("whether …", "to resign", a quotation or
+ * an object: "was asked a question"). Not before "by" (the asker is named: a passive with an
+ * agent) or a punctuation mark.
+ */
+function passiveAsked(toks: Tok[], i: number, end: number): { cueFirst: number; content: UnstatedClaim['content'] } | null {
+  let b = i - 1;
+  while (b >= 0 && toks[b].pos === 'ADV' && i - b < 3) b--;
+  if (b < 0 || !PASSIVE_BE.has(toks[b].norm)) return null;
+  // ('was asked, "Where is the ferry?"': a comma before a quoted question)
+  const from = toks[i + 1]?.norm === ',' && isQuote(toks[i + 2]) ? i + 2 : i + 1;
+  const next = toks[from];
+  if (!next || from > end || next.norm === 'by' || (next.pos === 'PUNCT' && !isQuote(next))) return null;
+  const last = from > i + 1 ? end : clauseEnd(toks, i + 1, end, next.norm === 'that');
+  // ("was asked twice": an adverb alone asks nothing)
+  if (toks.slice(from, last + 1).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT')) return null;
+  return last >= from ? { cueFirst: verbGroupStart(toks, b), content: range(toks, from, last) } : null;
 }
 
 /** Marks after which a hearsay content does not go on: an explanation or a second clause follows. */
@@ -159,11 +254,13 @@ export function unstatedClaims(sent: Sent, taken: (start: number, end: number) =
       const content = appearance(toks, i, end());
       if (content) claim = { cue: range(toks, i, i), content, cueStance: 'statement', rule: 'appearance' };
     } else if (participleStance) {
-      const found = hearsayPassive(toks, i, end());
-      if (found) claim = { cue: range(toks, found.cueFirst, i), content: found.content, cueStance: participleStance, rule: 'hearsay-passive' };
+      const found: { cueFirst: number; cueLast?: number; content: UnstatedClaim['content'] } | null = hearsayPassive(toks, i, end()) ?? (t.norm === 'known' ? knownAs(toks, i, end()) : null);
+      if (found) claim = { cue: range(toks, found.cueFirst, found.cueLast ?? i), content: found.content, cueStance: participleStance, rule: 'hearsay-passive' };
     } else if (t.norm === 'asked') {
       const content = asked(toks, i, end());
+      const passive = content ? null : passiveAsked(toks, i, end());
       if (content) claim = { cue: range(toks, i, i), content, cueStance: 'statement', rule: 'asked' };
+      else if (passive) claim = { cue: range(toks, passive.cueFirst, i), content: passive.content, cueStance: 'statement', rule: 'passive-asked' };
     }
     if (claim && !taken(claim.cue.start, claim.cue.end)) out.push({ sent, ...claim });
   }
