@@ -30,3 +30,7 @@ test('a cue inside a subordinate clause: the content ends where the main clause 
 test('a cue inside a relative clause between commas: the content ends before the main verb', () => {
   assert.equal(contentOf('Dana Roe, who in a letter to the council argued that the ferry is too slow, bought a boat of her own.', 'argued'), 'that the ferry is too slow');
 });
+
+test('an object content ends before a comma and a clause with its own subject', () => {
+  assert.equal(contentOf('While Ann Roe, a farmer from the valley, lamented the new water tolls, the minister spent the day at the coast.', 'lamented'), 'the new water tolls');
+});

@@ -113,12 +113,18 @@ export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): 
   let open = false;
   // (computed on the first comma: most contents have none)
   let subordinate: false | 'adverbial' | 'relative' | undefined;
+  // "lamented the new tolls, the mayor answered …": a content that opens with a noun phrase and
+  // has no verb yet is an object, and a clause with its own subject after a comma is not part of it
+  let objectLead: boolean | undefined;
+  let verb = false;
   for (let i = k; i <= end; i++) {
     const t = toks[i];
     open = quoteOpenAfter(t, open);
     if (open) continue;
     if (t.norm === ';') return i - 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     const next = toks[i + 1];
+    if (t.norm === ',' && !verb && (objectLead ??= toks[k].pos !== 'PRON' && rightNounPhrase(toks, k, end) !== null) && ownSubjectClause(toks, i + 1, end)) return i - 1;
     // "When the mayor said the road was safe, the council closed it": a cue inside a
     // subordinate clause has its content end where the main clause begins
     if (t.norm === ',' && i > k && (subordinate ??= subordinateCue(toks, k)) && (ownSubjectClause(toks, i + 1, end) || (subordinate === 'relative' && mainVerbAt(toks, i + 1)))) return i - 1;
