@@ -34,3 +34,8 @@ test('a cue inside a relative clause between commas: the content ends before the
 test('an object content ends before a comma and a clause with its own subject', () => {
   assert.equal(contentOf('While Ann Roe, a farmer from the valley, lamented the new water tolls, the minister spent the day at the coast.', 'lamented'), 'the new water tolls');
 });
+
+test('an apposition that closes the content is left out; a list of noun phrases stays', () => {
+  assert.equal(contentOf('The harbour master said the ferry would stop at Lund, a town the company had long ignored.', 'said'), 'the ferry would stop at Lund');
+  assert.equal(contentOf('The report said the town needed a clinic, a school, a new road to the coast.', 'said'), 'the town needed a clinic, a school, a new road to the coast');
+});

@@ -117,6 +117,7 @@ export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): 
   // has no verb yet is an object, and a clause with its own subject after a comma is not part of it
   let objectLead: boolean | undefined;
   let verb = false;
+  let listed = false;
   for (let i = k; i <= end; i++) {
     const t = toks[i];
     open = quoteOpenAfter(t, open);
@@ -124,6 +125,10 @@ export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): 
     if (t.norm === ';') return i - 1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     const next = toks[i + 1];
+    // "praised the new quay, a project the council had resisted for years": an apposition that
+    // closes the content is the writer's gloss (not in a list: "the cost, the delays, the noise")
+    if (t.norm === ',' && i > k && !listed && /^(a|an|the)$/.test(next?.norm ?? '') && finalApposition(toks, i + 1, end)) return i - 1;
+    if (t.norm === ',') listed = listed || /^(a|an|the)$/.test(next?.norm ?? '');
     if (t.norm === ',' && !verb && (objectLead ??= toks[k].pos !== 'PRON' && rightNounPhrase(toks, k, end) !== null) && ownSubjectClause(toks, i + 1, end)) return i - 1;
     // "When the mayor said the road was safe, the council closed it": a cue inside a
     // subordinate clause has its content end where the main clause begins
@@ -173,6 +178,20 @@ function mainVerbAt(toks: Tok[], i: number): boolean {
   while (toks[v]?.pos === 'ADV' && v - i < 2) v++;
   const t = toks[v];
   return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing')));
+}
+
+/**
+ * True when a noun phrase opening at `k` is not followed by a verb of its own (an -ing
+ * participle may follow) or a conjunction, and the content runs on to `end` with no comma and no
+ * quotation: "…, a move the council had long resisted", "…, the former mayor of the town".
+ */
+function finalApposition(toks: Tok[], k: number, end: number): boolean {
+  const np = rightNounPhrase(toks, k, end);
+  if (!np) return false;
+  const after = toks[np.last + 1];
+  if (after && np.last < end && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.norm.endsWith('ing')) || after.pos === 'CCONJ')) return false;
+  for (let i = np.last + 1; i <= end; i++) if (/^[,;:—–]$/.test(toks[i].norm) || isQuote(toks[i])) return false;
+  return true;
 }
 
 /** True when tokens from `k` open a clause: a subject noun phrase or pronoun, then a verb or an auxiliary. */
