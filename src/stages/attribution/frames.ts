@@ -111,12 +111,28 @@ export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): 
     return second ? close : end;
   }
   let open = false;
+  // (computed on the first comma: most contents have none)
+  let subordinate: false | 'adverbial' | 'relative' | undefined;
+  // "lamented the new tolls, the mayor answered …": a content that opens with a noun phrase and
+  // has no verb yet is an object, and a clause with its own subject after a comma is not part of it
+  let objectLead: boolean | undefined;
+  let verb = false;
+  let listed = false;
   for (let i = k; i <= end; i++) {
     const t = toks[i];
     open = quoteOpenAfter(t, open);
     if (open) continue;
     if (t.norm === ';') return i - 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     const next = toks[i + 1];
+    // "praised the new quay, a project the council had resisted for years": an apposition that
+    // closes the content is the writer's gloss (not in a list: "the cost, the delays, the noise")
+    if (t.norm === ',' && i > k && !listed && /^(a|an|the)$/.test(next?.norm ?? '') && finalApposition(toks, i + 1, end)) return i - 1;
+    if (t.norm === ',') listed = listed || /^(a|an|the)$/.test(next?.norm ?? '');
+    if (t.norm === ',' && !verb && (objectLead ??= toks[k].pos !== 'PRON' && rightNounPhrase(toks, k, end) !== null) && ownSubjectClause(toks, i + 1, end)) return i - 1;
+    // "When the mayor said the road was safe, the council closed it": a cue inside a
+    // subordinate clause has its content end where the main clause begins
+    if (t.norm === ',' && i > k && (subordinate ??= subordinateCue(toks, k)) && (ownSubjectClause(toks, i + 1, end) || (subordinate === 'relative' && mainVerbAt(toks, i + 1)))) return i - 1;
     // '…“should be running by June,” referring to …': the quotation closes after the comma
     if ((t.text === '”' || t.text === '"') && toks[i - 1]?.norm === ',' && next?.pos === 'VERB' && next.norm.endsWith('ing') && !/^(including|according)$/.test(next.norm) && i > k + 1) return i;
     // "said the road was safe, but that the bridge was not": ", but that" opens a second
@@ -135,6 +151,47 @@ export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): 
     }
   }
   return end;
+}
+
+/** Words that open a subordinate clause ("when", "after", "though"), whatever the tagger calls them. */
+const SUBORDINATE_OPENERS = /^(when|while|after|before|if|though|although|because|since|once|unless|until|whereas|as)$/;
+
+/**
+ * True when the cue before content token `k` stands in a subordinate clause: a subordinating
+ * word between the last comma (or the sentence's start) and the cue, past the content's
+ * leading "that" ("After the mayor claimed that …", "Years after he said …").
+ */
+function subordinateCue(toks: Tok[], k: number): false | 'adverbial' | 'relative' {
+  for (let j = k - 1; j >= 0 && k - j <= 12; j--) {
+    const t = toks[j];
+    if (/^[,;:—–]$/.test(t.norm) || isQuote(t)) return false;
+    if (SUBORDINATE_OPENERS.test(t.norm)) return 'adverbial';
+    // "Roe, who has long praised the plan, voted against it"
+    if (/^(who|which)$/.test(t.norm) && toks[j - 1]?.norm === ',') return 'relative';
+  }
+  return false;
+}
+
+/** True when token `i` (past an adverb) is a verb not in -ing or an auxiliary: the main clause's verb after a relative clause. */
+function mainVerbAt(toks: Tok[], i: number): boolean {
+  let v = i;
+  while (toks[v]?.pos === 'ADV' && v - i < 2) v++;
+  const t = toks[v];
+  return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing')));
+}
+
+/**
+ * True when a noun phrase opening at `k` is not followed by a verb of its own (an -ing
+ * participle may follow) or a conjunction, and the content runs on to `end` with no comma and no
+ * quotation: "…, a move the council had long resisted", "…, the former mayor of the town".
+ */
+function finalApposition(toks: Tok[], k: number, end: number): boolean {
+  const np = rightNounPhrase(toks, k, end);
+  if (!np) return false;
+  const after = toks[np.last + 1];
+  if (after && np.last < end && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.norm.endsWith('ing')) || after.pos === 'CCONJ')) return false;
+  for (let i = np.last + 1; i <= end; i++) if (/^[,;:—–]$/.test(toks[i].norm) || isQuote(toks[i])) return false;
+  return true;
 }
 
 /** True when tokens from `k` open a clause: a subject noun phrase or pronoun, then a verb or an auxiliary. */
