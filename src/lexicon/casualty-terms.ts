@@ -219,6 +219,7 @@ export const KIND_CUES: readonly KindCue[] = [
   { words: ['claimed', 'the', 'lives', 'of'], kind: 'killed', role: 'active' }, // "The blast claimed the lives of six people."
   { words: ['deaths', 'of'], kind: 'killed', role: 'active' }, // "…leading to the deaths of at least seven civilians."
   { words: ['death', 'of'], kind: 'killed', role: 'active' }, // "The strike resulted in the death of one civilian."
+  { words: ['bodies', 'of'], kind: 'killed', role: 'active', openEnded: true }, // "Rescuers pulled out the bodies of six people." (a lower bound, like "six bodies")
   { words: ['killing', 'of'], kind: 'killed', role: 'active' }, // "The army denied the killing of 12 villagers."
   { words: ['among', 'the', 'dead', 'were'], kind: 'killed', role: 'active' }, // "Among the dead were six children."
   { words: ['among', 'the', 'killed', 'were'], kind: 'killed', role: 'active' }, // "Among the killed were two nurses."
