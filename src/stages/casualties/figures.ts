@@ -2,6 +2,7 @@ import { PERSON_NOUNS, ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ORDINAL_HARM_NOUNS
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
 import { amongHarmedAfter, cueAfter, cueBefore, harmEndingAt, hedgedAround, listCue, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
+import { INJURED_VAGUE } from '../../lexicon/quantities.js';
 import { matchesAt, type Tok } from './tokens.js';
 
 /** One casualty figure found in a sentence, before it becomes a span. */
@@ -491,6 +492,9 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     const p = parent[j];
     const hedged = hedgedAround(toks, from, to) || (r.via === 'inherited' && p !== null && !!out[outIndex[p] ?? -1]?.hedged);
     const aggregate = r.via === 'own' && !!(r.cue.aggregate || hit?.cue.aggregate || (c.head.type === 'kind' && TOLL_AFTER.has(toks[c.end]?.norm ?? '')));
+    // "Several others were injured": the wounded's reading of a vague word (`INJURED_VAGUE`).
+    const woundedReading = r.kind === 'injured' && !c.stated && !c.single ? INJURED_VAGUE.get(toks[c.start].norm) : undefined;
+    const q = woundedReading ?? c;
     outIndex.push(out.length);
     candOf.push(j);
     harmAt.push(hit ? [hit.start, hit.end] : [c.end, c.end]);
@@ -505,9 +509,9 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
       end: toks[c.end - 1].end,
       kind: r.kind,
       group,
-      min: c.min + (r.withSubject ? 1 : 0),
-      max: r.cue.openEnded || c.max === null ? null : c.max + (r.withSubject ? 1 : 0),
-      conservative: c.conservative + (r.withSubject ? 1 : 0),
+      min: q.min + (r.withSubject ? 1 : 0),
+      max: r.cue.openEnded || q.max === null ? null : q.max + (r.withSubject ? 1 : 0),
+      conservative: q.conservative + (r.withSubject ? 1 : 0),
       stated: c.stated,
       hedged,
       subsetOf: p !== null && out[outIndex[p] ?? -1]?.kind === r.kind ? outIndex[p] : null,
