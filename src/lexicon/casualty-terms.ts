@@ -219,6 +219,7 @@ export const KIND_CUES: readonly KindCue[] = [
   { words: ['claimed', 'the', 'lives', 'of'], kind: 'killed', role: 'active' }, // "The blast claimed the lives of six people."
   { words: ['deaths', 'of'], kind: 'killed', role: 'active' }, // "…leading to the deaths of at least seven civilians."
   { words: ['death', 'of'], kind: 'killed', role: 'active' }, // "The strike resulted in the death of one civilian."
+  { words: ['bodies', 'of'], kind: 'killed', role: 'active', openEnded: true }, // "Rescuers pulled out the bodies of six people." (a lower bound, like "six bodies")
   { words: ['killing', 'of'], kind: 'killed', role: 'active' }, // "The army denied the killing of 12 villagers."
   { words: ['among', 'the', 'dead', 'were'], kind: 'killed', role: 'active' }, // "Among the dead were six children."
   { words: ['among', 'the', 'killed', 'were'], kind: 'killed', role: 'active' }, // "Among the killed were two nurses."
@@ -506,6 +507,16 @@ export const ARMED_GROUP_TITLES: ReadonlySet<string> = new Set(['leader', 'senio
 
 /** Words before a figure that make it share the harm of the figure before: "X was killed along with his three children". */
 export const ACCOMPANY_MARKERS: ReadonlySet<string> = new Set(['alongside', 'with']);
+
+/**
+ * Hedges right before one member of a list of victims: "and possibly his cousin Omar" — that
+ * person may be among the victims, so counts toward the top of the range only.
+ */
+export const MEMBER_HEDGES: ReadonlySet<string> = new Set([
+  'possibly', // "…, his son Karim and possibly his nephew Tarek were killed."
+  'perhaps', // "…, their daughter and perhaps a neighbour."
+  'probably', // "…, her brother and probably his wife."
+]);
 
 /** Words between two harm cues of one figure, where the second is the outcome: "was injured and later died". */
 export const OUTCOME_BRIDGE: ReadonlySet<string> = new Set(['and', 'but', 'later', 'subsequently', 'then', 'eventually', 'afterwards', ',']);

@@ -194,3 +194,12 @@ export const NON_COUNT_SUFFIXES: ReadonlySet<string> = new Set([
   'times', ':', 'th', 'st', 'nd', 'rd', 'years', 'year', 'months', 'month', 'weeks', 'week', 'days',
   'day', 'minutes', 'seconds', 'am.',
 ]);
+
+/**
+ * Vague words read otherwise for the wounded: ACLED codes "several" dead as 3, but Airwars
+ * quantifies an unstated number of wounded as 2–2 ("several people were injured"), as it does
+ * "a number of". Injuries are never coded by ACLED, so the two conventions do not meet.
+ */
+export const INJURED_VAGUE: ReadonlyMap<string, { min: number; max: number; conservative: number }> = new Map([
+  ['several', { min: 2, max: 2, conservative: 2 }], // "Several bystanders were wounded."
+]);

@@ -1,7 +1,8 @@
-import { PERSON_NOUNS, ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ORDINAL_HARM_NOUNS, ALTERNATIVE_MARKERS, DOUBT_CUES, FORWARD_DOUBT_CUES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
+import { PERSON_NOUNS, ACCOMPANY_MARKERS, ADDITIONAL_MARKERS, ORDINAL_HARM_NOUNS, ALTERNATIVE_MARKERS, DOUBT_CUES, FORWARD_DOUBT_CUES, MEMBER_HEDGES, WAR_WIDE_CUES, ORDINAL_WORDS, COORDINATORS, INITIAL_MARKERS, KIND_CUES, LATER_MARKERS, PAIRED_HARM, SUBSET_MARKERS, TOLL_AFTER, type KindCue } from '../../lexicon/casualty-terms.js';
 import type { CasualtyGroup, CasualtyKind } from '../../report/types.js';
 import { amongHarmedAfter, cueAfter, cueBefore, harmEndingAt, hedgedAround, listCue, type CueHit } from './cues.js';
 import { candidates, type Candidate } from './candidates.js';
+import { INJURED_VAGUE } from '../../lexicon/quantities.js';
 import { matchesAt, type Tok } from './tokens.js';
 
 /** One casualty figure found in a sentence, before it becomes a span. */
@@ -115,7 +116,7 @@ function link(toks: readonly Tok[], from: number, to: number): 'none' | 'and' | 
   for (let k = from; k < to; k++) {
     const w = toks[k].norm;
     if (SUBSET_MARKERS.has(w)) subset = true;
-    else if (!COORDINATORS.has(w)) return 'none';
+    else if (!COORDINATORS.has(w) && !MEMBER_HEDGES.has(w)) return 'none';
   }
   return subset ? 'subset' : 'and';
 }
@@ -176,6 +177,11 @@ function uncountedSubject(toks: readonly Tok[], cands: readonly Candidate[], ver
   return oneWordName && !COMBATANT_NOUNS.has(toks[k - 1]?.norm ?? '');
 }
 
+/** A list member after "and possibly", ", perhaps" (`MEMBER_HEDGES`): maybe among the victims. */
+function hedgedMember(toks: readonly Tok[], c: Pick<Candidate, 'start'>): boolean {
+  return MEMBER_HEDGES.has(toks[c.start - 1]?.norm ?? '') && [',', 'and', 'or'].includes(toks[c.start - 2]?.norm ?? '');
+}
+
 /** How the figures of a sentence relate: their own cues, links, shared verbs and wholes. */
 interface Relations {
   before: (CueHit | null)[];
@@ -209,7 +215,8 @@ function relations(toks: readonly Tok[], cands: readonly Candidate[]): Relations
   const borrowedNear: (CueHit | null)[] = new Array(n).fill(null);
   for (let j = n - 2; j >= 0; j--) {
     const next = cands[j + 1];
-    const plainList = toks.slice(cands[j].reach ?? cands[j].end, next.start).every((t) => LIST_WORDS.has(t.norm) || LIST_AGE_WORDS.has(t.norm) || t.pos === 'NUM');
+    // "…, Lina Khoury and possibly Tarek Khoury were killed": a hedged member still ends the list.
+    const plainList = toks.slice(cands[j].reach ?? cands[j].end, next.start).every((t) => LIST_WORDS.has(t.norm) || LIST_AGE_WORDS.has(t.norm) || MEMBER_HEDGES.has(t.norm) || t.pos === 'NUM');
     // "16 year old Amani Saleh, 33 year old Nizam Qadir and his nephew Ibrahim Saad were
     // killed": names with the ages told before them are a list too.
     const agedNames = !!cands[j].name && !!next.name && plainList && toks.slice(cands[j].reach ?? cands[j].end, next.start).some((t) => t.norm === ',' || t.norm === 'and');
@@ -382,6 +389,11 @@ function resolveKinds(toks: readonly Tok[], cands: readonly Candidate[], rel: Re
       const shared = needsNear ? (c.name ? borrowedNear[j] : null) : borrowed[j];
       const borrow: Resolved | null = shared ? { kind: shared.cue.kind, cue: shared.cue, hit: shared, via: 'borrowed' } : null;
       r = (objectList ? inherit ?? borrow : borrow ?? inherit) ?? (p !== null && resolved[p] ? { ...resolved[p]!, via: 'inherited' } : null);
+      // "…, their son Karim and possibly his nephew Tarek": a hedged member shares the list's harm.
+      if (!r && hedgedMember(toks, c)) {
+        const earlier = resolved.slice(0, j).reverse().find((x) => x !== null);
+        if (earlier) r = { ...earlier, via: 'inherited' };
+      }
       if (!r && accompanies(toks, c)) {
         const earlier = resolved.slice(0, j).reverse().find((x) => x !== null);
         if (earlier) r = { ...earlier, via: 'inherited' };
@@ -480,6 +492,9 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
     const p = parent[j];
     const hedged = hedgedAround(toks, from, to) || (r.via === 'inherited' && p !== null && !!out[outIndex[p] ?? -1]?.hedged);
     const aggregate = r.via === 'own' && !!(r.cue.aggregate || hit?.cue.aggregate || (c.head.type === 'kind' && TOLL_AFTER.has(toks[c.end]?.norm ?? '')));
+    // "Several others were injured": the wounded's reading of a vague word (`INJURED_VAGUE`).
+    const woundedReading = r.kind === 'injured' && !c.stated && !c.single ? INJURED_VAGUE.get(toks[c.start].norm) : undefined;
+    const q = woundedReading ?? c;
     outIndex.push(out.length);
     candOf.push(j);
     harmAt.push(hit ? [hit.start, hit.end] : [c.end, c.end]);
@@ -494,9 +509,9 @@ export function figuresOf(toks: readonly Tok[], actorGroupAt: ActorGroupAt = () 
       end: toks[c.end - 1].end,
       kind: r.kind,
       group,
-      min: c.min + (r.withSubject ? 1 : 0),
-      max: r.cue.openEnded || c.max === null ? null : c.max + (r.withSubject ? 1 : 0),
-      conservative: c.conservative + (r.withSubject ? 1 : 0),
+      min: q.min + (r.withSubject ? 1 : 0),
+      max: r.cue.openEnded || q.max === null ? null : q.max + (r.withSubject ? 1 : 0),
+      conservative: q.conservative + (r.withSubject ? 1 : 0),
       stated: c.stated,
       hedged,
       subsetOf: p !== null && out[outIndex[p] ?? -1]?.kind === r.kind ? outIndex[p] : null,
@@ -582,8 +597,11 @@ function markDoubt(toks: readonly Tok[], out: Figure[], cands: readonly Candidat
     // "more than 40" is a bound, not more people: a marker followed by "than" does not count.
     // "It is unclear whether Hadeel was killed": a person named only in doubt (after the hedge) is
     // not among those counted firmly (they would not be in doubt), so one more at most.
-    const additional = ordinal || c.head.others || near.some(nearAt) || (doubtedHere && !!c.name && anyDoubtAt >= 0 && c.start > anyDoubtAt);
-    out[k] = { ...f, ...(doubtedHere ? { doubted: true } : {}), ...(additional ? { additional: true } : {}) };
+    // "…, and possibly his nephew Tarek": one person who may be among the victims, beyond those
+    // counted firmly — the top of the range only.
+    const hedgedOne = (c.name || c.single) && hedgedMember(toks, c);
+    const additional = hedgedOne || ordinal || c.head.others || near.some(nearAt) || (doubtedHere && !!c.name && anyDoubtAt >= 0 && c.start > anyDoubtAt);
+    out[k] = { ...f, ...(doubtedHere || hedgedOne ? { doubted: true } : {}), ...(additional ? { additional: true } : {}), ...(hedgedOne ? { subsetOf: null } : {}) };
   });
 }
 
