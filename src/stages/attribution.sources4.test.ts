@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from './segment.js';
+import { actors } from './actors.js';
+import { attribution } from './attribution.js';
+import { createReport, spansOf } from '../report/report.js';
+import { buildPipeline } from '../pipeline/runner.js';
+import type { ClaimValue } from '../report/types.js';
+
+// Finding the source of a recognised cue (PolNeAR's conventions). All sentences were written for these tests.
+
+function run(text: string) {
+  const lines: string[] = [];
+  const report = buildPipeline([segment, actors, attribution], { trace: (l) => lines.push(l) }).run(createReport(text));
+  const claims = spansOf(report, 'claim').map((s) => s.value);
+  return { claims, trace: () => lines.join('\n') };
+}
+
+function claimAt(claims: ClaimValue[], cue: string, trace: () => string, nth = 0): ClaimValue {
+  const found = claims.filter((c) => c.cue.text === cue);
+  assert.ok(found.length > nth, `expected a claim with cue "${cue}" (#${nth}), got ${found.length}\n${trace()}`);
+  return found[nth];
+}
+
+test('a determiner standing alone is the source ("while another says", "Each said", "Neither said")', () => {
+  const r = run('One engineer says the dam will hold, while another says it will fail.');
+  const second = claimAt(r.claims, 'says', r.trace, 1);
+  assert.equal(second.source.text, 'another');
+  assert.equal(second.content?.text, 'it will fail');
+  const s = run('Each said the ballots had been counted twice.');
+  assert.equal(claimAt(s.claims, 'said', s.trace).source.text, 'Each');
+  const t = run('Neither said the ferry would run on Sunday.');
+  assert.equal(claimAt(t.claims, 'said', t.trace).source.text, 'Neither');
+});
