@@ -32,3 +32,13 @@ test('a determiner standing alone is the source ("while another says", "Each sai
   const t = run('Neither said the ferry would run on Sunday.');
   assert.equal(claimAt(t.claims, 'said', t.trace).source.text, 'Neither');
 });
+
+test('a quotation that opens the sentence is not an apposition before an inverted cue ("“Well, …,” added a pilot")', () => {
+  const r = run('“Well, the council wanted a bigger bridge,” added a local engineer.');
+  const c = claimAt(r.claims, 'added', r.trace);
+  assert.equal(c.source.text, 'a local engineer');
+  assert.equal(c.content?.text, '“Well, the council wanted a bigger bridge,”');
+  // a title in quotation marks inside an apposition still belongs to the source
+  const s = run('Ann Roe, star of the film “Harvest,” said the bridge was safe.');
+  assert.match(claimAt(s.claims, 'said', s.trace).source.text, /^Ann Roe, star of the film/);
+});

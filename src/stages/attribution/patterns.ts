@@ -136,6 +136,15 @@ function adjectiveAside(toks: Tok[], k: number, before: number): number {
   return toks[i]?.norm === ',' && i < before ? i : -1;
 }
 
+/** True when the quotation closed at token `close` opened the sentence (only punctuation before its opening mark). */
+function quoteOpensSentence(toks: Tok[], close: number): boolean {
+  let k = close - 1;
+  while (k >= 0 && !isQuote(toks[k])) k--;
+  if (k < 0) return false;
+  for (let i = 0; i < k; i++) if (toks[i].pos !== 'PUNCT') return false;
+  return true;
+}
+
 /**
  * The token that closes the double quotation opened at `open`, before `before` (a straight '"'
  * closes a straight one; a curly one closes with ” or, misprinted, “ after a word), or -1.
@@ -249,7 +258,8 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
   // "Votel, the commander of the operation, said …": an apposition between commas.
   if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
   // 'Roe, star of the film “Harvest,” said': a closing quote after the apposition's comma
-  if (!source && isQuote(toks[j]) && !OPEN_QUOTES.has(toks[j].text) && toks[j - 1]?.norm === ',') source = appositionSubject(toks, j - 1);
+  // ('“Well, the port was shut,” added a pilot': not when the quotation opens the sentence)
+  if (!source && isQuote(toks[j]) && !OPEN_QUOTES.has(toks[j].text) && toks[j - 1]?.norm === ',' && !quoteOpensSentence(toks, j)) source = appositionSubject(toks, j - 1);
   // "A court filing released on Monday says …": a noun phrase and a participle
   // ("The mayor answered in an interview, saying …": before ", saying" is a clause, not a subject)
   if (!source && j > 0 && !(isSeparator(toks[j]) && toks[cue.at].norm.endsWith('ing'))) source = participleSubject(toks, j, cue.first);
