@@ -42,3 +42,13 @@ test('a quotation that opens the sentence is not an apposition before an inverte
   const s = run('Ann Roe, star of the film “Harvest,” said the bridge was safe.');
   assert.match(claimAt(s.claims, 'said', s.trace).source.text, /^Ann Roe, star of the film/);
 });
+
+test('a stray comma after a name\'s party code does not hide the subject ("Gov. Ann Roe (R-OH), said")', () => {
+  const r = run('Gov. Ann Roe (R-OH), said the bridge was safe.');
+  assert.equal(claimAt(r.claims, 'said', r.trace).source.text, 'Gov. Ann Roe (R-OH)');
+  const s = run('Speaking Tuesday at a college in Dayton, OH, after winning the primary, Gov. Ann Roe (R-OH), said, “We are ready.”');
+  assert.equal(claimAt(s.claims, 'said', s.trace).source.text, 'Gov. Ann Roe (R-OH)');
+  // an apposition with a party code keeps its name
+  const t = run('Ann Roe, a senator (D-NY), said the bridge was safe.');
+  assert.equal(claimAt(t.claims, 'said', t.trace).source.text, 'Ann Roe, a senator (D-NY)');
+});

@@ -255,6 +255,12 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
       base.antecedent = np;
     }
   }
+  // "Gov. Ann Roe (R-OH), said": a stray comma after the parenthesis that closes the subject
+  if (!source && toks[j]?.norm === ',' && toks[j - 1]?.norm === ')') {
+    const np = leftNounPhrase(toks, j - 1);
+    const before = np ? toks[np.first - 1] : undefined;
+    if (np && (!before || before.pos === 'CCONJ' || (isSeparator(before) && (toks[np.first].pos === 'PROPN' || introPhrase(toks, np.first - 2))))) source = np;
+  }
   // "Votel, the commander of the operation, said …": an apposition between commas.
   if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
   // 'Roe, star of the film “Harvest,” said': a closing quote after the apposition's comma
