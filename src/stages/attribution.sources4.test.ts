@@ -52,3 +52,8 @@ test('a stray comma after a name\'s party code does not hide the subject ("Gov. 
   const t = run('Ann Roe, a senator (D-NY), said the bridge was safe.');
   assert.equal(claimAt(t.claims, 'said', t.trace).source.text, 'Ann Roe, a senator (D-NY)');
 });
+
+test('a coordinated verb shares the source of the outer claim, not of a verb inside its content ("says she respects … but argues")', () => {
+  const r = run('The mayor says she respects the engineers but argues that the bridge is safe.');
+  assert.equal(claimAt(r.claims, 'argues', r.trace).source.text, 'The mayor');
+});

@@ -692,7 +692,9 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent, n
   }
   for (const cue of findCues(toks, trace)) {
     // '"…," Anderson said, adding that …': the second verb shares the first one's speaker
-    const previous = claims.filter((x) => x.cue.end <= toks[cue.first].start && x.rule !== 'colon-headline' && x.rule !== 'speaker-label').pop();
+    // ("Roe says she respects them but argues …": not a claim inside an earlier claim's content)
+    const previous = claims.filter((x) => x.cue.end <= toks[cue.first].start && x.rule !== 'colon-headline' && x.rule !== 'speaker-label'
+      && !claims.some((o) => o !== x && o.cue.end <= x.cue.start && o.content.start <= x.cue.start && x.cue.end <= o.content.end)).pop();
     const c = verbClaim(sent, cue, prev, previous?.source, next);
     if (!c) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: no source found`); continue; }
     if (!('source' in c)) { unattributed.push(c); continue; }
