@@ -117,8 +117,8 @@ function isObjectStart(t: Tok | undefined, next?: Tok): boolean {
     || OBJECT_PRONOUNS.has(t.norm) || (t.pos === 'VERB' && t.norm.endsWith('ing'));
 }
 
-/** Quantifiers that stand alone as a subject: "Some chanted …", "But many believe …", "Roe and Ali both stressed …". */
-const QUANTIFIER_SUBJECTS = new Set(['both', 'some', 'many', 'few', 'most', 'several', 'all', 'others']);
+/** Quantifiers and determiners that stand alone as a subject: "Some chanted …", "But many believe …", "Roe and Ali both stressed …", "while another says …", "Each said …". */
+const QUANTIFIER_SUBJECTS = new Set(['both', 'some', 'many', 'few', 'most', 'several', 'all', 'others', 'another', 'each', 'neither']);
 
 /**
  * True when the word before the cue is a quantifier standing as its subject: at the start of a

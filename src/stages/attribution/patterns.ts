@@ -136,6 +136,15 @@ function adjectiveAside(toks: Tok[], k: number, before: number): number {
   return toks[i]?.norm === ',' && i < before ? i : -1;
 }
 
+/** True when the quotation closed at token `close` opened the sentence (only punctuation before its opening mark). */
+function quoteOpensSentence(toks: Tok[], close: number): boolean {
+  let k = close - 1;
+  while (k >= 0 && !isQuote(toks[k])) k--;
+  if (k < 0) return false;
+  for (let i = 0; i < k; i++) if (toks[i].pos !== 'PUNCT') return false;
+  return true;
+}
+
 /**
  * The token that closes the double quotation opened at `open`, before `before` (a straight '"'
  * closes a straight one; a curly one closes with ” or, misprinted, “ after a word), or -1.
@@ -246,10 +255,17 @@ function verbClaim(sent: Sent, cue: Cue, prev?: Sent, shared?: NounPhrase, next?
       base.antecedent = np;
     }
   }
+  // "Gov. Ann Roe (R-OH), said": a stray comma after the parenthesis that closes the subject
+  if (!source && toks[j]?.norm === ',' && toks[j - 1]?.norm === ')') {
+    const np = leftNounPhrase(toks, j - 1);
+    const before = np ? toks[np.first - 1] : undefined;
+    if (np && (!before || before.pos === 'CCONJ' || (isSeparator(before) && (toks[np.first].pos === 'PROPN' || introPhrase(toks, np.first - 2))))) source = np;
+  }
   // "Votel, the commander of the operation, said …": an apposition between commas.
   if (!source && isSeparator(toks[j])) source = appositionSubject(toks, j);
   // 'Roe, star of the film “Harvest,” said': a closing quote after the apposition's comma
-  if (!source && isQuote(toks[j]) && !OPEN_QUOTES.has(toks[j].text) && toks[j - 1]?.norm === ',') source = appositionSubject(toks, j - 1);
+  // ('“Well, the port was shut,” added a pilot': not when the quotation opens the sentence)
+  if (!source && isQuote(toks[j]) && !OPEN_QUOTES.has(toks[j].text) && toks[j - 1]?.norm === ',' && !quoteOpensSentence(toks, j)) source = appositionSubject(toks, j - 1);
   // "A court filing released on Monday says …": a noun phrase and a participle
   // ("The mayor answered in an interview, saying …": before ", saying" is a clause, not a subject)
   if (!source && j > 0 && !(isSeparator(toks[j]) && toks[cue.at].norm.endsWith('ing'))) source = participleSubject(toks, j, cue.first);
@@ -676,7 +692,9 @@ export function claimsIn(sent: Sent, trace?: (m: string) => void, prev?: Sent, n
   }
   for (const cue of findCues(toks, trace)) {
     // '"…," Anderson said, adding that …': the second verb shares the first one's speaker
-    const previous = claims.filter((x) => x.cue.end <= toks[cue.first].start && x.rule !== 'colon-headline' && x.rule !== 'speaker-label').pop();
+    // ("Roe says she respects them but argues …": not a claim inside an earlier claim's content)
+    const previous = claims.filter((x) => x.cue.end <= toks[cue.first].start && x.rule !== 'colon-headline' && x.rule !== 'speaker-label'
+      && !claims.some((o) => o !== x && o.cue.end <= x.cue.start && o.content.start <= x.cue.start && x.cue.end <= o.content.end)).pop();
     const c = verbClaim(sent, cue, prev, previous?.source, next);
     if (!c) { trace?.(`cue "${toks[cue.at].text}" at ${toks[cue.at].start}: no source found`); continue; }
     if (!('source' in c)) { unattributed.push(c); continue; }
