@@ -26,3 +26,15 @@ test('a broad cue inside the quoted words is still nested in the claim', () => {
   const cs = claims('"Farmers want the road reopened," the mayor said.');
   assert.deepEqual(cs.map((c) => c.cue.text), ['said']);
 });
+
+const contentOf = (text: string, cue: string) => {
+  const c = claims(text).find((x) => x.cue.text === cue);
+  assert.ok(c, `no claim with cue "${cue}"`);
+  return c.content.text;
+};
+
+// Where a complement clause ends (attribution/frames.ts clauseEnd).
+
+test('", according to" ends the content of another cue', () => {
+  assert.equal(contentOf('The council argued that the levy was unfair, according to minutes of the meeting seen by reporters.', 'argued'), 'that the levy was unfair');
+});
