@@ -140,6 +140,8 @@ export function clauseEnd(toks: Tok[], k: number, end: number, clause = false): 
     if (clause && t.norm === ',' && next?.norm === 'but' && toks[i + 2]?.norm === 'that') continue;
     // (", where …" and ", compared with …" after a complement clause are the writer's adjuncts)
     if (t.norm === ',' && (clause ? /^(but|while|although|though|however|whereas|which|who|where|compared)$/ : /^(but|while|and|although|because|which|who)$/).test(next?.norm ?? '')) return i - 1;
+    // "said the dam was leaking, according to two engineers": "according to" names another source
+    if (t.norm === ',' && next?.norm === 'according' && toks[i + 2]?.norm === 'to' && i > k) return i - 1;
     // "…the road was closed, and the mayor blamed the rain": ", and" before a clause with its
     // own subject ends a complement clause
     if (clause && t.norm === ',' && next?.norm === 'and' && ownSubjectClause(toks, i + 2, end)) return i - 1;

@@ -73,7 +73,15 @@ interface Ranged { start: number; end: number }
 export function nestedCues(claims: readonly { cue: Ranged; content: Ranged }[]): number[] {
   const out: number[] = [];
   claims.forEach((c, i) => {
-    if (claims.some((o, j) => j !== i && o.content.start <= c.cue.start && c.cue.end <= o.content.end)) out.push(i);
+    if (claims.some((o, j) => j !== i && o.content.start <= c.cue.start && c.cue.end <= o.content.end && !inTag(o, c.cue))) out.push(i);
   });
   return out;
+}
+
+/**
+ * True when a content runs around its own cue ('“…,” Reyes said, pointing to the dam. “…”') and
+ * the other cue follows that cue: outside the quotations, it belongs to the speaker tag.
+ */
+function inTag(o: { cue: Ranged; content: Ranged }, cue: Ranged): boolean {
+  return o.content.start <= o.cue.start && o.cue.end <= o.content.end && cue.start >= o.cue.end && cue.start - o.cue.end <= 2;
 }
