@@ -1,22 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segment } from './segment.js';
-import { actors } from './actors.js';
 import { attribution } from './attribution.js';
-import { createReport, spansOf } from '../report/report.js';
-import { buildPipeline } from '../pipeline/runner.js';
+import { runAttribution } from '../testing/claims.js';
 
 // Where a claim's content ends (attribution/frames.ts clauseEnd, attribution/content.ts).
 // All sentences below were written for these tests.
 
-function run(text: string) {
-  const lines: string[] = [];
-  const report = buildPipeline([segment, actors, attribution], { trace: (l) => lines.push(l) }).run(createReport(text));
-  return { claims: spansOf(report, 'claim').map((s) => s.value), trace: () => lines.join('\n') };
-}
-
 const contentOf = (text: string, cue: string) => {
-  const r = run(text);
+  const r = runAttribution(text);
   const c = r.claims.find((x) => x.cue.text === cue);
   assert.ok(c, `no claim with cue "${cue}"\n${r.trace()}`);
   return c.content.text;

@@ -1,24 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segment } from './segment.js';
-import { actors } from './actors.js';
-import { attribution } from './attribution.js';
-import { createReport, spansOf } from '../report/report.js';
-import { buildPipeline } from '../pipeline/runner.js';
+import { runAttribution } from '../testing/claims.js';
 
 // Cues opened for PolNeAR recall in the ninth session: verbs of appearance before an adjective,
 // the passive "was asked", hearsay passives after a relative pronoun. All sentences below were
 // written for these tests.
 
-function run(text: string) {
-  const lines: string[] = [];
-  const report = buildPipeline([segment, actors, attribution], { trace: (l) => lines.push(l) }).run(createReport(text));
-  return { claims: spansOf(report, 'claim').map((s) => s.value), trace: () => lines.join('\n') };
-}
-const cues = (text: string) => run(text).claims.map((c) => [c.cue.text, c.content.text]);
+const cues = (text: string) => runAttribution(text).claims.map((c) => [c.cue.text, c.content.text]);
 
 test('a verb of appearance before an adjective reports a judgment with no stated source', () => {
-  const r = run('The ferry crew seemed oddly calm after the storm.');
+  const r = runAttribution('The ferry crew seemed oddly calm after the storm.');
   assert.equal(r.claims.length, 1, r.trace());
   assert.equal(r.claims[0].cue.text, 'seemed');
   assert.equal(r.claims[0].source.unstated, true);
@@ -28,7 +19,7 @@ test('a verb of appearance before an adjective reports a judgment with no stated
 });
 
 test('the passive "was asked" reports a question put by someone unstated', () => {
-  const r = run('The harbour master was asked whether the ferry would run on Sunday.');
+  const r = runAttribution('The harbour master was asked whether the ferry would run on Sunday.');
   const c = r.claims.find((x) => x.source.unstated);
   assert.equal(c?.cue.text, 'was asked', r.trace());
   assert.equal(c?.content.text, 'whether the ferry would run on Sunday');
@@ -48,7 +39,7 @@ test('"it" before a raising passive refers back and opens the content', () => {
 });
 
 test('a survey or a document "found" its content with no "that"', () => {
-  const r = run('A Tartu Daily poll last week found the mayor leading by ten points.');
+  const r = runAttribution('A Tartu Daily poll last week found the mayor leading by ten points.');
   assert.equal(r.claims[0]?.cue.text, 'found', r.trace());
   assert.equal(r.claims[0]?.source.text, 'A Tartu Daily poll');
   assert.equal(r.claims[0]?.content.text, 'the mayor leading by ten points');
@@ -65,18 +56,18 @@ test('"known as" and "known for": what a thing is called or famed for, by people
 });
 
 test('"agreed" before an infinitive is a cue with the "to" phrase as content', () => {
-  const r = run('The ferry company agreed to refund every ticket sold in March.');
+  const r = runAttribution('The ferry company agreed to refund every ticket sold in March.');
   assert.equal(r.claims[0]?.cue.text, 'agreed', r.trace());
   assert.equal(r.claims[0]?.source.text, 'The ferry company');
   assert.equal(r.claims[0]?.content.text, 'to refund every ticket sold in March');
 });
 
 test('"when asked" after the main clause, and "Asked by …" before the question', () => {
-  const late = run('"Not this year," the harbour master said when asked whether the ferry would run.');
+  const late = runAttribution('"Not this year," the harbour master said when asked whether the ferry would run.');
   assert.deepEqual(late.claims.filter((c) => c.source.unstated).map((c) => [c.cue.text, c.content.text]), [['asked', 'whether the ferry would run']], late.trace());
-  const by = run('Asked by a reporter whether the ferry would run, the harbour master shrugged.');
+  const by = runAttribution('Asked by a reporter whether the ferry would run, the harbour master shrugged.');
   assert.deepEqual(by.claims.filter((c) => c.source.unstated).map((c) => [c.cue.text, c.content.text]), [['Asked', 'whether the ferry would run']], by.trace());
-  const during = run('Asked during the meeting why the ferry was late, Ms. Roe blamed the storm.');
+  const during = runAttribution('Asked during the meeting why the ferry was late, Ms. Roe blamed the storm.');
   assert.deepEqual(during.claims.filter((c) => c.source.unstated).map((c) => c.content.text), ['why the ferry was late']);
 });
 
@@ -85,9 +76,9 @@ test('"was asked" before a comma and a quoted question', () => {
 });
 
 test('"in a statement" right after the verb belongs to the cue', () => {
-  const r = run('The ferry company said in a written statement that all boats would run.');
+  const r = runAttribution('The ferry company said in a written statement that all boats would run.');
   assert.equal(r.claims[0]?.cue.text, 'said in a written statement', r.trace());
   assert.equal(r.claims[0]?.content.text, 'that all boats would run');
   // an interview stays out of the cue
-  assert.equal(run('The ferry company said in an interview that all boats would run.').claims[0]?.cue.text, 'said');
+  assert.equal(runAttribution('The ferry company said in an interview that all boats would run.').claims[0]?.cue.text, 'said');
 });
