@@ -21,8 +21,8 @@ import type { InputDocument } from './document.js';
 const LINE_BREAKS = /\r\n?|[\v\f]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000E-\u001F]/;
+/** The same class, for testing one character (a global regex keeps state between `test` calls). */
+const CONTROL = new RegExp(CONTROLS.source);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // eslint-disable-next-line no-control-regex
 const NEEDS_CLEANING = /[\u0000-\u0008\u000B-\u001F\uD800-\uDFFF]/;

@@ -242,7 +242,8 @@ export const events: Stage = {
     // A toll said to have risen after an earlier count of the same harm revises it. More people
     // one source alone alleges beside another source's count are that source's claim.
     const placed = casualties.map((c, index) => ({ start: c.start, end: c.end, value: c.value, index }));
-    const rivals = markRivalCounts(markLoneAllegations(markRisenTolls(markSourceReadings(placed, claims.map((c) => c.value)), report.text), claims.map((c) => c.value), report.text), report.text);
+    const claimValues = claims.map((c) => c.value);
+    const rivals = markRivalCounts(markLoneAllegations(markRisenTolls(markSourceReadings(placed, claimValues), report.text), claimValues, report.text), report.text);
     const read = rivals.figures;
     // "He has not been counted among the civilian dead": an exclusion belongs to the event of its
     // sentence, or, when no event claims its sentence, to the event with dead told last before it
@@ -252,12 +253,11 @@ export const events: Stage = {
     const indexed = <T extends { sentence: number }>(xs: T[]) => xs.map((x) => ({ ...x, sentence: sentences[x.sentence].value.index }));
     const exclusions = indexed(findExclusions(texts));
     const coded = indexed(statedRanges(texts));
-    const owned = new Set(merged.flatMap((e) => e.sentences));
     const harmed = (kind: 'killed' | 'injured') => merged.filter((e) => e.casualties.some((i) => casualties[i].value.kind === kind));
     const withHarm = { killed: harmed('killed'), injured: harmed('injured') };
     const ownerOf = (sentence: number, kind: 'killed' | 'injured'): DraftEvent | null => {
       const here = merged.find((e) => e.sentences.includes(sentence));
-      if (here || owned.has(sentence)) return here ?? null;
+      if (here) return here;
       const lastBefore = (pool: readonly DraftEvent[]) => {
         let last: DraftEvent | null = null;
         let at = -1;
@@ -270,12 +270,15 @@ export const events: Stage = {
     // range": the figures of the sentence referred back to (the nearest before, at most two back,
     // with figures) count in no range.
     const leftOut = new Set<number>();
-    for (const at of leftOutAt(sentences.map((s) => s.text))) {
+    for (const at of leftOutAt(texts)) {
       const cue = sentences[at].value.index;
       const before = casualties.filter((c) => c.value.sentence < cue && c.value.sentence >= cue - 2).map((c) => c.value.sentence);
       const referred = before.length ? Math.max(...before) : -1;
       casualties.forEach((c, i) => { if (c.value.sentence === referred) leftOut.add(i); });
     }
+    // (each exclusion's and coded range's event, worked out once)
+    const exclusionOwner = exclusions.map((x) => ownerOf(x.sentence, 'killed'));
+    const codedOwner = coded.map((x) => ownerOf(x.sentence, x.kind));
     const spans: Span[] = [];
     for (const e of merged) {
       const inEvent = (s: { start: number; end: number }) => e.casualties.some((i) => casualties[i].start <= s.start && s.end <= casualties[i].end);
@@ -285,7 +288,7 @@ export const events: Stage = {
       const perpetrator = perpetratorOf(e, actors.filter((a) => ARMED.has(a.value.kind) && capable(a) && !inEvent(a)), report.text);
       const victimActor = actors.find((a) => ARMED.has(a.value.kind) && inEvent(a) && a.value.name !== perpetrator?.value.name);
       const consolidated = consolidate(readings(e.casualties.filter((i) => !leftOut.has(i))).map((i) => ({ sentence: casualties[i].value.sentence, value: read[i].value, rival: rivals.rival[i] })));
-      const ranges = withStatedRanges(withExclusions(consolidated, exclusions.filter((x) => ownerOf(x.sentence, 'killed') === e)), coded.filter((x) => ownerOf(x.sentence, x.kind) === e));
+      const ranges = withStatedRanges(withExclusions(consolidated, exclusions.filter((_, i) => exclusionOwner[i] === e)), coded.filter((_, i) => codedOwner[i] === e));
       const civilianHarm = ranges.civilians.killed.conservative + ranges.civilians.injured.conservative > 0;
       const place = placeOf(e);
       const date = dateOf(e);

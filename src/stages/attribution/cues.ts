@@ -262,7 +262,7 @@ const STATEMENT_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 
  * @example
  * statementAfter(toks, 1); // 5 for "Officials said in a written statement that …"
  */
-export function statementAfter(toks: Tok[], last: number): number {
+function statementAfter(toks: Tok[], last: number): number {
   if (toks[last + 1]?.norm !== 'in' || !STATEMENT_DETERMINERS.has(toks[last + 2]?.norm ?? '')) return last;
   for (let k = last + 3; k <= last + 5 && k < toks.length; k++) {
     if (toks[k].norm === 'statement' || toks[k].norm === 'statements') return k;

@@ -1,6 +1,7 @@
 import type { Tok } from './tokens.js';
 import { isQuote } from './tokens.js';
 import { POSSESSIVES, PRONOUNS, TIME_WORDS } from './source-words.js';
+import { MONTH_NAMES } from '../../lexicon/dates.js';
 
 /** A token range [first, last] (inclusive) of one sentence, with the index of its head word. */
 export interface NounPhrase {
@@ -101,7 +102,7 @@ const INTERPOSED_NOUNS = new Set([
   'email', 'post', 'tweet', 'tweets', 'appearance', 'call', 'conference', 'debate', 'hearing', 'rally', 'briefing',
   'memo', 'message', 'video', 'op-ed', 'column', 'testimony', 'response', 'turn', 'meantime',
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'weekend',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...MONTH_NAMES,
 ]);
 /** Prepositions that open such a phrase. */
 const INTERPOSED_PREPS = new Set(['at', 'in', 'on', 'for', 'during', 'over', 'since', 'through', 'throughout', 'earlier', 'last']);

@@ -84,9 +84,10 @@ function subjectFrom(toks: Tok[], from: number, before: number, second?: Tok): N
   if (!np) return null;
   let k = np.last + 1;
   for (;;) {
-    if (k < before && isInterposed(toks[k])) k++;
     // "Clinton, clearly frustrated, responded …": a short adjective phrase between commas
-    else if (toks[k]?.norm === ',' && adjectiveAside(toks, k + 1, before) > 0) k = adjectiveAside(toks, k + 1, before) + 1;
+    const aside = toks[k]?.norm === ',' ? adjectiveAside(toks, k + 1, before) : -1;
+    if (k < before && isInterposed(toks[k])) k++;
+    else if (aside > 0) k = aside + 1;
     // "Trump, meanwhile, was making …": an adverb between commas
     else if (commaAdverbAt(toks, k) && k + 3 < before) k += 3;
     else if (toks[k]?.norm === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[k + 1]?.norm ?? '')) k += 2;

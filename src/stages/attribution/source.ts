@@ -1,7 +1,8 @@
 import type { ActorKind, ActorValue, ClaimSource, Span } from '../../report/types.js';
 import type { RawClaim } from './patterns.js';
 import type { Tok } from './tokens.js';
-import { findCues } from './cues.js';
+import { rejectCue } from './cues.js';
+import { reportingVerbs } from '../../lexicon/reporting-verbs.js';
 import { isAux, isSeparator } from './noun-phrase.js';
 import {
   ANONYMITY_MARKERS, ANONYMOUS_HEADS, CIVILIAN_HEADS, ORGANISATION_WORDS, PERSON_TITLES, PRONOUNS,
@@ -93,10 +94,10 @@ function relativeHasCue(toks: Tok[], w: number, last: number): boolean {
   while (end < last && !isSeparator(toks[end + 1])) end++;
   const clause = toks.slice(w, end + 1).map((t) => t.norm).join(' ');
   if (ANONYMITY_MARKERS.some((m) => clause.includes(m))) return false;
-  const cues = findCues(toks);
   for (let k = w + 1; k <= end; k++) {
     if (toks[k].pos !== 'VERB' || isAux(toks[k])) continue;
-    return cues.some((c) => c.at === k);
+    // a cue there, as findCues decides it for one token
+    return reportingVerbs(toks[k].norm).some((row) => rejectCue(toks, k, row) === null);
   }
   return false;
 }

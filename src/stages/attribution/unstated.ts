@@ -223,7 +223,7 @@ function contentStop(toks: Tok[], i: number, end: number): number {
   const stop = openingClauseStop(toks, i, end);
   let open = false;
   for (let j = i + 1; j <= stop; j++) {
-    if (isQuote(toks[j])) open = toks[j].text === '"' ? !open : toks[j].text === '“';
+    open = quoteOpenAfter(toks[j], open);
     if (!open && (BREAKS.has(toks[j].norm) || (DASHES.has(toks[j].norm) && toks[j - 1].end < toks[j].start))) return j - 1;
   }
   return stop;
@@ -243,7 +243,8 @@ export function unstatedClaims(sent: Sent, taken: (start: number, end: number) =
   for (let i = 0; i <= last; i++) {
     const t = toks[i];
     // (where the content must stop is worked out only for a token that can be a cue: it scans the sentence)
-    const end = (): number => contentStop(toks, i, last);
+    let stop: number | undefined;
+    const end = (): number => (stop ??= contentStop(toks, i, last));
     let claim: Omit<UnstatedClaim, 'sent'> | null = null;
     const adverbStance = t.pos === 'ADV' ? ADVERBS.get(t.norm) : undefined;
     const participleStance = t.pos === 'VERB' ? PARTICIPLES.get(t.norm) : undefined;

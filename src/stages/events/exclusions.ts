@@ -1,4 +1,5 @@
 import type { HarmRanges, Range } from '../../report/types.js';
+import { NUMBER_WORDS } from '../../lexicon/quantities.js';
 
 /**
  * An analyst's statement that some of the dead are left out of the civilian count because they
@@ -61,7 +62,6 @@ function sinceContrast(text: string): string {
   return text.slice(at);
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const NUMBER = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
 /** "two of the victims", "three brothers", "at least one": a number for the people. */
 const COUNTED = new RegExp(String.raw`\b${NUMBER}\s+(?:of\s+(?:the|them|those)\b|(?:\w+\s+)?(?:victims|people|men|brothers|sons|members|persons|deceased)\b)|\b${NUMBER}\s*$`, 'i');

@@ -277,9 +277,10 @@ function killedOrInjured(input: readonly Mention[], r: Consolidated): Consolidat
 }
 
 /**
- * "Several others were injured", "several more civilians were hurt": a vague word for a few people
- * beyond those counted reads as "others" does, as Airwars records it (2–2), not as an open "at
- * least three"; its conservative figure stays.
+ * "Several others were killed": a vague word for a few people beyond
+ * those counted reads as "others" does, as Airwars records it (2–2), not as an open "at least
+ * three"; its conservative figure stays. (The wounded get 2–2 earlier, per figure: `INJURED_VAGUE`
+ * in lexicon/quantities.ts, so this reaches the dead and vague words that table leaves out.)
  */
 function fewOthers(m: Mention): Mention {
   const v = m.value;
@@ -461,7 +462,7 @@ function disputedFloor(mentions: readonly Mention[], kind: 'killed' | 'injured')
  * status) are two readings of the same victims, so the stated minimum stays (10–12), as a lead
  * figure does within one group (see {@link widen}).
  */
-function withLead(r: Range, lead: Range | null, disputed = Infinity): Range {
+function withLead(r: Range, lead: Range | null, disputed: number): Range {
   if (!lead || r.max === null) return r;
   // "At least six civilians were killed … four members of one family … seven people": the lead
   // states six at least, so a part counted later does not lower the minimum below it — unless

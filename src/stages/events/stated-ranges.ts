@@ -1,4 +1,5 @@
 import type { HarmRanges, Range } from '../../report/types.js';
+import { NUMBER_WORDS } from '../../lexicon/quantities.js';
 
 type Harm = 'killed' | 'injured';
 
@@ -14,12 +15,10 @@ export interface StatedRange {
   max?: number;
 }
 
-const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-};
-const N = String.raw`(\d+|${Object.keys(WORDS).join('|')})`;
-const num = (s: string) => WORDS[s.toLowerCase()] ?? Number(s);
+/** The number words a coded figure is written with: one to twenty. */
+const WORDS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w] >= 1 && NUMBER_WORDS[w] <= 20);
+const N = String.raw`(\d+|${WORDS.join('|')})`;
+const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 
 /**
  * A verb by which a monitor says how it coded a figure; without one a sentence states a source's
